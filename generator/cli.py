@@ -1,0 +1,101 @@
+"""`plansite`: one console script, one subcommand per job.
+
+Data mistakes end as a list of located problems and exit status 1, never a
+traceback; anything else unexpected is a bug and may raise.
+"""
+from __future__ import annotations
+
+import argparse
+import json
+import sys
+from pathlib import Path
+
+from .problems import DataError
+
+SCHEMA_DIR = Path(__file__).parent / "schemas"
+
+
+def _print_problems(err: DataError, lang: str) -> int:
+    for p in err.problems:
+        print(p.format(lang), file=sys.stderr)
+    n = len(err.problems)
+    print(f"{n} lỗi; chưa có gì được ghi ra." if lang == "vi" else f"{n} problem(s); nothing was written.",
+          file=sys.stderr)
+    return 1
+
+
+def cmd_validate(args) -> int:
+    from .validate import load_project
+    project = load_project(args.root)
+    n_ind = len(project.indicators)
+    msg = (f"Hợp lệ: {len(project.tasks)} nhiệm vụ, {n_ind} chỉ tiêu, {len(project.agencies)} cơ quan, "
+           f"{len(project.reports)} báo cáo tiến độ." if args.lang == "vi" else
+           f"Valid: {len(project.tasks)} tasks, {n_ind} indicators, {len(project.agencies)} agencies, "
+           f"{len(project.reports)} progress reports.")
+    print(msg)
+    return 0
+
+
+def cmd_export(args) -> int:
+    from .export import write_open_data
+    from .validate import load_project
+    project = load_project(args.root)
+    written = write_open_data(project, Path(args.out))
+    print(f"Đã ghi {len(written)} tệp vào {args.out}")
+    return 0
+
+
+def schema_documents() -> dict[str, str]:
+    from .model import SCHEMAS
+    docs = {}
+    for name, model in SCHEMAS.items():
+        schema = model.model_json_schema()
+        schema["$schema"] = "http://json-schema.org/draft-07/schema#"
+        schema["$id"] = f"{name}.schema.json"
+        docs[f"{name}.schema.json"] = json.dumps(schema, ensure_ascii=False, indent=1, sort_keys=True) + "\n"
+    return docs
+
+
+def cmd_schema(args) -> int:
+    out = Path(args.out)
+    out.mkdir(parents=True, exist_ok=True)
+    for name, text in schema_documents().items():
+        (out / name).write_text(text, encoding="utf-8")
+    print(f"Đã ghi JSON Schema vào {out}")
+    return 0
+
+
+def main(argv: list[str] | None = None) -> int:
+    parser = argparse.ArgumentParser(prog="plansite", description="Kiểm tra và xuất bản kế hoạch hành động công khai.")
+    parser.add_argument("--root", type=Path, default=Path("."), help="thư mục dự án (chứa plan/, indicators/, progress/)")
+    parser.add_argument("--lang", choices=["vi", "en"], default="vi", help="ngôn ngữ thông báo lỗi")
+    sub = parser.add_subparsers(dest="command", required=True)
+    sub.add_parser("validate", help="kiểm tra toàn bộ dữ liệu").set_defaults(func=cmd_validate)
+    p = sub.add_parser("export", help="xuất dữ liệu mở (CSV, JSON)")
+    p.add_argument("--out", required=True)
+    p.set_defaults(func=cmd_export)
+    p = sub.add_parser("schema", help="ghi JSON Schema cho trình soạn thảo")
+    p.add_argument("--out", default=str(SCHEMA_DIR))
+    p.set_defaults(func=cmd_schema)
+    _register_more(sub)
+    args = parser.parse_args(argv)
+    try:
+        return args.func(args)
+    except DataError as err:
+        return _print_problems(err, args.lang)
+
+
+def _register_more(sub) -> None:
+    """Subcommands that live in their own modules register here."""
+    for module in ("build", "reports", "xlsx", "diff"):
+        try:
+            mod = __import__(f"generator.{module}", fromlist=["register"])
+        except ModuleNotFoundError as e:
+            if e.name != f"generator.{module}":
+                raise
+            continue
+        mod.register(sub)
+
+
+if __name__ == "__main__":
+    sys.exit(main())

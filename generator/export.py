@@ -1,0 +1,129 @@
+"""Open data: the plan and its progress as CSV and JSON, Vietnamese text intact.
+
+Target columns hold the plan's original text; interpretation is in separate
+columns so nobody mistakes our reading for the document.
+"""
+from __future__ import annotations
+
+import csv
+import io
+import json
+from pathlib import Path
+
+from .project import Project
+
+INDICATOR_COLUMNS = [
+    "id", "parent_id", "group_id", "group_name", "name", "unit", "target_2025", "target_2030", "program_54",
+    "direction", "direction_basis", "qualitative_levels", "reporting_agency_id", "reporting_agency",
+    "related_tasks", "name_as_written",
+]
+PROGRESS_COLUMNS = [
+    "indicator_id", "indicator_name", "unit", "year", "value", "level", "kind", "source", "reporting_agency_id",
+    "reporting_agency", "report_year", "revised", "replaces_value", "illustrative", "note",
+]
+
+
+def indicator_rows(project: Project) -> list[dict]:
+    groups = {g.id: g for g in project.groups}
+    rows = []
+    for ind in project.indicators.values():
+        rows.append({
+            "id": ind.id, "parent_id": ind.parent_id or "", "group_id": ind.group_id,
+            "group_name": groups[ind.group_id].name, "name": ind.name, "unit": ind.unit,
+            "target_2025": ind.target_2025.text, "target_2030": ind.target_2030.text,
+            "program_54": "X" if ind.program_54 else "", "direction": ind.direction,
+            "direction_basis": ind.direction_basis, "qualitative_levels": " | ".join(ind.levels or ()),
+            "reporting_agency_id": ind.reporting_agency, "reporting_agency": project.agency_name(ind.reporting_agency),
+            "related_tasks": " ".join(ind.tasks),
+            "name_as_written": ind.as_written.name if ind.as_written and ind.as_written.name else "",
+        })
+    return rows
+
+
+def progress_rows(project: Project) -> list[dict]:
+    rows = []
+    for ind_id, reported in project.values.items():
+        ind = project.indicators[ind_id]
+        for rv in reported:
+            v = rv.current
+            rows.append({
+                "indicator_id": ind_id, "indicator_name": ind.name, "unit": ind.unit, "year": v.year,
+                "value": "" if v.number is None else _plain(v.number), "level": v.level or "", "kind": v.kind,
+                "source": v.source, "reporting_agency_id": v.agency, "reporting_agency": project.agency_name(v.agency),
+                "report_year": v.report_year, "revised": "yes" if rv.revised else "",
+                "replaces_value": "" if not rv.revised else _plain(rv.replaced[-1].observed),
+                "illustrative": "yes" if v.illustrative else "", "note": v.note or "",
+            })
+    return rows
+
+
+def _plain(x) -> str:
+    # Machine-readable files use a dot decimal: spreadsheets and scripts read it in any locale setting.
+    if isinstance(x, float):
+        return f"{x:.10g}"
+    return str(x)
+
+
+def task_records(project: Project) -> list[dict]:
+    out = []
+    for t in project.tasks.values():
+        out.append({
+            "id": t.id, "group": t.group, "subgroup": t.subgroup, "title": t.title, "text": t.text,
+            "lead_agencies": [project.agency_name(a) for a in t.lead.agencies] if t.lead else None,
+            "lead_agency_ids": list(t.lead.agencies) if t.lead else None,
+            "lead_as_written": t.lead.as_written if t.lead else None,
+            "coordinating_agencies": [project.agency_name(a) for a in t.coordinating.agencies] if t.coordinating else None,
+            "coordinating_agency_ids": list(t.coordinating.agencies) if t.coordinating else None,
+            "coordinating_as_written": t.coordinating.as_written if t.coordinating else None,
+            "timeframe": t.timeframe.as_written if t.timeframe else None,
+            "timeframe_kind": t.timeframe.kind if t.timeframe else None,
+            "start_year": t.timeframe.start_year if t.timeframe else None,
+            "reports": [{"year": r.year, "status": r.status, "summary": r.summary, "agency_id": r.agency,
+                         "illustrative": r.illustrative} for r in project.task_reports.get(t.id, [])],
+        })
+    return out
+
+
+def agency_records(project: Project) -> list[dict]:
+    return [json.loads(a.model_dump_json()) for a in project.agencies.values()]
+
+
+def csv_text(rows: list[dict], columns: list[str]) -> str:
+    buf = io.StringIO()
+    w = csv.DictWriter(buf, fieldnames=columns, lineterminator="\n")
+    w.writeheader()
+    w.writerows(rows)
+    return buf.getvalue()
+
+
+def json_text(obj) -> str:
+    return json.dumps(obj, ensure_ascii=False, indent=1) + "\n"
+
+
+def open_data_files(project: Project) -> dict[str, str]:
+    """File name → content for every open-data file (UTF-8 text)."""
+    ind_rows = indicator_rows(project)
+    prog_rows = progress_rows(project)
+    files = {
+        # A BOM lets Excel on Windows open the CSV as UTF-8 instead of mangling the diacritics.
+        "indicators.csv": "\ufeff" + csv_text(ind_rows, INDICATOR_COLUMNS),
+        "indicators.json": json_text(ind_rows),
+        "progress.csv": "\ufeff" + csv_text(prog_rows, PROGRESS_COLUMNS),
+        "progress.json": json_text(prog_rows),
+        "tasks.json": json_text(task_records(project)),
+        "agencies.json": json_text(agency_records(project)),
+    }
+    for ind_id in project.indicators:
+        rows = [r for r in prog_rows if r["indicator_id"] == ind_id]
+        files[f"chi-tieu/{ind_id}.csv"] = "\ufeff" + csv_text(rows, PROGRESS_COLUMNS)
+    return files
+
+
+def write_open_data(project: Project, out: Path) -> list[Path]:
+    written = []
+    for name, text in open_data_files(project).items():
+        path = Path(out) / name
+        path.parent.mkdir(parents=True, exist_ok=True)
+        path.write_text(text, encoding="utf-8")
+        written.append(path)
+    return written

@@ -1,0 +1,113 @@
+"""Problems found in the data, with where they are and how to fix them.
+
+Every check reports a Problem instead of raising, so one run lists all of
+them; the CLI prints them and exits non-zero. Messages exist in Vietnamese
+(the default, for staff) and English.
+"""
+from __future__ import annotations
+
+import difflib
+from dataclasses import dataclass
+
+
+@dataclass(frozen=True, order=True)
+class Problem:
+    file: str
+    line: int
+    column: int
+    message_vi: str
+    message_en: str
+    hint_vi: str | None = None
+    hint_en: str | None = None
+
+    def format(self, lang: str = "vi") -> str:
+        msg = self.message_vi if lang == "vi" else self.message_en
+        hint = self.hint_vi if lang == "vi" else self.hint_en
+        label = "lỗi" if lang == "vi" else "error"
+        out = f"{self.file}:{self.line}:{self.column}: {label}: {msg}"
+        if hint:
+            out += f" ({'gợi ý' if lang == 'vi' else 'hint'}: {hint})"
+        return out
+
+
+class DataError(Exception):
+    """Raised by a pipeline stage when the data has problems; never a traceback for users."""
+
+    def __init__(self, problems: list[Problem]):
+        super().__init__(f"{len(problems)} problem(s)")
+        self.problems = sorted(problems)
+
+
+def did_you_mean(value: str, candidates) -> tuple[str | None, str | None]:
+    """A Vietnamese and English suggestion for a mistyped id, if one is close."""
+    match = difflib.get_close_matches(str(value), [str(c) for c in candidates], n=1, cutoff=0.6)
+    if not match:
+        return None, None
+    return f"có phải ý bạn là '{match[0]}'?", f"did you mean '{match[0]}'?"
+
+
+# Pydantic error types → what a civil servant should read.
+_TYPE_MESSAGES = {
+    "missing": ("thiếu khóa bắt buộc '{field}'", "required key '{field}' is missing"),
+    "extra_forbidden": ("khóa '{field}' không có trong mẫu (gõ sai tên?)", "unknown key '{field}' (a typo?)"),
+    "string_type": ("'{field}' phải là chữ", "'{field}' must be text"),
+    "int_type": ("'{field}' phải là số nguyên", "'{field}' must be a whole number"),
+    "int_parsing": ("'{field}' phải là số nguyên", "'{field}' must be a whole number"),
+    "int_from_float": ("'{field}' phải là số nguyên", "'{field}' must be a whole number"),
+    "bool_type": ("'{field}' phải là true hoặc false", "'{field}' must be true or false"),
+    "bool_parsing": ("'{field}' phải là true hoặc false", "'{field}' must be true or false"),
+    "list_type": ("'{field}' phải là một danh sách (các dòng bắt đầu bằng '- ')", "'{field}' must be a list"),
+    "model_type": ("'{field}' phải là một nhóm khóa: giá trị", "'{field}' must be a mapping of key: value"),
+    "dict_type": ("'{field}' phải là một nhóm khóa: giá trị", "'{field}' must be a mapping"),
+    "date_type": ("'{field}' phải là ngày dạng YYYY-MM-DD", "'{field}' must be a date YYYY-MM-DD"),
+    "date_parsing": ("'{field}' phải là ngày dạng YYYY-MM-DD", "'{field}' must be a date YYYY-MM-DD"),
+    "date_from_datetime_parsing": ("'{field}' phải là ngày dạng YYYY-MM-DD", "'{field}' must be a date YYYY-MM-DD"),
+    "greater_than_equal": ("'{field}' nhỏ hơn mức cho phép ({ge})", "'{field}' is below the minimum ({ge})"),
+    "less_than_equal": ("'{field}' lớn hơn mức cho phép ({le})", "'{field}' is above the maximum ({le})"),
+    "string_too_long": ("'{field}' quá dài (tối đa {max_length} ký tự)", "'{field}' is too long (max {max_length})"),
+    "string_too_short": ("'{field}' không được để trống", "'{field}' must not be empty"),
+    "too_short": ("'{field}' cần ít nhất {min_length} mục", "'{field}' needs at least {min_length} item(s)"),
+    "literal_error": ("'{field}' phải là một trong: {expected}", "'{field}' must be one of: {expected}"),
+    "string_pattern_mismatch": ("'{field}' không đúng dạng", "'{field}' has the wrong form"),
+}
+
+_VALUE_ERRORS = {
+    "float_id": ("mã '{input}' bị đọc thành số (6.10 sẽ thành 6.1); hãy đặt trong dấu nháy, ví dụ '6.10'",
+                 "id '{input}' was read as a number (6.10 becomes 6.1); quote it, e.g. '6.10'"),
+    "bool_id": ("mã không được là true/false", "an id cannot be true/false"),
+    "float_target": ("mục tiêu '{input}' phải viết như trong kế hoạch, trong dấu nháy, với dấu phẩy thập phân (ví dụ '62,5')",
+                     "target '{input}' must be text as in the plan, quoted, with a decimal comma (e.g. '62,5')"),
+    "bool_target": ("mục tiêu không được là true/false", "a target cannot be true/false"),
+}
+
+_PATTERN_HINTS = {
+    "url": ("đường dẫn phải bắt đầu bằng http:// hoặc https://", "links must start with http:// or https://"),
+}
+
+
+def from_pydantic(err: dict) -> tuple[str, str, str | None, str | None]:
+    """(message_vi, message_en, hint_vi, hint_en) for one pydantic error dict."""
+    loc = [p for p in err["loc"] if not (isinstance(p, str) and ("[" in p or p.startswith("function-")))]
+    field = next((str(p) for p in reversed(loc) if isinstance(p, str)), "giá trị")
+    ctx = dict(err.get("ctx") or {})
+    etype = err["type"]
+    if etype == "value_error":
+        code = str(ctx.get("error", ""))
+        if code in _VALUE_ERRORS:
+            vi, en = _VALUE_ERRORS[code]
+            return vi.format(input=err.get("input")), en.format(input=err.get("input")), None, None
+    if etype in _TYPE_MESSAGES:
+        vi, en = _TYPE_MESSAGES[etype]
+        fmt = {"field": field, **{k: v for k, v in ctx.items()}}
+        hint_vi = hint_en = None
+        if etype == "string_pattern_mismatch":
+            if field == "url":
+                hint_vi, hint_en = _PATTERN_HINTS["url"]
+            else:
+                hint_vi = "mã chỉ gồm chữ thường không dấu, số và dấu '-', ví dụ phong-noi-vu"
+                hint_en = "ids use lowercase ASCII letters, digits and '-', e.g. phong-noi-vu"
+        try:
+            return vi.format(**fmt), en.format(**fmt), hint_vi, hint_en
+        except (KeyError, IndexError):
+            pass
+    return f"'{field}': {err['msg']}", f"'{field}': {err['msg']}", None, None

@@ -1,0 +1,152 @@
+"""The validated plan as plain data: what every later stage reads.
+
+Built by validate.check() only when the sources have no problems, so the
+compute and render stages never meet a dangling reference.
+"""
+from __future__ import annotations
+
+import datetime as dt
+from dataclasses import dataclass, field
+
+from .model import Agency, AsWritten, Evidence, Plan, Task, TaskGroup
+from .targets import Target
+
+
+@dataclass(frozen=True)
+class IndicatorInfo:
+    id: str
+    group_id: str
+    parent_id: str | None
+    name: str
+    unit: str
+    target_2025: Target
+    target_2030: Target
+    program_54: bool
+    direction: str
+    direction_basis: str
+    direction_note: str | None
+    levels: tuple[str, ...] | None
+    as_written: AsWritten | None
+    reporting_agency: str      # assigned by the site, never text of the plan
+    tasks: tuple[str, ...]     # assigned by the site
+    sub_ids: tuple[str, ...]
+    source_file: str
+    source_line: int
+
+    @property
+    def qualitative(self) -> bool:
+        return self.levels is not None
+
+    def target(self, milestone: int) -> Target:
+        return self.target_2025 if milestone == 2025 else self.target_2030
+
+
+@dataclass(frozen=True)
+class GroupInfo:
+    id: str
+    name: str
+    as_written: AsWritten | None
+    reporting_agency: str
+    tasks: tuple[str, ...]
+    indicator_ids: tuple[str, ...]   # top-level rows, in plan order
+    source_file: str
+
+
+@dataclass(frozen=True)
+class Value:
+    indicator_id: str
+    year: int
+    number: float | None
+    level: str | None
+    kind: str
+    source: str
+    note: str | None
+    agency: str
+    report_year: int
+    report_file: str
+    line: int
+    illustrative: bool
+
+    @property
+    def observed(self) -> float | str:
+        return self.level if self.level is not None else self.number
+
+
+@dataclass(frozen=True)
+class ReportedValue:
+    """The value in force for one indicator and year, and what it replaced."""
+    current: Value
+    replaced: tuple[Value, ...] = ()
+
+    @property
+    def revised(self) -> bool:
+        return bool(self.replaced)
+
+
+@dataclass(frozen=True)
+class TaskReportInfo:
+    task_id: str
+    year: int
+    status: str
+    summary: str
+    results: tuple[str, ...]
+    evidence: tuple[Evidence, ...]
+    agency: str
+    report_file: str
+    illustrative: bool
+
+
+@dataclass(frozen=True)
+class ReportInfo:
+    path: str
+    agency: str
+    year: int
+    illustrative: bool
+    submitted: dt.date | None
+    indicator_ids: tuple[str, ...]
+    task_ids: tuple[str, ...]
+
+
+@dataclass
+class Project:
+    plan: Plan
+    agencies: dict[str, Agency]
+    task_groups: list[TaskGroup]
+    tasks: dict[str, Task]
+    tasks_intro: str
+    groups: list[GroupInfo]
+    indicators: dict[str, IndicatorInfo]
+    values: dict[str, list[ReportedValue]] = field(default_factory=dict)       # by indicator, sorted by year
+    task_reports: dict[str, list[TaskReportInfo]] = field(default_factory=dict)  # by task, sorted by year
+    reports: list[ReportInfo] = field(default_factory=list)
+
+    def agency_name(self, agency_id: str) -> str:
+        return self.agencies[agency_id].name
+
+    def current_agency(self, agency_id: str, on: dt.date) -> str:
+        """Who answers for an agency's duties on a date, following successors."""
+        seen = set()
+        while agency_id not in seen:
+            seen.add(agency_id)
+            due = [s for s in self.agencies[agency_id].successors if s.since <= on]
+            if not due:
+                return agency_id
+            agency_id = max(due, key=lambda s: s.since).agency
+        return agency_id
+
+    def without_illustrative(self) -> "Project":
+        """The same plan with every illustrative report left out."""
+        values = {}
+        for ind, rows in self.values.items():
+            kept = []
+            for rv in rows:
+                chain = [v for v in (*rv.replaced, rv.current) if not v.illustrative]
+                if chain:
+                    kept.append(ReportedValue(chain[-1], tuple(chain[:-1])))
+            values[ind] = kept
+        return Project(
+            self.plan, self.agencies, self.task_groups, self.tasks, self.tasks_intro, self.groups, self.indicators,
+            values,
+            {t: [r for r in rs if not r.illustrative] for t, rs in self.task_reports.items()},
+            [r for r in self.reports if not r.illustrative],
+        )

@@ -1,0 +1,318 @@
+"""Stage 2: cross-file checks, then the validated Project.
+
+load.py has type-checked each file on its own; here we check what needs the
+whole plan: unique ids, references between files, targets that parse,
+progress that fits the indicator it reports on.
+"""
+from __future__ import annotations
+
+from collections import defaultdict
+from pathlib import Path
+
+from .load import SourceFile, Sources, load_sources
+from .model import Indicator
+from .numbers import parse_number
+from .problems import DataError, Problem, did_you_mean
+from .project import (GroupInfo, IndicatorInfo, Project, ReportedValue, ReportInfo, TaskReportInfo, Value)
+from .targets import TargetError, parse_target
+
+KIND_RANK = {"uoc-tinh": 0, "so-bo": 1, "chinh-thuc": 2}
+
+
+class _Checker:
+    def __init__(self, src: Sources):
+        self.src = src
+        self.problems: list[Problem] = []
+        self.agency_ids: set[str] = set()
+        self.task_ids: set[str] = set()
+        self.indicators: dict[str, tuple[Indicator, str, str | None, SourceFile, tuple]] = {}
+
+    def add(self, f: SourceFile, where: tuple, vi: str, en: str, hint=(None, None), key=False):
+        self.problems.append(f.problem(where, vi, en, hint, key))
+
+    def ref(self, f: SourceFile, where: tuple, value: str, known: set[str], what_vi: str, what_en: str):
+        # An empty set means the file defining these ids failed to load and was reported already.
+        if known and value not in known:
+            self.add(f, where, f"{what_vi} '{value}' không tồn tại.", f"{what_en} '{value}' does not exist.",
+                     did_you_mean(value, sorted(known)))
+
+    def unique(self, f: SourceFile, items, path: tuple, seen: dict, what_vi: str, what_en: str):
+        for i, item in enumerate(items):
+            if item.id in seen:
+                other = seen[item.id]
+                self.add(f, path + (i, "id"), f"{what_vi} '{item.id}' bị trùng (đã có ở {other}).",
+                         f"Duplicate {what_en} '{item.id}' (already in {other}).")
+            else:
+                line, _ = f.positions.of(path + (i, "id"))
+                seen[item.id] = f"{f.path}:{line}"
+
+    # ------------------------------------------------------------ plan files
+    def agencies(self):
+        f = self.src.agencies
+        if not f:
+            return
+        self.unique(f, f.data.agencies, ("agencies",), {}, "Mã cơ quan", "agency id")
+        self.agency_ids = {a.id for a in f.data.agencies}
+        names: dict[str, str] = {}
+        for i, a in enumerate(f.data.agencies):
+            for j, s in enumerate(a.successors):
+                self.ref(f, ("agencies", i, "successors", j, "agency"), s.agency, self.agency_ids, "Cơ quan kế nhiệm", "Successor")
+                if s.agency == a.id:
+                    self.add(f, ("agencies", i, "successors", j, "agency"), "Cơ quan không thể kế nhiệm chính nó.",
+                             "An agency cannot succeed itself.")
+            for n in [a.name, *a.variants]:
+                k = " ".join(n.lower().split())
+                if k in names and names[k] != a.id:
+                    self.add(f, ("agencies", i), f"Tên '{n}' đã thuộc về cơ quan '{names[k]}'.",
+                             f"Name '{n}' already belongs to agency '{names[k]}'.")
+                names[k] = a.id
+
+    def plan(self):
+        f = self.src.plan
+        if not f:
+            return
+        p = f.data
+        refs = [(("issuer",), p.issuer), (("sections", "funding", "budget_review_agency"), p.sections.funding.budget_review_agency)]
+        org = p.sections.organisation
+        refs += [(("sections", "organisation", "sub_plans_by", i), a) for i, a in enumerate(org.sub_plans_by)]
+        refs += [(("sections", "organisation", "oversight_by", i), a) for i, a in enumerate(org.oversight_by)]
+        refs += [(("sections", "organisation", k), getattr(org, k)) for k in ("report_to", "report_via")]
+        refs += [(("sections", "organisation", "yearly_report", k), getattr(org.yearly_report, k)) for k in ("by", "to")]
+        refs += [(("implements", i, "issuer"), d.issuer) for i, d in enumerate(p.implements)]
+        for where, value in refs:
+            self.ref(f, where, value, self.agency_ids, "Cơ quan", "Agency")
+        if p.period.end <= p.period.start:
+            self.add(f, ("period", "end"), "Năm kết thúc phải sau năm bắt đầu.", "The end year must follow the start year.")
+
+    def tasks(self):
+        f = self.src.tasks
+        if not f:
+            return
+        groups = {g.id: g for g in f.data.groups}
+        self.unique(f, f.data.groups, ("groups",), {}, "Mã nhóm nhiệm vụ", "task group id")
+        self.unique(f, f.data.tasks, ("tasks",), {}, "Mã nhiệm vụ", "task id")
+        self.task_ids = {t.id for t in f.data.tasks}
+        for i, t in enumerate(f.data.tasks):
+            if t.group not in groups:
+                self.ref(f, ("tasks", i, "group"), t.group, set(groups), "Nhóm nhiệm vụ", "Task group")
+            elif t.subgroup and t.subgroup not in {s.id for s in groups[t.group].subgroups}:
+                self.add(f, ("tasks", i, "subgroup"), f"Nhóm con '{t.subgroup}' không có trong nhóm {t.group}.",
+                         f"Subgroup '{t.subgroup}' is not in group {t.group}.")
+            for role in ("lead", "coordinating"):
+                a = getattr(t, role)
+                for j, ag in enumerate(a.agencies if a else []):
+                    self.ref(f, ("tasks", i, role, "agencies", j), ag, self.agency_ids, "Cơ quan", "Agency")
+            if t.timeframe and t.timeframe.kind == "tu-nam" and t.timeframe.start_year is None:
+                self.add(f, ("tasks", i, "timeframe"), "Thời gian 'tu-nam' cần có start_year.",
+                         "Timeframe 'tu-nam' needs start_year.")
+
+    # ------------------------------------------------------------ indicators
+    def indicator_groups(self):
+        seen_groups: dict = {}
+        for f in self.src.groups:
+            g = f.data
+            if g.id in seen_groups:
+                self.add(f, ("id",), f"Nhóm chỉ tiêu '{g.id}' bị trùng với {seen_groups[g.id]}.",
+                         f"Indicator group '{g.id}' duplicates {seen_groups[g.id]}.")
+            seen_groups[g.id] = f.path
+            self.assigned(f, ("assigned",), g.assigned)
+            if not g.assigned.reporting_agency:
+                self.add(f, ("assigned",), "Nhóm chỉ tiêu cần 'reporting_agency' mặc định.",
+                         "An indicator group needs a default 'reporting_agency'.")
+            for i, ind in enumerate(g.indicators):
+                self.indicator(f, ("indicators", i), ind, g.id, None)
+
+    def assigned(self, f, where, a):
+        if a is None:
+            return
+        if a.reporting_agency:
+            self.ref(f, where + ("reporting_agency",), a.reporting_agency, self.agency_ids, "Cơ quan", "Agency")
+        for j, t in enumerate(a.tasks):
+            self.ref(f, where + ("tasks", j), t, self.task_ids, "Nhiệm vụ", "Task")
+
+    def indicator(self, f: SourceFile, where: tuple, ind: Indicator, group_id: str, parent: Indicator | None):
+        prefix = (parent.id if parent else group_id) + "."
+        if not ind.id.startswith(prefix) or ind.id == prefix:
+            self.add(f, where + ("id",), f"Mã chỉ tiêu '{ind.id}' phải bắt đầu bằng '{prefix}'.",
+                     f"Indicator id '{ind.id}' must start with '{prefix}'.")
+        if ind.id in self.indicators:
+            other = self.indicators[ind.id][3]
+            self.add(f, where + ("id",), f"Mã chỉ tiêu '{ind.id}' bị trùng (đã có trong {other.path}).",
+                     f"Duplicate indicator id '{ind.id}' (already in {other.path}).")
+        else:
+            self.indicators[ind.id] = (ind, group_id, parent.id if parent else None, f, where)
+        if ind.levels is not None and len(set(ind.levels)) != len(ind.levels) or (ind.levels is not None and len(ind.levels) < 2):
+            self.add(f, where + ("levels",), "Thang mức cần ít nhất hai mức khác nhau.", "Levels need at least two distinct entries.")
+        for key in ("target_2025", "target_2030"):
+            try:
+                parse_target(getattr(ind, key), list(ind.levels) if ind.levels else None)
+            except TargetError as e:
+                self.add(f, where + (key,), str(e), f"Target '{getattr(ind, key)}' cannot be read: {e}",
+                         (None if ind.levels else "nếu đây là chỉ tiêu định tính, hãy thêm 'levels' (thang mức)",
+                          None if ind.levels else "if the indicator is qualitative, add 'levels'"))
+        self.assigned(f, where + ("assigned",), ind.assigned)
+        for j, sub in enumerate(ind.sub_indicators):
+            if parent is not None:
+                self.add(f, where + ("sub_indicators",), "Chỉ tiêu con không được có chỉ tiêu con.",
+                         "A sub-indicator cannot have sub-indicators.", key=True)
+            self.indicator(f, where + ("sub_indicators", j), sub, group_id, ind)
+
+    def reporting_agency(self, ind_id: str) -> str:
+        ind, group_id, parent_id, _, _ = self.indicators[ind_id]
+        for cand in (ind, self.indicators[parent_id][0] if parent_id else None):
+            if cand is not None and cand.assigned and cand.assigned.reporting_agency:
+                return cand.assigned.reporting_agency
+        g = next(g for g in self.src.groups if g.data.id == group_id)
+        return g.data.assigned.reporting_agency
+
+    # -------------------------------------------------------------- progress
+    def reports(self):
+        plan_start = self.src.plan.data.period.start if self.src.plan else 2024
+        lead_of = defaultdict(set)
+        if self.src.tasks:
+            for t in self.src.tasks.data.tasks:
+                for a in (t.lead.agencies if t.lead else []):
+                    lead_of[t.id].add(a)
+        for f in self.src.reports:
+            r = f.data
+            parts = Path(f.path).parts
+            if len(parts) != 3 or parts[1] != str(r.year) or parts[2] != f"{r.agency}.yml":
+                self.add(f, ("agency",), f"Báo cáo của '{r.agency}' năm {r.year} phải nằm ở progress/{r.year}/{r.agency}.yml.",
+                         f"The report of '{r.agency}' for {r.year} must be at progress/{r.year}/{r.agency}.yml.")
+            self.ref(f, ("agency",), r.agency, self.agency_ids, "Cơ quan", "Agency")
+            seen = {}
+            for i, v in enumerate(r.indicators):
+                where = ("indicators", i)
+                if v.id not in self.indicators:
+                    self.ref(f, where + ("id",), v.id, set(self.indicators), "Chỉ tiêu", "Indicator")
+                    continue
+                ind = self.indicators[v.id][0]
+                year = v.year or r.year
+                if year > r.year or year < plan_start - 5:
+                    self.add(f, where + ("year",), f"Năm {year} không hợp lệ cho báo cáo năm {r.year} (từ {plan_start - 5} đến {r.year}).",
+                             f"Year {year} is not valid in the {r.year} report ({plan_start - 5}–{r.year}).")
+                if (v.id, year) in seen:
+                    self.add(f, where + ("id",), f"Chỉ tiêu {v.id} năm {year} đã được báo cáo ở dòng {seen[(v.id, year)]}.",
+                             f"Indicator {v.id} for {year} is already reported on line {seen[(v.id, year)]}.")
+                seen[(v.id, year)] = f.positions.of(where)[0]
+                owner = self.reporting_agency(v.id)
+                if owner != r.agency and r.agency in self.agency_ids:
+                    self.add(f, where + ("id",), f"Chỉ tiêu {v.id} do '{owner}' báo cáo, không phải '{r.agency}'.",
+                             f"Indicator {v.id} is reported by '{owner}', not '{r.agency}'.",
+                             (f"chuyển mục này sang progress/{r.year}/{owner}.yml", f"move it to progress/{r.year}/{owner}.yml"))
+                if ind.levels:
+                    if v.level is None or v.level not in ind.levels:
+                        self.add(f, where + ("level",), f"Chỉ tiêu {v.id} là định tính: 'level' phải là một trong: {', '.join(ind.levels)}.",
+                                 f"Indicator {v.id} is qualitative: 'level' must be one of: {', '.join(ind.levels)}.")
+                    if v.value is not None and not isinstance(v.value, str):
+                        self.add(f, where + ("value",), "Chỉ tiêu định tính ghi mức ở 'level'; 'value' chỉ là lời mô tả.",
+                                 "Qualitative indicators take 'level'; 'value' is only a description.")
+                else:
+                    if v.level is not None:
+                        self.add(f, where + ("level",), f"Chỉ tiêu {v.id} là định lượng: hãy ghi 'value', không ghi 'level'.",
+                                 f"Indicator {v.id} is quantitative: give 'value', not 'level'.", key=True)
+                    if v.value is None:
+                        self.add(f, where, f"Thiếu 'value' cho chỉ tiêu {v.id}.", f"Missing 'value' for indicator {v.id}.")
+                    elif isinstance(v.value, str):
+                        try:
+                            parse_number(v.value)
+                        except ValueError as e:
+                            self.add(f, where + ("value",), str(e), f"'{v.value}' is not a number.")
+            seen_t = {}
+            for i, t in enumerate(r.tasks):
+                where = ("tasks", i)
+                if t.id not in self.task_ids:
+                    self.ref(f, where + ("id",), t.id, self.task_ids, "Nhiệm vụ", "Task")
+                    continue
+                if t.id in seen_t:
+                    self.add(f, where + ("id",), f"Nhiệm vụ {t.id} đã được báo cáo ở dòng {seen_t[t.id]}.",
+                             f"Task {t.id} is already reported on line {seen_t[t.id]}.")
+                seen_t[t.id] = f.positions.of(where)[0]
+                if lead_of[t.id] and r.agency not in lead_of[t.id]:
+                    self.add(f, where + ("id",), f"Nhiệm vụ {t.id} do {', '.join(sorted(lead_of[t.id]))} chủ trì báo cáo, không phải '{r.agency}'.",
+                             f"Task {t.id} is reported by its lead agency ({', '.join(sorted(lead_of[t.id]))}), not '{r.agency}'.")
+
+    def run(self) -> list[Problem]:
+        self.agencies()
+        self.plan()
+        self.tasks()
+        self.indicator_groups()
+        self.reports()
+        return self.problems
+
+    # ---------------------------------------------------------------- build
+    def project(self) -> Project:
+        src = self.src
+        indicators: dict[str, IndicatorInfo] = {}
+        groups: list[GroupInfo] = []
+        for f in sorted(src.groups, key=lambda f: _natural(f.data.id)):
+            g = f.data
+            for ind_id, (ind, group_id, parent_id, ff, where) in self.indicators.items():
+                if group_id != g.id:
+                    continue
+                parent = self.indicators[parent_id][0] if parent_id else None
+                tasks = (ind.assigned.tasks if ind.assigned and ind.assigned.tasks else
+                         parent.assigned.tasks if parent and parent.assigned and parent.assigned.tasks else g.assigned.tasks)
+                levels = tuple(ind.levels) if ind.levels else None
+                indicators[ind_id] = IndicatorInfo(
+                    id=ind.id, group_id=g.id, parent_id=parent_id, name=ind.name, unit=ind.unit,
+                    target_2025=parse_target(ind.target_2025, list(levels) if levels else None),
+                    target_2030=parse_target(ind.target_2030, list(levels) if levels else None),
+                    program_54=ind.program_54, direction=ind.direction, direction_basis=ind.direction_basis,
+                    direction_note=ind.direction_note, levels=levels, as_written=ind.as_written,
+                    reporting_agency=self.reporting_agency(ind_id), tasks=tuple(tasks),
+                    sub_ids=tuple(s.id for s in ind.sub_indicators), source_file=ff.path,
+                    source_line=ff.positions.of(where)[0])
+            groups.append(GroupInfo(g.id, g.name, g.as_written, g.assigned.reporting_agency, tuple(g.assigned.tasks),
+                                    tuple(i.id for i in g.indicators), f.path))
+        project = Project(
+            plan=src.plan.data, agencies={a.id: a for a in src.agencies.data.agencies},
+            task_groups=list(src.tasks.data.groups), tasks={t.id: t for t in src.tasks.data.tasks},
+            tasks_intro=src.tasks.data.intro, groups=groups, indicators=indicators)
+        by_key: dict[tuple[str, int], list[Value]] = defaultdict(list)
+        task_reports = defaultdict(list)
+        for f in sorted(src.reports, key=lambda f: (f.data.year, f.path)):
+            r = f.data
+            for i, v in enumerate(r.indicators):
+                ind = indicators[v.id]
+                number = None
+                if not ind.qualitative:
+                    number = parse_number(v.value) if isinstance(v.value, str) else float(v.value)
+                by_key[(v.id, v.year or r.year)].append(Value(
+                    v.id, v.year or r.year, number, v.level, v.kind, v.source, v.note if not ind.qualitative else (v.note or (v.value if isinstance(v.value, str) else None)),
+                    r.agency, r.year, f.path, f.positions.of(("indicators", i))[0], r.illustrative))
+            for t in r.tasks:
+                task_reports[t.id].append(TaskReportInfo(t.id, r.year, t.status, t.summary, tuple(t.results),
+                                                         tuple(t.evidence), r.agency, f.path, r.illustrative))
+            project.reports.append(ReportInfo(f.path, r.agency, r.year, r.illustrative, r.submitted,
+                                              tuple(v.id for v in r.indicators), tuple(t.id for t in r.tasks)))
+        for (ind_id, _year), vals in sorted(by_key.items(), key=lambda kv: (kv[0][0], kv[0][1])):
+            # The latest report wins; within one report year an official figure beats a preliminary one.
+            vals = sorted(vals, key=lambda v: (v.report_year, KIND_RANK[v.kind]))
+            project.values.setdefault(ind_id, []).append(ReportedValue(vals[-1], tuple(vals[:-1])))
+        for ind_id in project.values:
+            project.values[ind_id].sort(key=lambda rv: rv.current.year)
+        project.task_reports = {t: sorted(rs, key=lambda r: r.year) for t, rs in task_reports.items()}
+        return project
+
+
+def _natural(id_: str):
+    return tuple(int(p) if p.isdigit() else p for p in id_.split("."))
+
+
+def check(sources: Sources) -> tuple[Project | None, list[Problem]]:
+    checker = _Checker(sources)
+    problems = checker.run()
+    if problems or not (sources.plan and sources.agencies and sources.tasks):
+        return None, problems
+    return checker.project(), []
+
+
+def load_project(root: Path) -> Project:
+    """Load and validate; raise DataError listing every problem."""
+    sources, problems = load_sources(Path(root))
+    project, more = check(sources)
+    problems = problems + more
+    if problems or project is None:
+        raise DataError(problems)
+    return project
