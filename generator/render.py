@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import datetime as dt
 import html
+import json
 import posixpath
 import re
 import unicodedata
@@ -116,6 +117,11 @@ def md_escape(text: str) -> Markup:
     return Markup(re.sub(r"([\\`*_{}\[\]()#+\-.!|])", r"\\\1", html.escape(str(text), quote=False)))
 
 
+def yaml_str(text: str) -> Markup:
+    """A front-matter value: JSON strings are valid YAML double-quoted scalars."""
+    return Markup(json.dumps(str(text), ensure_ascii=False))
+
+
 def paragraphs(text: str) -> list[str]:
     return [p.strip() for p in str(text).split("\n\n") if p.strip()]
 
@@ -136,7 +142,7 @@ class Renderer:
         self.settings = settings
         self.env = Environment(loader=FileSystemLoader(TEMPLATES), autoescape=True, undefined=StrictUndefined,
                                trim_blocks=True, lstrip_blocks=True, keep_trailing_newline=True)
-        self.env.filters.update(md=md_escape, num=format_number, paragraphs=paragraphs)
+        self.env.filters.update(md=md_escape, num=format_number, paragraphs=paragraphs, yaml_str=yaml_str)
         self.roles = self._roles()
         self.env.globals.update(
             LABELS=LABELS, STATUSES=STATUSES, KIND_LABELS=KIND_LABELS, TASK_STATUS_LABELS=TASK_STATUS_LABELS,
