@@ -118,8 +118,9 @@ def md_escape(text: str) -> Markup:
 
 
 def yaml_str(text: str) -> Markup:
-    """A front-matter value: JSON strings are valid YAML double-quoted scalars."""
-    return Markup(json.dumps(str(text), ensure_ascii=False))
+    """A front-matter value. Themes print title and description into <meta> and <title>
+    without escaping, so escape here; JSON strings are valid YAML double-quoted scalars."""
+    return Markup(json.dumps(html.escape(str(text)), ensure_ascii=False))
 
 
 def paragraphs(text: str) -> list[str]:

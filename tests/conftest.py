@@ -22,3 +22,32 @@ def data_copy(tmp_path) -> Path:
         if (ROOT / name).exists():
             shutil.copytree(ROOT / name, tmp_path / name)
     return tmp_path
+
+
+def make_site_root(dest: Path) -> Path:
+    """A copy of the project's data and site config that can be broken and built in isolation."""
+    for name in ("plan", "indicators", "progress"):
+        shutil.copytree(ROOT / name, dest / name)
+    (dest / "docs").mkdir()
+    for page in (ROOT / "docs").glob("*.md"):
+        if page.name not in {"index.md", "ke-hoach.md", "du-lieu.md", "bao-cao.md"}:
+            shutil.copy(page, dest / "docs" / page.name)
+    shutil.copy(ROOT / "mkdocs.yml", dest / "mkdocs.yml")
+    (dest / "generator").symlink_to(ROOT / "generator")  # mkdocs.yml names its hook by path
+    return dest
+
+
+def build_into(root: Path) -> Path:
+    from generator.build import build_site
+    site = root / "site"
+    build_site(root, site)
+    return site
+
+
+@pytest.fixture(scope="session")
+def built_site(tmp_path_factory) -> Path:
+    """The shipped plan built once with MkDocs, as a citizen would receive it."""
+    import os
+    os.environ.setdefault("SOURCE_DATE_EPOCH", "1765929600")  # 2025-12-17: after the 15/12 deadline
+    root = make_site_root(tmp_path_factory.mktemp("shipped"))
+    return build_into(root)
