@@ -107,6 +107,8 @@ class _Links(HTMLParser):
         self.urls = []
 
     def handle_starttag(self, tag, attrs):
+        if dict(attrs).get("rel") == "canonical":
+            return  # names the public address; browsers never fetch it
         for k, v in attrs:
             if k in ("href", "src") and v:
                 self.urls.append(v)
