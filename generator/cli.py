@@ -15,9 +15,13 @@ from .problems import DataError
 SCHEMA_DIR = Path(__file__).parent / "schemas"
 
 
-def _print_problems(err: DataError, lang: str) -> int:
+def _print_problems(err: DataError, lang: str, fmt: str = "text") -> int:
     for p in err.problems:
         print(p.format(lang), file=sys.stderr)
+        if fmt == "github":
+            # Workflow commands put each problem on the right line of the pull request's diff.
+            msg = (p.message_vi if lang == "vi" else p.message_en).replace("%", "%25").replace("\n", "%0A")
+            print(f"::error file={p.file},line={p.line},col={p.column}::{msg}")
     n = len(err.problems)
     print(f"{n} lỗi; chưa có gì được ghi ra." if lang == "vi" else f"{n} problem(s); nothing was written.",
           file=sys.stderr)
@@ -69,6 +73,8 @@ def main(argv: list[str] | None = None) -> int:
     parser = argparse.ArgumentParser(prog="plansite", description="Kiểm tra và xuất bản kế hoạch hành động công khai.")
     parser.add_argument("--root", type=Path, default=Path("."), help="thư mục dự án (chứa plan/, indicators/, progress/)")
     parser.add_argument("--lang", choices=["vi", "en"], default="vi", help="ngôn ngữ thông báo lỗi")
+    parser.add_argument("--format", choices=["text", "github"], default="text",
+                        help="github: thêm chú thích lỗi cho GitHub Actions")
     sub = parser.add_subparsers(dest="command", required=True)
     sub.add_parser("validate", help="kiểm tra toàn bộ dữ liệu").set_defaults(func=cmd_validate)
     p = sub.add_parser("export", help="xuất dữ liệu mở (CSV, JSON)")
@@ -82,19 +88,14 @@ def main(argv: list[str] | None = None) -> int:
     try:
         return args.func(args)
     except DataError as err:
-        return _print_problems(err, args.lang)
+        return _print_problems(err, args.lang, args.format)
 
 
 def _register_more(sub) -> None:
     """Subcommands that live in their own modules register here."""
-    for module in ("build", "reports", "xlsx", "diff"):
-        try:
-            mod = __import__(f"generator.{module}", fromlist=["register"])
-        except ModuleNotFoundError as e:
-            if e.name != f"generator.{module}":
-                raise
-            continue
-        mod.register(sub)
+    from . import build, diff, reports, xlsx
+    for module in (build, reports, xlsx, diff):
+        module.register(sub)
 
 
 if __name__ == "__main__":

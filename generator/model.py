@@ -280,17 +280,28 @@ class IndicatorValue(Strict):
     value: float | int | str | None = Field(
         None, description="Giá trị theo đơn vị của chỉ tiêu; dùng dấu phẩy thập phân trong dấu nháy ('3,8') hoặc số 3.8")
     level: Line | None = Field(None, description="Chỉ tiêu định tính: mức đạt được (một mức trong thang)")
-    kind: ValueKind = Field(description="uoc-tinh (ước tính), so-bo (sơ bộ) hoặc chinh-thuc (chính thức)")
-    source: Line = Field(description="Nguồn số liệu")
+    # Optional so a scaffolded report can list every indicator before the values exist;
+    # validate.py requires them as soon as a value is given.
+    kind: ValueKind | None = Field(None, description="uoc-tinh (ước tính), so-bo (sơ bộ) hoặc chinh-thuc (chính thức)")
+    source: Line | None = Field(None, description="Nguồn số liệu")
     note: Text | None = None
+
+    @property
+    def filled(self) -> bool:
+        return self.value is not None or self.level is not None
 
 
 class TaskReport(Strict):
     id: Id = Field(description="Mã nhiệm vụ (ví dụ '6.1', '4.1.a')")
-    status: TaskStatus = Field(description="chua-trien-khai, dang-trien-khai, hoan-thanh, thuong-xuyen, cham-tien-do")
-    summary: Text = Field(description="Tóm tắt việc đã làm trong năm")
+    status: TaskStatus | None = Field(
+        None, description="chua-trien-khai, dang-trien-khai, hoan-thanh, thuong-xuyen, cham-tien-do; để trống nếu chưa báo cáo")
+    summary: Text | None = Field(None, description="Tóm tắt việc đã làm trong năm")
     results: list[Line] = Field(default_factory=list)
     evidence: list[Evidence] = Field(default_factory=list)
+
+    @property
+    def filled(self) -> bool:
+        return self.status is not None
 
 
 class ProgressReport(Strict):

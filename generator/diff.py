@@ -1,0 +1,120 @@
+"""What a change to the data does, in plain Vietnamese: for pull-request summaries.
+
+`plansite diff BASE HEAD` takes two git revisions (or two folders), builds
+both plans with the same as-of date and lists values added or revised,
+indicator statuses that change and task statuses that change.
+"""
+from __future__ import annotations
+
+import subprocess
+import sys
+import tarfile
+import tempfile
+from dataclasses import dataclass
+from io import BytesIO
+from pathlib import Path
+
+from .build import as_of_date
+from .compute import Computed, compute
+from .numbers import format_number
+from .status import LABELS
+from .validate import load_project
+
+DATA_DIRS = ("plan", "indicators", "progress")
+TASK_LABELS = {"chua-trien-khai": "chưa triển khai", "dang-trien-khai": "đang triển khai", "hoan-thanh": "hoàn thành",
+               "thuong-xuyen": "thực hiện thường xuyên", "cham-tien-do": "chậm tiến độ", None: "chưa báo cáo"}
+
+
+@dataclass(frozen=True)
+class Change:
+    kind: str      # "value-added" | "value-revised" | "value-removed" | "status" | "task"
+    id: str
+    text: str
+
+
+def _show(v, unit: str) -> str:
+    if v is None:
+        return "—"
+    if isinstance(v, str):
+        return v
+    return format_number(v) + (" %" if unit == "%" else f" {unit}" if unit else "")
+
+
+def changes(base: Computed, head: Computed) -> list[Change]:
+    out: list[Change] = []
+    for iid, hv in head.indicators.items():
+        unit = hv.info.unit
+        bv = base.indicators.get(iid)
+        before = {rv.current.year: rv.current for rv in (bv.values if bv else ())}
+        after = {rv.current.year: rv.current for rv in hv.values}
+        for year in sorted(set(before) | set(after)):
+            b, a = before.get(year), after.get(year)
+            if b is None:
+                out.append(Change("value-added", iid, f"{iid} ({year}): thêm {_show(a.observed, unit)}"))
+            elif a is None:
+                out.append(Change("value-removed", iid, f"{iid} ({year}): bỏ {_show(b.observed, unit)}"))
+            elif (b.observed, b.kind) != (a.observed, a.kind):
+                out.append(Change("value-revised", iid, f"{iid} ({year}): {_show(b.observed, unit)} → "
+                                                        f"{_show(a.observed, unit)} ({a.kind})"))
+        if bv and bv.headline.status != hv.headline.status:
+            out.append(Change("status", iid, f"{iid}: {LABELS[bv.headline.status].lower()} → "
+                                             f"{LABELS[hv.headline.status].lower()}"))
+    for tid, ht in head.tasks.items():
+        bt = base.tasks.get(tid)
+        b = bt.latest if bt else None
+        a = ht.latest
+        if (b and (b.year, b.status)) != (a and (a.year, a.status)):
+            out.append(Change("task", tid, f"Nhiệm vụ {tid}: {_task(b)} → {_task(a)}"))
+    return out
+
+
+def _task(r) -> str:
+    return "chưa báo cáo" if r is None else f"{TASK_LABELS[r.status]} ({r.year})"
+
+
+def summary_markdown(items: list[Change]) -> str:
+    if not items:
+        return "### Thay đổi số liệu\n\nKhông có thay đổi nào về số liệu, tình trạng chỉ tiêu hay nhiệm vụ.\n"
+    sections = [("Số liệu thêm mới", "value-added"), ("Số liệu điều chỉnh", "value-revised"),
+                ("Số liệu bị bỏ", "value-removed"), ("Tình trạng chỉ tiêu thay đổi", "status"),
+                ("Tình trạng nhiệm vụ thay đổi", "task")]
+    out = ["### Thay đổi số liệu", ""]
+    for title, kind in sections:
+        rows = [c.text for c in items if c.kind == kind]
+        if rows:
+            out += [f"**{title}** ({len(rows)})", ""] + [f"- {r}" for r in rows] + [""]
+    return "\n".join(out)
+
+
+def checkout(ref: str, repo: Path, dest: Path) -> Path:
+    """The data folders of a git revision, unpacked into dest (or the folder itself if ref is one)."""
+    if Path(ref).is_dir():
+        return Path(ref)
+    blob = subprocess.run(["git", "archive", "--format=tar", ref, *DATA_DIRS], cwd=repo, capture_output=True)
+    if blob.returncode != 0:
+        raise SystemExit(f"Không đọc được phiên bản '{ref}': {blob.stderr.decode(errors='replace').strip()}")
+    with tarfile.open(fileobj=BytesIO(blob.stdout)) as tar:
+        tar.extractall(dest, filter="data")
+    return dest
+
+
+def cmd_diff(args) -> int:
+    repo = Path(args.root)
+    as_of = as_of_date(repo)
+    with tempfile.TemporaryDirectory() as a, tempfile.TemporaryDirectory() as b:
+        base = compute(load_project(checkout(args.base, repo, Path(a))), as_of)
+        head = compute(load_project(checkout(args.head, repo, Path(b))), as_of)
+    text = summary_markdown(changes(base, head))
+    if args.out:
+        with open(args.out, "a", encoding="utf-8") as f:
+            f.write(text)
+    sys.stdout.write(text)
+    return 0
+
+
+def register(sub) -> None:
+    p = sub.add_parser("diff", help="tóm tắt thay đổi số liệu và tình trạng giữa hai phiên bản (git hoặc thư mục)")
+    p.add_argument("base", help="phiên bản gốc, ví dụ origin/main, hoặc một thư mục")
+    p.add_argument("head", help="phiên bản mới, ví dụ HEAD, hoặc một thư mục")
+    p.add_argument("--out", help="ghi thêm bản tóm tắt vào tệp này (ví dụ $GITHUB_STEP_SUMMARY)")
+    p.set_defaults(func=cmd_diff)

@@ -1,0 +1,193 @@
+"""One agency's yearly report file: scaffold it, and write it in one canonical form.
+
+The spreadsheet import and `new-report` both write through render_report(),
+so a report exported to Excel and imported unchanged comes back byte for byte.
+Comments beside each entry give the unit, targets and last value, so staff
+editing YAML by hand see what they are reporting against.
+"""
+from __future__ import annotations
+
+import datetime as dt
+import json
+import sys
+from dataclasses import dataclass, field
+from pathlib import Path
+
+from .load import read_file
+from .model import ProgressReport
+from .numbers import format_number, parse_number
+from .project import Project
+from .validate import load_project
+
+KIND_LABELS = {"uoc-tinh": "ước tính", "so-bo": "sơ bộ", "chinh-thuc": "chính thức"}
+
+
+@dataclass
+class ValueEntry:
+    id: str
+    year: int | None = None          # only when it differs from the report's year (a revision)
+    value: float | None = None
+    level: str | None = None
+    kind: str | None = None
+    source: str | None = None
+    note: str | None = None
+
+
+@dataclass
+class TaskEntry:
+    id: str
+    status: str | None = None
+    summary: str | None = None
+    results: list[str] = field(default_factory=list)
+    evidence: list[tuple[str, str]] = field(default_factory=list)   # (title, url)
+
+
+@dataclass
+class ReportDraft:
+    agency: str
+    year: int
+    illustrative: bool = False
+    submitted: dt.date | None = None
+    indicators: list[ValueEntry] = field(default_factory=list)
+    tasks: list[TaskEntry] = field(default_factory=list)
+
+
+def report_path(root: Path, year: int, agency: str) -> Path:
+    return Path(root) / "progress" / str(year) / f"{agency}.yml"
+
+
+def _q(text) -> str:
+    """A YAML scalar that always reads back as the same string (JSON strings are valid YAML)."""
+    return json.dumps(str(text), ensure_ascii=False)
+
+
+def expected_ids(project: Project, agency: str) -> tuple[list[str], list[str]]:
+    """Indicators the agency reports and tasks it leads, in plan order."""
+    inds = [i.id for i in project.indicators.values() if i.reporting_agency == agency
+            and not (i.sub_ids and i.target_2025.kind == i.target_2030.kind == "none")]
+    tasks = [t.id for t in project.tasks.values() if t.lead and agency in t.lead.agencies]
+    return inds, tasks
+
+
+def last_value_before(project: Project, ind_id: str, year: int) -> str:
+    rows = [rv.current for rv in project.values.get(ind_id, []) if rv.current.year < year]
+    if not rows:
+        return "chưa có"
+    v = rows[-1]
+    shown = v.level if v.level is not None else format_number(v.number)
+    return f"{shown} ({v.year}, {KIND_LABELS[v.kind]})"
+
+
+def indicator_comment(project: Project, ind_id: str, year: int) -> str:
+    i = project.indicators[ind_id]
+    levels = f" · mức: {' / '.join(i.levels)}" if i.levels else ""
+    return (f"{i.id} {i.name} · đơn vị: {i.unit or '—'} · mục tiêu 2025: {i.target_2025.text or 'trống'}"
+            f" · 2030: {i.target_2030.text or 'trống'}{levels} · gần nhất: {last_value_before(project, ind_id, year)}")
+
+
+def exact_vi(x: float) -> str:
+    """Every significant digit, decimal comma, no grouping: what was entered comes back unchanged."""
+    return f"{x:.12g}".replace(".", ",")
+
+
+def render_report(project: Project, draft: ReportDraft) -> str:
+    out = [
+        "# yaml-language-server: $schema=../../generator/schemas/progress.schema.json",
+        f"# Báo cáo năm {draft.year} của {project.agency_name(draft.agency)}.",
+        "# Để trống value/level (hoặc status) nghĩa là chưa báo cáo mục đó.",
+    ]
+    if draft.illustrative:
+        out.append("# SỐ LIỆU MINH HOẠ: không phải báo cáo thật (illustrative: true).")
+    out += [f"agency: {draft.agency}", f"year: {draft.year}", f"illustrative: {'true' if draft.illustrative else 'false'}",
+            f"submitted: {draft.submitted.isoformat() if draft.submitted else 'null'}"]
+    out.append("indicators:" if draft.indicators else "indicators: []")
+    for e in draft.indicators:
+        out.append(f"  # {indicator_comment(project, e.id, draft.year)}")
+        out.append(f"  - id: {_q(e.id)}")
+        if e.year is not None and e.year != draft.year:
+            out.append(f"    year: {e.year}")
+        if project.indicators[e.id].qualitative:
+            out.append(f"    level: {_q(e.level) if e.level is not None else 'null'}")
+        else:
+            out.append(f"    value: {_q(exact_vi(e.value)) if e.value is not None else 'null'}")
+        out.append(f"    kind: {e.kind or 'null'}")
+        out.append(f"    source: {_q(e.source) if e.source else 'null'}")
+        if e.note:
+            out.append(f"    note: {_q(e.note)}")
+    out.append("tasks:" if draft.tasks else "tasks: []")
+    for t in draft.tasks:
+        out.append(f"  # {t.id} · {_task_title(project, t.id)}")
+        out.append(f"  - id: {_q(t.id)}")
+        out.append(f"    status: {t.status or 'null'}")
+        out.append(f"    summary: {_q(t.summary) if t.summary else 'null'}")
+        if t.results:
+            out.append("    results:")
+            out += [f"      - {_q(r)}" for r in t.results]
+        if t.evidence:
+            out.append("    evidence:")
+            for title, url in t.evidence:
+                out += [f"      - title: {_q(title)}", f"        url: {_q(url)}"]
+    return "\n".join(out) + "\n"
+
+
+def _task_title(project: Project, tid: str) -> str:
+    t = project.tasks[tid]
+    text = t.title or t.text.split(". ")[0]
+    return text if len(text) <= 90 else text[:87].rsplit(" ", 1)[0] + "…"
+
+
+def draft_from_file(root: Path, agency: str, year: int) -> ReportDraft:
+    """The agency's existing report for the year (as entries), or an empty draft.
+
+    Only called after the whole project validated, so the file reads cleanly.
+    """
+    path = report_path(root, year, agency)
+    if not path.exists():
+        return ReportDraft(agency, year)
+    f = read_file(Path(root), path, ProgressReport, [])
+    r = f.data
+    return ReportDraft(
+        agency, year, r.illustrative, r.submitted,
+        [ValueEntry(v.id, v.year, None if v.value is None else (parse_number(v.value) if isinstance(v.value, str) else float(v.value)),
+                    v.level, v.kind, v.source, v.note) for v in r.indicators],
+        [TaskEntry(t.id, t.status, t.summary, list(t.results), [(e.title, e.url) for e in t.evidence]) for t in r.tasks])
+
+
+def with_all_expected(project: Project, draft: ReportDraft) -> ReportDraft:
+    """Add a blank entry for everything the agency owes that the draft does not list yet."""
+    inds, tasks = expected_ids(project, draft.agency)
+    have_i = {(e.id, e.year or draft.year) for e in draft.indicators}
+    have_t = {t.id for t in draft.tasks}
+    extra_i = [ValueEntry(i) for i in inds if (i, draft.year) not in have_i]
+    extra_t = [TaskEntry(t) for t in tasks if t not in have_t]
+    return ReportDraft(draft.agency, draft.year, draft.illustrative, draft.submitted,
+                       draft.indicators + extra_i, draft.tasks + extra_t)
+
+
+# ------------------------------------------------------------------ CLI
+def cmd_new_report(args) -> int:
+    project = load_project(args.root)
+    if args.agency not in project.agencies:
+        from .problems import did_you_mean
+        hint = did_you_mean(args.agency, project.agencies)[0]
+        print(f"Không có cơ quan '{args.agency}'" + (f"; {hint}" if hint else "."), file=sys.stderr)
+        return 1
+    path = report_path(args.root, args.year, args.agency)
+    if path.exists():
+        print(f"{path} đã có; không ghi đè. Sửa trực tiếp tệp đó, hoặc xoá nó nếu muốn tạo lại từ đầu.", file=sys.stderr)
+        return 1
+    draft = with_all_expected(project, ReportDraft(args.agency, args.year))
+    if not draft.indicators and not draft.tasks:
+        print(f"'{args.agency}' không chủ trì nhiệm vụ nào và không được giao chỉ tiêu nào.", file=sys.stderr)
+        return 1
+    path.parent.mkdir(parents=True, exist_ok=True)
+    path.write_text(render_report(project, draft), encoding="utf-8")
+    print(f"Đã tạo {path}: {len(draft.indicators)} chỉ tiêu, {len(draft.tasks)} nhiệm vụ cần báo cáo.")
+    return 0
+
+
+def register(sub) -> None:
+    p = sub.add_parser("new-report", help="tạo tệp báo cáo năm cho một cơ quan, liệt kê sẵn mọi mục cần báo cáo")
+    p.add_argument("--year", type=int, required=True)
+    p.add_argument("--agency", required=True, help="mã cơ quan, ví dụ phong-giao-duc-va-dao-tao")
+    p.set_defaults(func=cmd_new_report)
