@@ -200,6 +200,14 @@ class _Checker:
                     self.add(f, where + ("id",), f"Chỉ tiêu {v.id} do '{owner}' báo cáo, không phải '{r.agency}'.",
                              f"Indicator {v.id} is reported by '{owner}', not '{r.agency}'.",
                              (f"chuyển mục này sang progress/{r.year}/{owner}.yml", f"move it to progress/{r.year}/{owner}.yml"))
+                if not v.filled:
+                    continue  # listed but not reported yet (a scaffolded entry)
+                for key in ("kind", "source"):
+                    if getattr(v, key) is None:
+                        self.add(f, where, f"Chỉ tiêu {v.id} có giá trị nhưng thiếu '{key}'.",
+                                 f"Indicator {v.id} has a value but no '{key}'.",
+                                 ("kind: uoc-tinh, so-bo hoặc chinh-thuc; source: nguồn số liệu",
+                                  "kind: uoc-tinh, so-bo or chinh-thuc; source: where the figure comes from"))
                 if ind.levels:
                     if v.level is None or v.level not in ind.levels:
                         self.add(f, where + ("level",), f"Chỉ tiêu {v.id} là định tính: 'level' phải là một trong: {', '.join(ind.levels)}.",
@@ -211,9 +219,7 @@ class _Checker:
                     if v.level is not None:
                         self.add(f, where + ("level",), f"Chỉ tiêu {v.id} là định lượng: hãy ghi 'value', không ghi 'level'.",
                                  f"Indicator {v.id} is quantitative: give 'value', not 'level'.", key=True)
-                    if v.value is None:
-                        self.add(f, where, f"Thiếu 'value' cho chỉ tiêu {v.id}.", f"Missing 'value' for indicator {v.id}.")
-                    elif isinstance(v.value, str):
+                    if isinstance(v.value, str):
                         try:
                             parse_number(v.value)
                         except ValueError as e:
@@ -228,6 +234,9 @@ class _Checker:
                     self.add(f, where + ("id",), f"Nhiệm vụ {t.id} đã được báo cáo ở dòng {seen_t[t.id]}.",
                              f"Task {t.id} is already reported on line {seen_t[t.id]}.")
                 seen_t[t.id] = f.positions.of(where)[0]
+                if t.filled and not t.summary:
+                    self.add(f, where, f"Nhiệm vụ {t.id} có tình trạng nhưng thiếu 'summary' (tóm tắt việc đã làm).",
+                             f"Task {t.id} has a status but no 'summary'.")
                 if lead_of[t.id] and r.agency not in lead_of[t.id]:
                     self.add(f, where + ("id",), f"Nhiệm vụ {t.id} do {', '.join(sorted(lead_of[t.id]))} chủ trì báo cáo, không phải '{r.agency}'.",
                              f"Task {t.id} is reported by its lead agency ({', '.join(sorted(lead_of[t.id]))}), not '{r.agency}'.")
@@ -274,6 +283,8 @@ class _Checker:
         for f in sorted(src.reports, key=lambda f: (f.data.year, f.path)):
             r = f.data
             for i, v in enumerate(r.indicators):
+                if not v.filled:
+                    continue
                 ind = indicators[v.id]
                 number = None
                 if not ind.qualitative:
@@ -281,11 +292,12 @@ class _Checker:
                 by_key[(v.id, v.year or r.year)].append(Value(
                     v.id, v.year or r.year, number, v.level, v.kind, v.source, v.note if not ind.qualitative else (v.note or (v.value if isinstance(v.value, str) else None)),
                     r.agency, r.year, f.path, f.positions.of(("indicators", i))[0], r.illustrative))
-            for t in r.tasks:
+            for t in (t for t in r.tasks if t.filled):
                 task_reports[t.id].append(TaskReportInfo(t.id, r.year, t.status, t.summary, tuple(t.results),
                                                          tuple(t.evidence), r.agency, f.path, r.illustrative))
             project.reports.append(ReportInfo(f.path, r.agency, r.year, r.illustrative, r.submitted,
-                                              tuple(v.id for v in r.indicators), tuple(t.id for t in r.tasks)))
+                                              tuple(v.id for v in r.indicators if v.filled),
+                                              tuple(t.id for t in r.tasks if t.filled)))
         for (ind_id, _year), vals in sorted(by_key.items(), key=lambda kv: (kv[0][0], kv[0][1])):
             # The latest report wins; within one report year an official figure beats a preliminary one.
             vals = sorted(vals, key=lambda v: (v.report_year, KIND_RANK[v.kind]))
