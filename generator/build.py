@@ -64,6 +64,21 @@ def as_of_date(root: Path) -> dt.date:
         return dt.date.today()
 
 
+def file_dates(root: Path) -> dict[str, dt.date]:
+    """When each data file last changed, from git history (empty outside a git checkout)."""
+    try:
+        out = subprocess.run(["git", "log", "--format=%x00%cs", "--name-only", "--", "plan", "indicators", "progress"],
+                             cwd=root, capture_output=True, text=True, timeout=30, check=True).stdout
+    except (OSError, subprocess.SubprocessError):
+        return {}
+    dates: dict[str, dt.date] = {}
+    for block in out.split("\0")[1:]:
+        day, *paths = block.strip().splitlines()
+        for path in paths:
+            dates.setdefault(path, dt.date.fromisoformat(day))   # newest commit comes first
+    return dates
+
+
 def generated_files(root: Path, settings: Settings | None = None, as_of: dt.date | None = None) -> dict[str, bytes]:
     """Every file the generator writes under docs/, by relative path. Raises DataError on bad data."""
     root = Path(root)
@@ -74,7 +89,8 @@ def generated_files(root: Path, settings: Settings | None = None, as_of: dt.date
     computed = compute(project, as_of or as_of_date(root))
     data = {f"data/{name}": text.encode("utf-8") for name, text in open_data_files(project).items()}
     sizes = {name[len("data/"):]: len(b) for name, b in data.items()}
-    files = {path: text.encode("utf-8") for path, text in Renderer(computed, settings, sizes).pages().items()}
+    renderer = Renderer(computed, settings, sizes, file_dates(root))
+    files = {path: text.encode("utf-8") for path, text in renderer.pages().items()}
     files.update(data)
     for asset in sorted(ASSETS.rglob("*")):
         if asset.is_file():

@@ -136,8 +136,10 @@ class Settings:
 
 
 class Renderer:
-    def __init__(self, computed: Computed, settings: Settings, data_sizes: dict[str, int] | None = None):
+    def __init__(self, computed: Computed, settings: Settings, data_sizes: dict[str, int] | None = None,
+                 file_dates: dict[str, dt.date] | None = None):
         self.c = computed
+        self.file_dates = file_dates or {}
         self.data_sizes = data_sizes or {}
         self.p = computed.project
         self.settings = settings
@@ -151,6 +153,7 @@ class Renderer:
             DIRECTION_BASIS=DIRECTION_BASIS, MILESTONES=MILESTONES, value_text=value_text,
             describe=describe_target, fold=fold, c=computed, p=computed.project, settings=settings,
             agency_name=self.p.agency_name, slug=slug, task_title=self.task_title, roles=self.roles,
+            sources=self.sources,
             any_illustrative=lambda ids: any(computed.indicators[i].illustrative for i in ids),
         )
 
@@ -181,16 +184,19 @@ class Renderer:
             return rel_url(page, to)
         return self.env.get_template(template).render(
             page=page, link=link, task_page=task_page, indicator_page=indicator_page, group_page=group_page,
-            agency_page=agency_page, source=self.source_links, **ctx)
+            agency_page=agency_page, **ctx)
 
-    def source_links(self, path: str) -> dict | None:
-        """Where staff see and edit the YAML a page comes from."""
-        if not self.settings.repo_url:
-            return None
-        base = self.settings.repo_url.rstrip("/")
-        b = self.settings.repo_branch
-        return {"path": path, "view": f"{base}/blob/{b}/{path}", "edit": f"{base}/edit/{b}/{path}",
-                "history": f"{base}/commits/{b}/{path}"}
+    def sources(self, paths: list[str], line: int | None = None) -> dict:
+        """The YAML files a page is made from, when each last changed, and where to see its history."""
+        files = []
+        for n, path in enumerate(dict.fromkeys(paths)):
+            entry = {"path": path, "line": line if n == 0 else None, "view": None, "history": None}
+            if self.settings.repo_url:
+                base, b = self.settings.repo_url.rstrip("/"), self.settings.repo_branch
+                entry.update(view=f"{base}/blob/{b}/{path}", history=f"{base}/commits/{b}/{path}")
+            files.append(entry)
+        dates = [self.file_dates[p] for p in paths if p in self.file_dates]
+        return {"files": files, "changed": max(dates) if dates else None}
 
     # ---------------------------------------------------------- pages
     def chart(self, view: IndicatorView) -> str | None:
@@ -207,7 +213,8 @@ class Renderer:
     def pages(self) -> dict[str, str]:
         c, p = self.c, self.p
         out: dict[str, str] = {}
-        out["index.md"] = self.render("home.md.j2", "index.md")
+        reporting = self.reporting()
+        out["index.md"] = self.render("home.md.j2", "index.md", reporting=reporting)
         out["ke-hoach.md"] = self.render("plan.md.j2", "ke-hoach.md")
         out["nhiem-vu/index.md"] = self.render(
             "tasks_index.md.j2", "nhiem-vu/index.md",
@@ -228,9 +235,10 @@ class Renderer:
         out["co-quan/index.md"] = self.render("agencies_index.md.j2", "co-quan/index.md",
                                               agencies=sorted(p.agencies.values(), key=lambda a: vi_sort_key(a.name)))
         for aid, agency in p.agencies.items():
-            out[agency_page(aid)] = self.render("agency.md.j2", agency_page(aid), agency=agency)
+            out[agency_page(aid)] = self.render("agency.md.j2", agency_page(aid), agency=agency,
+                                                report_files=[r.path for r in p.reports if r.agency == aid])
         out["du-lieu.md"] = self.render("open_data.md.j2", "du-lieu.md", files=self.open_data_list())
-        out["bao-cao.md"] = self.render("reporting.md.j2", "bao-cao.md", **self.reporting())
+        out["bao-cao.md"] = self.render("reporting.md.j2", "bao-cao.md", **reporting)
         return out
 
     @staticmethod
