@@ -37,6 +37,8 @@ AGENCY_KIND_LABELS = {
     "co-quan-nganh-doc": "Cơ quan ngành dọc tại huyện", "chinh-quyen": "Chính quyền", "dang": "Tổ chức Đảng",
     "mat-tran-doan-the": "Mặt trận, đoàn thể, ban", "tap-the": "Nhóm cơ quan (tập thể)",
 }
+ALL_DISTRICT_BODIES = "cac-co-quan-don-vi-nganh-cua-huyen"
+DISTRICT_BODIES = ("co-quan-chuyen-mon", "don-vi-su-nghiep", "co-quan-nganh-doc")
 DIRECTION_LABELS = {"higher": "tăng là tốt", "lower": "giảm là tốt", "keep": "giữ ở mức mục tiêu"}
 DIRECTION_BASIS = {"plan": "theo kế hoạch", "targets": "suy từ hai mục tiêu của kế hoạch",
                    "site": "do trang này xác định"}
@@ -159,11 +161,18 @@ class Renderer:
 
     def _roles(self) -> dict[str, dict[str, list[str]]]:
         """Per agency: tasks it leads, coordinates, indicators it reports, agencies it succeeded."""
-        roles = {a: {"lead": [], "coordinating": [], "indicators": [], "predecessors": []} for a in self.p.agencies}
+        roles = {a: {"lead": [], "coordinating": [], "via_collective": [], "indicators": [], "predecessors": []}
+                 for a in self.p.agencies}
+        # "Các cơ quan, đơn vị, ngành của huyện" coordinates almost every task: each district body is part of it.
+        members = [a.id for a in self.p.agencies.values() if a.level == "huyen" and a.kind in DISTRICT_BODIES]
         for t in self.p.tasks.values():
             for role in ("lead", "coordinating"):
                 for a in (getattr(t, role).agencies if getattr(t, role) else []):
                     roles[a][role].append(t.id)
+            if t.coordinating and ALL_DISTRICT_BODIES in t.coordinating.agencies:
+                for a in members:
+                    if t.id not in roles[a]["lead"] + roles[a]["coordinating"]:
+                        roles[a]["via_collective"].append(t.id)
         for ind in self.p.indicators.values():
             roles[ind.reporting_agency]["indicators"].append(ind.id)
         for a in self.p.agencies.values():
@@ -176,7 +185,7 @@ class Renderer:
         t = self.p.tasks[tid]
         if t.title:
             return t.title
-        first = re.split(r"(?<=[.;:])\s", t.text, maxsplit=1)[0]
+        first = re.split(r"(?<=[.;:])\s", t.text, maxsplit=1)[0].rstrip(";:")
         return first if len(first) <= 140 else first[:137].rsplit(" ", 1)[0] + "…"
 
     def render(self, template: str, page: str, **ctx) -> str:
