@@ -5,7 +5,6 @@ Pure functions of the validated Project; nothing here formats HTML.
 from __future__ import annotations
 
 import datetime as dt
-from collections import Counter
 from dataclasses import dataclass
 
 from .project import IndicatorInfo, Project, ReportedValue, TaskReportInfo
@@ -131,7 +130,3 @@ def compute(project: Project, as_of: dt.date) -> Computed:
         r = reports.get((agency, reporting_year))
         duties[agency] = AgencyDuty(agency, reporting_year, expected, r.path if r else None, r.submitted if r else None)
     return Computed(project, indicators, tasks, reporting_year, as_of, duties)
-
-
-def status_counts(statuses) -> Counter:
-    return Counter(statuses)

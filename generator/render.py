@@ -23,7 +23,7 @@ from .charts import ChartPoint, ChartTarget, figure_json, indicator_figure
 from .compute import MILESTONES, Computed, IndicatorView
 from .numbers import format_number
 from .status import LABELS, STATUSES
-from .targets import Target, describe_target
+from .targets import describe_target
 
 TEMPLATES = Path(__file__).parent / "templates"
 

@@ -162,7 +162,10 @@ def read_workbook(project, path: Path) -> ReportDraft:
         rid = _text(cells["A"].value)
         if rid is None:
             continue
-        where = lambda col: f"Sheet {SHEET_IND}, ô {col}{row[0].row}"  # noqa: E731
+        n = row[0].row
+
+        def where(col: str, n: int = n) -> str:
+            return f"Sheet {SHEET_IND}, ô {col}{n}"
         if rid not in project.indicators:
             problems.append(f"{where('A')}: mã chỉ tiêu '{rid}' không tồn tại (cột này không được sửa).")
             continue
@@ -208,7 +211,10 @@ def read_workbook(project, path: Path) -> ReportDraft:
         tid = _text(row[0].value)
         if tid is None:
             continue
-        where = lambda col: f"Sheet {SHEET_TASK}, ô {col}{row[0].row}"  # noqa: E731
+        n = row[0].row
+
+        def where(col: str, n: int = n) -> str:
+            return f"Sheet {SHEET_TASK}, ô {col}{n}"
         if tid not in project.tasks:
             problems.append(f"{where('A')}: mã nhiệm vụ '{tid}' không tồn tại (cột này không được sửa).")
             continue
