@@ -15,7 +15,7 @@ from .project import Project
 INDICATOR_COLUMNS = [
     "id", "parent_id", "group_id", "group_name", "name", "unit", "target_2025", "target_2030", "program_54",
     "direction", "direction_basis", "qualitative_levels", "reporting_agency_id", "reporting_agency",
-    "related_tasks", "name_as_written",
+    "related_tasks", "name_as_written", "unit_as_written", "group_name_as_written",
 ]
 PROGRESS_COLUMNS = [
     "indicator_id", "indicator_name", "unit", "year", "value", "level", "kind", "source", "reporting_agency_id",
@@ -35,9 +35,16 @@ def indicator_rows(project: Project) -> list[dict]:
             "direction_basis": ind.direction_basis, "qualitative_levels": " | ".join(ind.levels or ()),
             "reporting_agency_id": ind.reporting_agency, "reporting_agency": project.agency_name(ind.reporting_agency),
             "related_tasks": " ".join(ind.tasks),
-            "name_as_written": ind.as_written.name if ind.as_written and ind.as_written.name else "",
+            # Where the site completed or tidied the plan's text, the original stays in the open data too.
+            "name_as_written": _as_written(ind.as_written, "name"),
+            "unit_as_written": _as_written(ind.as_written, "unit"),
+            "group_name_as_written": _as_written(groups[ind.group_id].as_written, "name"),
         })
     return rows
+
+
+def _as_written(as_written, key: str) -> str:
+    return (getattr(as_written, key) or "") if as_written else ""
 
 
 def progress_rows(project: Project) -> list[dict]:

@@ -7,12 +7,12 @@ from __future__ import annotations
 
 from dataclasses import dataclass, field
 from pathlib import Path
-from typing import Generic, TypeVar
+from typing import Generic, TypeVar, get_args
 
 from pydantic import BaseModel, ValidationError
 
 from .model import AgenciesFile, IndicatorGroup, Plan, ProgressReport, TasksFile
-from .problems import Problem, from_pydantic
+from .problems import Problem, did_you_mean, from_pydantic
 from .yamlsource import Positions, YamlError, load_yaml
 
 M = TypeVar("M", bound=BaseModel)
@@ -38,6 +38,9 @@ class Sources:
     tasks: SourceFile[TasksFile] | None = None
     groups: list[SourceFile[IndicatorGroup]] = field(default_factory=list)
     reports: list[SourceFile[ProgressReport]] = field(default_factory=list)
+    # Files that could not be read: their problems are reported, and cross-checks must not
+    # add a second, misleading one for every id the missing file would have defined.
+    unread: set[str] = field(default_factory=set)
 
 
 def read_file(root: Path, path: Path, model: type[M], problems: list[Problem]) -> SourceFile[M] | None:
@@ -45,10 +48,14 @@ def read_file(root: Path, path: Path, model: type[M], problems: list[Problem]) -
     try:
         raw, positions = load_yaml(path)
     except YamlError as e:
-        problems.append(Problem(rel, e.line, e.column, e.message_vi, e.message_en))
+        problems.extend(Problem(rel, x.line, x.column, x.message_vi, x.message_en) for x in e.all())
         return None
     except OSError as e:
         problems.append(Problem(rel, 1, 1, f"Không mở được tệp: {e.strerror}", f"Cannot open file: {e.strerror}"))
+        return None
+    if raw is None:
+        problems.append(Problem(rel, 1, 1, "Tệp rỗng (hoặc chỉ có chú thích); hãy điền nội dung hoặc xoá tệp.",
+                                "The file is empty (or only comments); fill it in or delete it."))
         return None
     if not isinstance(raw, dict):
         problems.append(Problem(rel, 1, 1, "Tệp phải là một nhóm khóa: giá trị (không rỗng).",
@@ -57,17 +64,108 @@ def read_file(root: Path, path: Path, model: type[M], problems: list[Problem]) -
     try:
         return SourceFile(rel, model.model_validate(raw), positions)
     except ValidationError as exc:
-        for err in exc.errors():
-            loc = tuple(p for p in err["loc"] if not (isinstance(p, str) and ("[" in p or p.startswith("function-"))))
-            vi, en, hvi, hen = from_pydantic(err)
-            if err["type"] == "extra_forbidden":
-                line, col = positions.of(loc, key=True)
-            elif err["type"] == "missing":
-                line, col = positions.of(loc[:-1])
-            else:
-                line, col = positions.of(loc)
-            problems.append(Problem(rel, line, col, vi, en, hvi, hen))
+        problems.extend(_type_problems(rel, model, exc.errors(), positions))
         return None
+
+
+def _type_problems(rel: str, model: type[BaseModel], errors: list[dict], positions: Positions) -> list[Problem]:
+    """One located problem per mistake in a file that does not fit its model."""
+    errors = [_at_field(model, err) for err in errors]
+    errors = _merge_union_errors(errors)
+    typos = {e["loc"]: _known_keys(model, e["loc"][:-1]) for e in errors if e["type"] == "extra_forbidden"}
+    out = []
+    for err in errors:
+        loc = err["loc"]
+        if err["type"] == "missing" and _explained_by_typo(loc, typos):
+            continue  # 'taget_2025' unknown and 'target_2025' missing: one mistake, said once
+        if (text := positions.text(loc)) is not None:
+            err = {**err, "source_text": text}
+        vi, en, hvi, hen = from_pydantic(err)
+        if err["type"] == "extra_forbidden":
+            line, col = positions.of(loc, key=True)
+            hvi, hen = did_you_mean(loc[-1], typos[loc] - _present_keys(loc, positions))
+        elif err["type"] == "missing":
+            line, col = positions.of(loc[:-1])
+        else:
+            line, col = positions.of(loc)
+        out.append(Problem(rel, line, col, vi, en, hvi, hen))
+    return out
+
+
+# ------------------------------------------------------------------ helpers
+def _inner_model(tp) -> type[BaseModel] | None:
+    """The model inside an annotation such as `Indicator | None` or `list[Indicator]`."""
+    if isinstance(tp, type) and issubclass(tp, BaseModel):
+        return tp
+    for arg in get_args(tp):
+        if (m := _inner_model(arg)) is not None:
+            return m
+    return None
+
+
+def _at_field(model: type[BaseModel], err: dict) -> dict:
+    """The error with its location cut to real keys and list indexes.
+
+    Pydantic appends the member of a union it tried ('value', 'float') and
+    validator names; a person only knows the keys they wrote.
+    """
+    loc, current = [], model
+    for step in err["loc"]:
+        if isinstance(step, str) and ("[" in step or step.startswith("function-")):
+            continue  # a validator's name, not a key
+        if isinstance(step, int):
+            loc.append(step)
+        elif current is not None and step in current.model_fields:
+            loc.append(step)
+            current = _inner_model(current.model_fields[step].annotation)
+        elif current is not None and err["type"] == "extra_forbidden":
+            loc.append(step)  # the unknown key itself
+        else:
+            return {**err, "loc": tuple(loc), "union_member": step}
+    return {**err, "loc": tuple(loc)}
+
+
+def _merge_union_errors(errors: list[dict]) -> list[dict]:
+    """`value: [1, 2]` fails as float, int and str: report it once."""
+    out, seen = [], {}
+    for err in errors:
+        if "union_member" not in err:
+            out.append(err)
+        elif err["loc"] in seen:
+            seen[err["loc"]]["members"].append(err["union_member"])
+        else:
+            merged = {**err, "type": "union_type", "members": [err["union_member"]]}
+            seen[err["loc"]] = merged
+            out.append(merged)
+    return out
+
+
+def _known_keys(model: type[BaseModel], loc: tuple) -> set[str]:
+    """The keys the model allows in the mapping at `loc` (list indexes are skipped)."""
+    current = model
+    for step in (s for s in loc if isinstance(s, str)):
+        field_info = current.model_fields.get(step) if current else None
+        current = _inner_model(field_info.annotation) if field_info else None
+    return set(current.model_fields) if current else set()
+
+
+def _present_keys(loc: tuple, positions: Positions) -> set[str]:
+    # A key the mapping already has is not what the typo meant.
+    return {k[-1] for k in positions.keys if k[:-1] == loc[:-1]}
+
+
+def _explained_by_typo(loc: tuple, typos: dict[tuple, set[str]]) -> bool:
+    for extra in typos:
+        if extra[:-1] == loc[:-1] and did_you_mean(extra[-1], [loc[-1]])[0]:
+            return True
+    return False
+
+
+def _read(src: Sources, path: Path, model: type[M], problems: list[Problem]) -> SourceFile[M] | None:
+    f = read_file(src.root, path, model, problems)
+    if f is None:
+        src.unread.add(path.relative_to(src.root).as_posix())
+    return f
 
 
 def load_sources(root: Path) -> tuple[Sources, list[Problem]]:
@@ -81,12 +179,17 @@ def load_sources(root: Path) -> tuple[Sources, list[Problem]]:
         if not path.exists():
             problems.append(Problem(rel, 1, 1, "Thiếu tệp bắt buộc.", "Required file is missing."))
             continue
-        setattr(src, attr, read_file(root, path, model, problems))
-    for path in sorted((root / "indicators").glob("*.yml")):
-        if (f := read_file(root, path, IndicatorGroup, problems)) is not None:
+        setattr(src, attr, _read(src, path, model, problems))
+    group_files = sorted((root / "indicators").glob("*.yml"))
+    if not group_files:
+        problems.append(Problem("indicators/", 1, 1, "Không có tệp chỉ tiêu nào (indicators/*.yml).",
+                                "There are no indicator files (indicators/*.yml)."))
+        src.unread.add("indicators/")
+    for path in group_files:
+        if (f := _read(src, path, IndicatorGroup, problems)) is not None:
             src.groups.append(f)
     for path in sorted((root / "progress").glob("**/*.yml")):
-        if (f := read_file(root, path, ProgressReport, problems)) is not None:
+        if (f := _read(src, path, ProgressReport, problems)) is not None:
             src.reports.append(f)
     for path in sorted((root / "progress").glob("**/*.yaml")) + sorted((root / "indicators").glob("*.yaml")):
         rel = path.relative_to(root).as_posix()

@@ -7,6 +7,7 @@ them; the CLI prints them and exits non-zero. Messages exist in Vietnamese
 from __future__ import annotations
 
 import difflib
+import re
 from dataclasses import dataclass
 
 
@@ -69,15 +70,26 @@ _TYPE_MESSAGES = {
     "too_short": ("'{field}' cần ít nhất {min_length} mục", "'{field}' needs at least {min_length} item(s)"),
     "literal_error": ("'{field}' phải là một trong: {expected}", "'{field}' must be one of: {expected}"),
     "string_pattern_mismatch": ("'{field}' không đúng dạng", "'{field}' has the wrong form"),
+    "float_type": ("'{field}' phải là một số", "'{field}' must be a number"),
+    "float_parsing": ("'{field}' phải là một số", "'{field}' must be a number"),
+    "finite_number": ("'{field}' phải là một số hữu hạn", "'{field}' must be a finite number"),
+    "int_parsing_size": ("'{field}' là số quá lớn", "'{field}' is too large a number"),
+    "union_type": ("'{field}' phải là {members}", "'{field}' must be {members_en}"),
 }
 
+# Union members as pydantic names them → words (vi, en).
+_MEMBER_WORDS = {"float": ("một số", "a number"), "int": ("một số", "a number"), "str": ("chữ", "text"),
+                 "bool": ("true/false", "true/false"), "date": ("ngày YYYY-MM-DD", "a date YYYY-MM-DD")}
+
 _VALUE_ERRORS = {
-    "float_id": ("mã '{input}' bị đọc thành số (6.10 sẽ thành 6.1); hãy đặt trong dấu nháy, ví dụ '6.10'",
-                 "id '{input}' was read as a number (6.10 becomes 6.1); quote it, e.g. '6.10'"),
-    "bool_id": ("mã không được là true/false", "an id cannot be true/false"),
-    "float_target": ("mục tiêu '{input}' phải viết như trong kế hoạch, trong dấu nháy, với dấu phẩy thập phân (ví dụ '62,5')",
-                     "target '{input}' must be text as in the plan, quoted, with a decimal comma (e.g. '62,5')"),
-    "bool_target": ("mục tiêu không được là true/false", "a target cannot be true/false"),
+    "float_id": ("mã {input} bị YAML đọc thành số {number}; hãy đặt trong dấu nháy: '{input}'",
+                 "id {input} was read by YAML as the number {number}; quote it: '{input}'"),
+    "bool_id": ("mã {input} bị đọc thành true/false; hãy đặt trong dấu nháy: '{input}'",
+                "id {input} was read as true/false; quote it: '{input}'"),
+    "float_target": ("mục tiêu {input} phải viết như trong kế hoạch, trong dấu nháy, với dấu phẩy thập phân (ví dụ '62,5')",
+                     "target {input} must be text as in the plan, quoted, with a decimal comma (e.g. '62,5')"),
+    "bool_target": ("mục tiêu {input} bị đọc thành true/false; hãy đặt trong dấu nháy: '{input}'",
+                    "target {input} was read as true/false; quote it: '{input}'"),
 }
 
 _PATTERN_HINTS = {
@@ -86,28 +98,61 @@ _PATTERN_HINTS = {
 
 
 def from_pydantic(err: dict) -> tuple[str, str, str | None, str | None]:
-    """(message_vi, message_en, hint_vi, hint_en) for one pydantic error dict."""
+    """(message_vi, message_en, hint_vi, hint_en) for one pydantic error dict.
+
+    `err` may carry `source_text` (what the person typed, before YAML read it as
+    a number or true/false) and, for a union, `members`; load.py adds both.
+    """
+    vi, en, hint_vi, hint_en = _from_pydantic(err)
+    return _sentence(vi), _sentence(en), hint_vi, hint_en
+
+
+def _sentence(text: str) -> str:
+    # Printed next to the cross-file messages, which read as sentences.
+    return text[:1].upper() + text[1:]
+
+
+def _from_pydantic(err: dict) -> tuple[str, str, str | None, str | None]:
     loc = [p for p in err["loc"] if not (isinstance(p, str) and ("[" in p or p.startswith("function-")))]
     field = next((str(p) for p in reversed(loc) if isinstance(p, str)), "giá trị")
     ctx = dict(err.get("ctx") or {})
     etype = err["type"]
+    typed = err.get("source_text")
     if etype == "value_error":
         code = str(ctx.get("error", ""))
         if code in _VALUE_ERRORS:
             vi, en = _VALUE_ERRORS[code]
-            return vi.format(input=err.get("input")), en.format(input=err.get("input")), None, None
+            fmt = {"input": typed if typed is not None else err.get("input"), "number": err.get("input")}
+            return vi.format(**fmt), en.format(**fmt), None, None
     if etype in _TYPE_MESSAGES:
         vi, en = _TYPE_MESSAGES[etype]
-        fmt = {"field": field, **{k: v for k, v in ctx.items()}}
-        hint_vi = hint_en = None
-        if etype == "string_pattern_mismatch":
-            if field == "url":
-                hint_vi, hint_en = _PATTERN_HINTS["url"]
-            else:
-                hint_vi = "mã chỉ gồm chữ thường không dấu, số và dấu '-', ví dụ phong-noi-vu"
-                hint_en = "ids use lowercase ASCII letters, digits and '-', e.g. phong-noi-vu"
+        fmt = {"field": field, **ctx, **_members(err)}
+        if "expected" in ctx:  # pydantic joins choices with an English "or"
+            fmt["expected"] = str(ctx["expected"]).replace(" or ", ", ")
         try:
-            return vi.format(**fmt), en.format(**fmt), hint_vi, hint_en
+            return (vi.format(**fmt), en.format(**fmt), *_hint(etype, field, err, ctx, typed))
         except (KeyError, IndexError):
             pass
-    return f"'{field}': {err['msg']}", f"'{field}': {err['msg']}", None, None
+    return (f"'{field}' không hợp lệ ({err['msg']})", f"'{field}': {err['msg']}", None, None)
+
+
+def _members(err: dict) -> dict:
+    words = [_MEMBER_WORDS.get(m, (m, m)) for m in err.get("members", [])]
+    vi = list(dict.fromkeys(w[0] for w in words))
+    en = list(dict.fromkeys(w[1] for w in words))
+    return {"members": " hoặc ".join(vi), "members_en": " or ".join(en)}
+
+
+def _hint(etype: str, field: str, err: dict, ctx: dict, typed: str | None) -> tuple[str | None, str | None]:
+    if etype == "string_pattern_mismatch":
+        if field == "url":
+            return _PATTERN_HINTS["url"]
+        return ("mã chỉ gồm chữ thường không dấu, số và dấu '-', ví dụ phong-noi-vu",
+                "ids use lowercase ASCII letters, digits and '-', e.g. phong-noi-vu")
+    if etype == "literal_error":
+        return did_you_mean(str(err.get("input")), re.findall(r"'([^']*)'", str(ctx.get("expected", ""))))
+    if etype in ("string_type", "union_type") and typed is not None:
+        # `as_written: 2024` or `name: yes`: YAML read the text as a number or true/false.
+        return (f"YAML đọc {typed} thành số/ngày/true-false; nếu là chữ, hãy đặt trong dấu nháy: '{typed}'",
+                f"YAML read {typed} as a number/date/true-false; if it is text, quote it: '{typed}'")
+    return None, None

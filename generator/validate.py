@@ -6,6 +6,7 @@ progress that fits the indicator it reports on.
 """
 from __future__ import annotations
 
+import math
 from collections import defaultdict
 from pathlib import Path
 
@@ -23,16 +24,19 @@ class _Checker:
     def __init__(self, src: Sources):
         self.src = src
         self.problems: list[Problem] = []
-        self.agency_ids: set[str] = set()
-        self.task_ids: set[str] = set()
+        # None until the file defining them has been read: a reference cannot be checked
+        # against a file that failed to load (its own problems are reported instead).
+        self.agency_ids: set[str] | None = None
+        self.task_ids: set[str] | None = None
         self.indicators: dict[str, tuple[Indicator, str, str | None, SourceFile, tuple]] = {}
 
     def add(self, f: SourceFile, where: tuple, vi: str, en: str, hint=(None, None), key=False):
         self.problems.append(f.problem(where, vi, en, hint, key))
 
-    def ref(self, f: SourceFile, where: tuple, value: str, known: set[str], what_vi: str, what_en: str):
-        # An empty set means the file defining these ids failed to load and was reported already.
-        if known and value not in known:
+    def ref(self, f: SourceFile, where: tuple, value: str, known: set[str] | None, what_vi: str, what_en: str):
+        # None: the file defining these ids failed to load and was reported already. An empty
+        # set is a loaded file that defines nothing: then every reference is dangling.
+        if known is not None and value not in known:
             self.add(f, where, f"{what_vi} '{value}' không tồn tại.", f"{what_en} '{value}' does not exist.",
                      did_you_mean(value, sorted(known)))
 
@@ -136,9 +140,10 @@ class _Checker:
             self.add(f, where + ("id",), f"Mã chỉ tiêu '{ind.id}' phải bắt đầu bằng '{prefix}'.",
                      f"Indicator id '{ind.id}' must start with '{prefix}'.")
         if ind.id in self.indicators:
-            other = self.indicators[ind.id][3]
-            self.add(f, where + ("id",), f"Mã chỉ tiêu '{ind.id}' bị trùng (đã có trong {other.path}).",
-                     f"Duplicate indicator id '{ind.id}' (already in {other.path}).")
+            _, _, _, other, other_where = self.indicators[ind.id]
+            at = f"{other.path}:{other.positions.of(other_where + ('id',))[0]}"
+            self.add(f, where + ("id",), f"Mã chỉ tiêu '{ind.id}' bị trùng (đã có ở {at}).",
+                     f"Duplicate indicator id '{ind.id}' (already at {at}).")
         else:
             self.indicators[ind.id] = (ind, group_id, parent.id if parent else None, f, where)
         if ind.levels is not None and len(set(ind.levels)) != len(ind.levels) or (ind.levels is not None and len(ind.levels) < 2):
@@ -147,9 +152,8 @@ class _Checker:
             try:
                 parse_target(getattr(ind, key), list(ind.levels) if ind.levels else None)
             except TargetError as e:
-                self.add(f, where + (key,), str(e), f"Target '{getattr(ind, key)}' cannot be read: {e}",
-                         (None if ind.levels else "nếu đây là chỉ tiêu định tính, hãy thêm 'levels' (thang mức)",
-                          None if ind.levels else "if the indicator is qualitative, add 'levels'"))
+                # targets.py words the Vietnamese (with its own fix); the English is ours.
+                self.add(f, where + (key,), str(e), _target_error_en(getattr(ind, key), ind.levels, str(e)))
         self.assigned(f, where + ("assigned",), ind.assigned)
         for j, sub in enumerate(ind.sub_indicators):
             if parent is not None:
@@ -165,9 +169,21 @@ class _Checker:
         g = next(g for g in self.src.groups if g.data.id == group_id)
         return g.data.assigned.reporting_agency
 
+    def group_unread(self, ind_id: str) -> bool:
+        """True when the indicator's group may be in a file that could not be read.
+
+        Ids start with their group's id (checked above), so an id whose group did
+        not load is unknown because of that file's problem, already reported; saying
+        '6.2 does not exist, did you mean 9.2?' for every report line would mislead.
+        """
+        if not any(p.startswith("indicators/") for p in self.src.unread):
+            return False
+        return ind_id.split(".")[0] not in {g.data.id for g in self.src.groups}
+
     # -------------------------------------------------------------- progress
     def reports(self):
         plan_start = self.src.plan.data.period.start if self.src.plan else 2024
+        plan_end = self.src.plan.data.period.end if self.src.plan else 2030
         lead_of = defaultdict(set)
         if self.src.tasks:
             for t in self.src.tasks.data.tasks:
@@ -175,16 +191,26 @@ class _Checker:
                     lead_of[t.id].add(a)
         for f in self.src.reports:
             r = f.data
-            parts = Path(f.path).parts
-            if len(parts) != 3 or parts[1] != str(r.year) or parts[2] != f"{r.agency}.yml":
-                self.add(f, ("agency",), f"Báo cáo của '{r.agency}' năm {r.year} phải nằm ở progress/{r.year}/{r.agency}.yml.",
-                         f"The report of '{r.agency}' for {r.year} must be at progress/{r.year}/{r.agency}.yml.")
             self.ref(f, ("agency",), r.agency, self.agency_ids, "Cơ quan", "Agency")
+            # An unknown agency is one mistake: "move it to progress/…/<typo>.yml" or "this task
+            # is not yours" on every line would only bury it.
+            agency_known = self.agency_ids is not None and r.agency in self.agency_ids
+            parts = Path(f.path).parts
+            if not plan_start <= r.year <= plan_end:
+                # Said alone: 'move it to progress/2099/' would be the wrong fix.
+                self.add(f, ("year",), f"Năm báo cáo {r.year} nằm ngoài thời kỳ của kế hoạch ({plan_start}–{plan_end}).",
+                         f"Report year {r.year} is outside the plan period ({plan_start}–{plan_end}).")
+            elif _misplaced(parts, r.year, r.agency, name_matters=agency_known or self.agency_ids is None):
+                # Point at the key that disagrees with the file's place, so the fix is obvious.
+                key = "year" if len(parts) == 3 and parts[1] != str(r.year) else "agency"
+                self.add(f, (key,), f"Báo cáo của '{r.agency}' năm {r.year} phải nằm ở progress/{r.year}/{r.agency}.yml.",
+                         f"The report of '{r.agency}' for {r.year} must be at progress/{r.year}/{r.agency}.yml.")
             seen = {}
             for i, v in enumerate(r.indicators):
                 where = ("indicators", i)
                 if v.id not in self.indicators:
-                    self.ref(f, where + ("id",), v.id, set(self.indicators), "Chỉ tiêu", "Indicator")
+                    if not self.group_unread(v.id):
+                        self.ref(f, where + ("id",), v.id, set(self.indicators), "Chỉ tiêu", "Indicator")
                     continue
                 ind = self.indicators[v.id][0]
                 year = v.year or r.year
@@ -196,7 +222,7 @@ class _Checker:
                              f"Indicator {v.id} for {year} is already reported on line {seen[(v.id, year)]}.")
                 seen[(v.id, year)] = f.positions.of(where)[0]
                 owner = self.reporting_agency(v.id)
-                if owner != r.agency and r.agency in self.agency_ids:
+                if owner and owner != r.agency and agency_known:
                     self.add(f, where + ("id",), f"Chỉ tiêu {v.id} do '{owner}' báo cáo, không phải '{r.agency}'.",
                              f"Indicator {v.id} is reported by '{owner}', not '{r.agency}'.",
                              (f"chuyển mục này sang progress/{r.year}/{owner}.yml", f"move it to progress/{r.year}/{owner}.yml"))
@@ -223,11 +249,16 @@ class _Checker:
                         try:
                             parse_number(v.value)
                         except ValueError as e:
-                            self.add(f, where + ("value",), str(e), f"'{v.value}' is not a number.")
+                            self.add(f, where + ("value",), str(e),
+                                     f"'{v.value}' is not a number; write digits with a decimal comma, no unit or %, e.g. '3,8'.")
+                    elif v.value is not None and not math.isfinite(v.value):
+                        # YAML reads .nan and .inf as numbers; no indicator can take them.
+                        self.add(f, where + ("value",), f"'value' phải là một số thật (không phải {v.value}).",
+                                 f"'value' must be a real number (not {v.value}).")
             seen_t = {}
             for i, t in enumerate(r.tasks):
                 where = ("tasks", i)
-                if t.id not in self.task_ids:
+                if self.task_ids is None or t.id not in self.task_ids:
                     self.ref(f, where + ("id",), t.id, self.task_ids, "Nhiệm vụ", "Task")
                     continue
                 if t.id in seen_t:
@@ -237,9 +268,10 @@ class _Checker:
                 if t.filled and not t.summary:
                     self.add(f, where, f"Nhiệm vụ {t.id} có tình trạng nhưng thiếu 'summary' (tóm tắt việc đã làm).",
                              f"Task {t.id} has a status but no 'summary'.")
-                if lead_of[t.id] and r.agency not in lead_of[t.id]:
-                    self.add(f, where + ("id",), f"Nhiệm vụ {t.id} do {', '.join(sorted(lead_of[t.id]))} chủ trì báo cáo, không phải '{r.agency}'.",
-                             f"Task {t.id} is reported by its lead agency ({', '.join(sorted(lead_of[t.id]))}), not '{r.agency}'.")
+                if lead_of[t.id] and r.agency not in lead_of[t.id] and agency_known:
+                    # Any one of the lead agencies may report it.
+                    self.add(f, where + ("id",), f"Nhiệm vụ {t.id} do {' hoặc '.join(sorted(lead_of[t.id]))} chủ trì báo cáo, không phải '{r.agency}'.",
+                             f"Task {t.id} is reported by its lead agency ({' or '.join(sorted(lead_of[t.id]))}), not '{r.agency}'.")
 
     def run(self) -> list[Problem]:
         self.agencies()
@@ -308,6 +340,24 @@ class _Checker:
         return project
 
 
+def _misplaced(parts: tuple, year: int, agency: str, name_matters: bool) -> bool:
+    """Not at progress/<year>/<agency>.yml. With a mistyped agency the name is not the fix."""
+    if len(parts) != 3 or parts[1] != str(year):
+        return True
+    return name_matters and parts[2] != f"{agency}.yml"
+
+
+def _target_error_en(text: str, levels, message_vi: str) -> str:
+    if levels:
+        return f"Target '{text}' is not one of the indicator's levels ({', '.join(levels)})."
+    if message_vi.startswith("Khoảng"):
+        return f"Range '{text}' has its lower end above its upper end; swap them."
+    if not any(c.isdigit() for c in text):
+        return f"Target '{text}' is text, not a number: if the indicator is qualitative, add 'levels' containing '{text}'."
+    return (f"Target '{text}' cannot be read. Accepted forms: 62,5 · <4 · ≥1 · 2-2,5 · - (none); "
+            f"Vietnamese decimals use a comma.")
+
+
 def _natural(id_: str):
     return tuple(int(p) if p.isdigit() else p for p in id_.split("."))
 
@@ -315,7 +365,8 @@ def _natural(id_: str):
 def check(sources: Sources) -> tuple[Project | None, list[Problem]]:
     checker = _Checker(sources)
     problems = checker.run()
-    if problems or not (sources.plan and sources.agencies and sources.tasks):
+    # A file that could not be read leaves holes the Project must never be built over.
+    if problems or sources.unread or not (sources.plan and sources.agencies and sources.tasks):
         return None, problems
     return checker.project(), []
 

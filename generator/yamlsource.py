@@ -8,10 +8,17 @@ map from each value's path to its line and column for error messages.
 """
 from __future__ import annotations
 
+import re
 from dataclasses import dataclass, field
 from pathlib import Path
 
 import yaml
+from yaml.constructor import SafeConstructor
+
+try:
+    from yaml.cyaml import CParser  # libyaml, when PyYAML was built with it
+except ImportError:  # pragma: no cover
+    CParser = None
 
 MAX_BYTES = 2_000_000
 MAX_DEPTH = 40
@@ -20,12 +27,20 @@ Path_ = tuple  # a path into the document: ("indicators", 3, "target_2025")
 
 
 class YamlError(Exception):
-    """A file that cannot be read as data at all; carries a position."""
+    """A file that cannot be read as data at all; carries a position.
 
-    def __init__(self, line: int, column: int, message_vi: str, message_en: str):
+    `more` holds further problems found in the same file, so one run can list
+    every duplicate key instead of one per run.
+    """
+
+    def __init__(self, line: int, column: int, message_vi: str, message_en: str, more: tuple = ()):
         super().__init__(message_en)
         self.line, self.column = line, column
         self.message_vi, self.message_en = message_vi, message_en
+        self.more = tuple(more)
+
+    def all(self) -> list[YamlError]:
+        return [self, *self.more]
 
 
 @dataclass
@@ -34,6 +49,9 @@ class Positions:
 
     values: dict[Path_, tuple[int, int]] = field(default_factory=dict)
     keys: dict[Path_, tuple[int, int]] = field(default_factory=dict)
+    # Source text of scalars YAML did not read as text (6.10 → 6.1, yes → True), so a
+    # message can quote what the person typed rather than what YAML made of it.
+    texts: dict[Path_, str] = field(default_factory=dict)
 
     def of(self, path: Path_, key: bool = False) -> tuple[int, int]:
         """Position of a path, or of its nearest ancestor that exists."""
@@ -47,105 +65,271 @@ class Positions:
             p = p[:-1]
         return self.values.get((), (1, 1))
 
+    def text(self, path: Path_) -> str | None:
+        return self.texts.get(tuple(path))
 
-def _pos(node) -> tuple[int, int]:
-    return node.start_mark.line + 1, node.start_mark.column + 1
+
+def _pos(node_or_mark) -> tuple[int, int]:
+    mark = getattr(node_or_mark, "start_mark", node_or_mark)
+    return mark.line + 1, mark.column + 1
 
 
-def _build(node, path: Path_, pos: Positions, depth: int):
-    if depth > MAX_DEPTH:
+_PLAIN_TAGS = {f"tag:yaml.org,2002:{t}" for t in ("str", "int", "float", "bool", "null", "map", "seq", "timestamp")}
+_KEY_TAGS = {f"tag:yaml.org,2002:{t}" for t in ("str", "int", "float", "timestamp")}  # not null, true/false
+_STR_TAG = "tag:yaml.org,2002:str"
+_TIMESTAMP_TAG = "tag:yaml.org,2002:timestamp"
+
+
+class _Builder:
+    """Node tree → plain data. Mistakes that leave the rest readable are collected, not raised."""
+
+    def __init__(self):
+        self.pos = Positions()
+        self.errors: list[YamlError] = []
+        # One constructor per file: the shared one would keep every node it ever saw.
+        self.constructor = SafeConstructor()
+
+    def error(self, node, vi: str, en: str):
         line, col = _pos(node)
-        raise YamlError(line, col, "Tệp lồng nhau quá sâu.", "The file is nested too deeply.")
-    pos.values[path] = _pos(node)
-    if node.tag not in _PLAIN_TAGS:
-        line, col = _pos(node)
-        raise YamlError(line, col, f"Thẻ YAML '{node.tag}' không được phép; hãy bỏ nó.",
-                        f"YAML tag '{node.tag}' is not allowed; remove it.")
-    if isinstance(node, yaml.MappingNode):
+        self.errors.append(YamlError(line, col, vi, en))
+
+    def build(self, node, path: Path_):
+        self.pos.values[path] = _pos(node)
+        if node.tag not in _PLAIN_TAGS:
+            tag = node.tag.replace("tag:yaml.org,2002:", "!!")  # as it was typed
+            self.error(node, f"Thẻ YAML '{tag}' không được phép; hãy bỏ nó.",
+                       f"YAML tag '{tag}' is not allowed; remove it.")
+            return None
+        if isinstance(node, yaml.MappingNode):
+            return self.mapping(node, path)
+        if isinstance(node, yaml.SequenceNode):
+            return [self.build(n, path + (i,)) for i, n in enumerate(node.value)]
+        return self.scalar(node, path)
+
+    def mapping(self, node, path: Path_) -> dict:
         out = {}
         for knode, vnode in node.value:
-            key = _build(knode, path + ("<key>",), pos, depth + 1)
-            if not isinstance(key, (str, int, float, bool)) or isinstance(key, bool):
-                line, col = _pos(knode)
-                raise YamlError(line, col, "Khóa phải là một chữ đơn giản.", "Keys must be plain scalars.")
-            key = str(key)
+            key = self.key(knode)
+            if key is None:
+                continue
             if key in out:
-                line, col = _pos(knode)
-                first = pos.keys[path + (key,)]
-                raise YamlError(
-                    line, col,
-                    f"Khóa '{key}' xuất hiện hai lần (lần đầu ở dòng {first[0]}); hãy xoá một lần.",
-                    f"Key '{key}' appears twice (first on line {first[0]}); remove one.",
-                )
-            pos.keys[path + (key,)] = _pos(knode)
-            out[key] = _build(vnode, path + (key,), pos, depth + 1)
-        pos.values.pop(path + ("<key>",), None)
+                first = self.pos.keys[path + (key,)]
+                self.error(knode, f"Khóa '{key}' xuất hiện hai lần (lần đầu ở dòng {first[0]}); hãy xoá một lần.",
+                           f"Key '{key}' appears twice (first on line {first[0]}); remove one.")
+                continue
+            self.pos.keys[path + (key,)] = _pos(knode)
+            out[key] = self.build(vnode, path + (key,))
         return out
-    if isinstance(node, yaml.SequenceNode):
-        return [_build(n, path + (i,), pos, depth + 1) for i, n in enumerate(node.value)]
-    # Scalars: let the safe constructor resolve the tag (int, float, bool, date, null, str).
-    try:
-        return _SCALAR_LOADER.construct_object(node, deep=True)
-    except (yaml.YAMLError, ValueError) as e:
-        line, col = _pos(node)
-        raise YamlError(line, col, f"Giá trị '{node.value}' không đọc được: {e}",
-                        f"Value '{node.value}' cannot be read: {e}") from None
+
+    def key(self, knode) -> str | None:
+        if not isinstance(knode, yaml.ScalarNode) or knode.tag not in _KEY_TAGS or not knode.value:
+            self.error(knode, "Khóa phải là một chữ đơn giản.", "Keys must be plain scalars.")
+            return None
+        # Keys are compared as written: `1.10:` must not become the key "1.1".
+        return knode.value
+
+    def scalar(self, node, path: Path_):
+        if node.tag != _STR_TAG:
+            self.pos.texts[path] = node.value
+        try:
+            return self.constructor.construct_object(node, deep=True)
+        except (yaml.YAMLError, ValueError, OverflowError):
+            if node.tag == _TIMESTAMP_TAG:
+                self.error(node, f"'{node.value}' không phải là ngày có thật; hãy ghi ngày dạng YYYY-MM-DD (ví dụ 2025-12-05).",
+                           f"'{node.value}' is not a real date; write it as YYYY-MM-DD (e.g. 2025-12-05).")
+            else:
+                self.error(node, f"Giá trị '{node.value}' không đọc được; nếu là chữ, hãy đặt trong dấu nháy.",
+                           f"Value '{node.value}' cannot be read; if it is text, put it in quotes.")
+            return None
 
 
-class _NoAliasComposer(yaml.SafeLoader):
+class _Guards:
+    """Composes nodes, refusing aliases (alias bombs) and nesting deeper than MAX_DEPTH.
+
+    The depth cap has to act here, while composing: PyYAML composes recursively,
+    so a few kilobytes of '[[[[' would otherwise end in a RecursionError.
+    """
+
+    depth = 0
+
     def compose_node(self, parent, index):
+        event = self.peek_event()
         if self.check_event(yaml.AliasEvent):
-            event = self.peek_event()
-            mark = event.start_mark
-            raise YamlError(
-                mark.line + 1, mark.column + 1,
-                "Không dùng bí danh YAML (*tên); hãy viết đầy đủ giá trị.",
-                "YAML aliases (*name) are not allowed; write the value out.",
-            )
-        return super().compose_node(parent, index)
+            line, col = _pos(event.start_mark)
+            raise YamlError(line, col, "Không dùng bí danh YAML (*tên); hãy viết đầy đủ giá trị.",
+                            "YAML aliases (*name) are not allowed; write the value out.")
+        self.depth += 1
+        try:
+            if self.depth > MAX_DEPTH:
+                line, col = _pos(event.start_mark)
+                raise YamlError(line, col, "Tệp lồng nhau quá sâu.", "The file is nested too deeply.")
+            return super().compose_node(parent, index)
+        finally:
+            self.depth -= 1
 
 
-_SCALAR_LOADER = yaml.SafeLoader("")
-_PLAIN_TAGS = {f"tag:yaml.org,2002:{t}" for t in ("str", "int", "float", "bool", "null", "map", "seq", "timestamp")}
+class _NoAliasComposer(_Guards, yaml.SafeLoader):
+    """Pure Python: slow, but its error messages and marks are the ones we translate."""
+
+
+if CParser is not None:
+    class _FastComposer(_Guards, yaml.composer.Composer, yaml.resolver.Resolver, CParser):
+        """libyaml parses (20× faster, which `make serve` feels on every edit); our Python composer
+        still builds the nodes, so the alias and depth guards hold."""
+
+        def __init__(self, stream):
+            CParser.__init__(self, stream)
+            yaml.composer.Composer.__init__(self)
+            yaml.resolver.Resolver.__init__(self)
+else:  # pragma: no cover - PyYAML built without libyaml
+    _FastComposer = None
+
+
+# PyYAML's wording → what a civil servant can act on. Matched against the problem text.
+_SYNTAX_HINTS = [
+    (r"found character '\\t'", "có ký tự Tab; chỉ thụt lề bằng dấu cách (2 dấu cách mỗi cấp)",
+     "a tab character; indent with spaces only"),
+    (r"could not find expected ':'", "thiếu dấu hai chấm sau tên khóa (viết 'khóa: giá trị')",
+     "missing colon after a key; write 'key: value'"),
+    (r"found unexpected end of stream", "dấu nháy mở ở đây chưa được đóng",
+     "a quote opened here is never closed"),
+    (r"mapping values are not allowed here",
+     "dấu ':' đặt sai chỗ: thụt lề sai, hoặc giá trị có dấu ':' cần đặt trong dấu nháy",
+     "a ':' in the wrong place: wrong indentation, or a value containing ':' needs quotes"),
+    (r"expected <block end>", "thụt lề không khớp với các dòng phía trên, hoặc dấu nháy bị thừa/thiếu",
+     "indentation does not match the lines above, or a quote is missing or extra"),
+    (r"expected ',' or '\]'", "danh sách mở bằng '[' chưa được đóng bằng ']'", "a list opened with '[' is not closed with ']'"),
+    (r"expected ',' or '}'", "nhóm mở bằng '{' chưa được đóng bằng '}'", "a mapping opened with '{' is not closed with '}'"),
+    (r"found another document", "tệp chỉ được có một phần; hãy xoá dòng '---'", "only one document per file; remove the '---' line"),
+    (r"found character '(.)' that cannot start any token",
+     "giá trị không được bắt đầu bằng ký tự này; hãy đặt giá trị trong dấu nháy",
+     "a value cannot start with this character; put it in quotes"),
+]
+
+# Where PyYAML's own mark points past the mistake, its context mark points at it:
+# the key missing its colon, the quote or bracket never closed.
+_CONTEXT_FIRST = ("while scanning a simple key", "while scanning a quoted scalar",
+                  "while parsing a flow sequence", "while parsing a flow mapping")
+
+
+def _syntax_error(e: yaml.MarkedYAMLError, text: str) -> YamlError:
+    mark = e.context_mark if e.context in _CONTEXT_FIRST and e.context_mark else (e.problem_mark or e.context_mark)
+    if (opened := _runaway_quote(text, e.problem_mark)) is not None:
+        line, col = _pos(opened)
+        return YamlError(line, col, "Lỗi cú pháp YAML: dấu nháy mở ở đây chưa được đóng ở cuối dòng.",
+                         f"YAML syntax error: the quote opened here is not closed at the end of the line "
+                         f"(PyYAML: {e.problem}).")
+    line, col = _pos(mark) if mark else (1, 1)
+    problem = e.problem or str(e)
+    vi = en = None
+    for pattern, hint_vi, hint_en in _SYNTAX_HINTS:
+        if re.search(pattern, problem):
+            vi, en = hint_vi, hint_en
+            break
+    return YamlError(
+        line, col,
+        f"Lỗi cú pháp YAML: {vi or 'kiểm tra thụt lề, dấu hai chấm và dấu nháy'}.",
+        f"YAML syntax error: {en or 'check indentation, colons and quotes'} (PyYAML: {problem}).",
+    )
+
+
+def _runaway_quote(text: str, problem_mark):
+    """Start of a quoted value that ran on to the line where PyYAML gave up, if any.
+
+    A missing closing quote swallows the following lines up to the next quote,
+    so PyYAML complains one or more lines later; the mistake is where it opened.
+    """
+    if problem_mark is None:
+        return None
+    found = None
+    try:
+        for token in yaml.scan(text, Loader=yaml.SafeLoader):
+            if token.start_mark.line > problem_mark.line:
+                break
+            if isinstance(token, yaml.ScalarToken) and token.style in ('"', "'") \
+                    and token.start_mark.line < token.end_mark.line == problem_mark.line:
+                found = token.start_mark
+    except yaml.YAMLError:
+        pass
+    return found
+
+
+def _line_col(text: str, index: int) -> tuple[int, int]:
+    before = text[:index]
+    return before.count("\n") + 1, index - (before.rfind("\n") + 1) + 1
+
+
+def _too_large() -> YamlError:
+    return YamlError(1, 1, f"Tệp lớn hơn {MAX_BYTES // 1_000_000} MB; hãy chia nhỏ.",
+                     f"File larger than {MAX_BYTES // 1_000_000} MB; split it.")
+
+
+def _compose(text: str):
+    # Any mistake is parsed again by the pure-Python loader, whose messages and marks
+    # we translate; files without mistakes take the fast path only.
+    if _FastComposer is not None and not yaml.reader.Reader.NON_PRINTABLE.search(text):
+        loader = _FastComposer(text)
+        try:
+            return loader.get_single_node()
+        except yaml.YAMLError:
+            pass
+        finally:
+            loader.dispose()
+    return _compose_slowly(text)
+
+
+def _compose_slowly(text: str):
+    loader = None
+    try:
+        loader = _NoAliasComposer(text)  # the reader checks for control characters here already
+        return loader.get_single_node()
+    except YamlError:
+        raise
+    except yaml.MarkedYAMLError as e:
+        raise _syntax_error(e, text) from None
+    except yaml.reader.ReaderError as e:
+        line, col = _line_col(text, e.position)
+        code = f"U+{e.character:04X}" if isinstance(e.character, int) else repr(e.character)
+        raise YamlError(line, col, f"Tệp có ký tự điều khiển không hợp lệ ({code}); hãy xoá nó.",
+                        f"The file holds a control character that is not allowed ({code}); delete it.") from None
+    except yaml.YAMLError as e:
+        raise YamlError(1, 1, f"Không đọc được YAML: {e}", f"Cannot read YAML: {e}") from None
+    finally:
+        if loader is not None:
+            loader.dispose()
 
 
 def parse_yaml(text: str) -> tuple[object, Positions]:
     """Parse YAML text into plain Python data plus the positions of its values."""
     if len(text.encode("utf-8")) > MAX_BYTES:
-        raise YamlError(1, 1, f"Tệp lớn hơn {MAX_BYTES // 1_000_000} MB; hãy chia nhỏ.",
-                        f"File larger than {MAX_BYTES // 1_000_000} MB; split it.")
-    loader = _NoAliasComposer(text)
-    try:
-        node = loader.get_single_node()
-    except YamlError:
-        raise
-    except yaml.MarkedYAMLError as e:
-        mark = e.problem_mark or e.context_mark
-        line, col = (mark.line + 1, mark.column + 1) if mark else (1, 1)
-        problem = e.problem or str(e)
-        raise YamlError(
-            line, col,
-            f"Lỗi cú pháp YAML: {problem}. Kiểm tra thụt lề, dấu hai chấm và dấu nháy.",
-            f"YAML syntax error: {problem}. Check indentation, colons and quotes.",
-        ) from None
-    except yaml.YAMLError as e:
-        raise YamlError(1, 1, f"Không đọc được YAML: {e}", f"Cannot read YAML: {e}") from None
-    finally:
-        loader.dispose()
-    pos = Positions()
+        raise _too_large()
+    node = _compose(text)
     if node is None:
-        return None, pos
-    return _build(node, (), pos, 0), pos
+        return None, Positions()
+    builder = _Builder()
+    data = builder.build(node, ())
+    if builder.errors:
+        first, *more = builder.errors
+        raise YamlError(first.line, first.column, first.message_vi, first.message_en, more)
+    return data, builder.pos
+
+
+def _decode(data: bytes) -> str:
+    """UTF-8 text, or a YamlError pointing at the first byte that is not UTF-8."""
+    if data.startswith((b"\xff\xfe", b"\xfe\xff")):
+        raise YamlError(1, 1, "Tệp được lưu dạng UTF-16; hãy lưu lại với mã hoá UTF-8.",
+                        "The file is saved as UTF-16; save it as UTF-8.")
+    try:
+        return data.decode("utf-8")
+    except UnicodeDecodeError as e:
+        good = data[:e.start].decode("utf-8")
+        line, col = _line_col(good, len(good))
+        raise YamlError(line, col, "Tệp không phải UTF-8 (có thể lưu bằng bảng mã cũ như TCVN3/VNI/Windows-1258); "
+                                   "hãy lưu lại với mã hoá UTF-8.",
+                        f"File is not UTF-8 ({e.reason}); save it as UTF-8.") from None
 
 
 def load_yaml(path: Path) -> tuple[object, Positions]:
-    size = path.stat().st_size
-    if size > MAX_BYTES:
-        raise YamlError(1, 1, f"Tệp lớn hơn {MAX_BYTES // 1_000_000} MB; hãy chia nhỏ.",
-                        f"File larger than {MAX_BYTES // 1_000_000} MB; split it.")
-    try:
-        text = path.read_text(encoding="utf-8")
-    except UnicodeDecodeError as e:
-        raise YamlError(1, 1, "Tệp không phải UTF-8; hãy lưu lại với mã hoá UTF-8.",
-                        f"File is not UTF-8 ({e.reason}); save it as UTF-8.") from None
-    return parse_yaml(text)
+    if path.stat().st_size > MAX_BYTES:
+        raise _too_large()
+    return parse_yaml(_decode(path.read_bytes()))
