@@ -15,7 +15,7 @@ from .problems import DataError
 SCHEMA_DIR = Path(__file__).parent / "schemas"
 
 
-def _print_problems(err: DataError, lang: str, fmt: str = "text") -> int:
+def _print_problems(err: DataError, lang: str, fmt: str = "text", writes: bool = True) -> int:
     for p in err.problems:
         print(p.format(lang), file=sys.stderr)
         if fmt == "github":
@@ -23,8 +23,10 @@ def _print_problems(err: DataError, lang: str, fmt: str = "text") -> int:
             msg = (p.message_vi if lang == "vi" else p.message_en).replace("%", "%25").replace("\n", "%0A")
             print(f"::error file={p.file},line={p.line},col={p.column}::{msg}")
     n = len(err.problems)
-    print(f"{n} lỗi; chưa có gì được ghi ra." if lang == "vi" else f"{n} problem(s); nothing was written.",
-          file=sys.stderr)
+    vi, en = f"{n} lỗi.", f"{n} problem(s)."
+    if writes:
+        vi, en = f"{n} lỗi; chưa có gì được ghi ra.", f"{n} problem(s); nothing was written."
+    print(vi if lang == "vi" else en, file=sys.stderr)
     return 1
 
 
@@ -88,7 +90,7 @@ def main(argv: list[str] | None = None) -> int:
     try:
         return args.func(args)
     except DataError as err:
-        return _print_problems(err, args.lang, args.format)
+        return _print_problems(err, args.lang, args.format, writes=args.command != "validate")
 
 
 def _register_more(sub) -> None:

@@ -25,6 +25,13 @@ def _text_id(v):
     return v
 
 
+def _reported_value(v):
+    # YAML reads yes/no/on/off as booleans, and pydantic would publish them as 1 or 0.
+    if isinstance(v, bool):
+        raise ValueError("bool_value")
+    return v
+
+
 def _text_target(v):
     if isinstance(v, bool):
         raise ValueError("bool_target")
@@ -277,7 +284,7 @@ class Evidence(Strict):
 class IndicatorValue(Strict):
     id: Id = Field(description="Mã chỉ tiêu hoặc chỉ tiêu con (ví dụ '6.5', '7.4.a')")
     year: Year | None = Field(None, description="Năm của số liệu; mặc định là năm của tệp báo cáo")
-    value: float | int | str | None = Field(
+    value: Annotated[float | int | str | None, BeforeValidator(_reported_value)] = Field(
         None, description="Giá trị theo đơn vị của chỉ tiêu; dùng dấu phẩy thập phân trong dấu nháy ('3,8') hoặc số 3.8")
     level: Line | None = Field(None, description="Chỉ tiêu định tính: mức đạt được (một mức trong thang)")
     # Optional so a scaffolded report can list every indicator before the values exist;

@@ -1,35 +1,79 @@
-"""Vietnamese numbers: decimal comma, thousands dot."""
+"""Vietnamese numbers: decimal comma, thousands dot ("1.234.567,5").
+
+The plan writes every decimal with a comma, so a dot can only group
+thousands: "3.8" is refused rather than guessed, because reading it as 3,8
+or as 38 would both be wrong for someone.
+"""
 from __future__ import annotations
 
+import math
 import re
+from decimal import ROUND_HALF_UP, Decimal
 
-MINUS = "−"  # U+2212: reads as a minus sign, never as a hyphen or a range dash
+# U+2212 reads as a minus sign on screen and cannot be mistaken for a hyphen
+# or for the dash of a range such as "2-2,5". parse_number accepts both.
+MINUS = "\u2212"
+PERCENT = "%"
 
-
-def format_number(x: float, decimals: int | None = None) -> str:
-    """3.8 → '3,8'; 1234567.5 → '1.234.567,5'; decimals forces exactly that many (5.6, 2 → '5,60')."""
-    if decimals is None:
-        text = f"{abs(x):,.2f}".rstrip("0").rstrip(".")
-    else:
-        text = f"{abs(x):,.{decimals}f}"
-    text = text.replace(",", " ").replace(".", ",").replace(" ", ".")
-    if text in ("", "0"):
-        return "0"
-    return (MINUS if x < 0 else "") + text
+_VI_NUMBER = re.compile(r"[+\-\u2212]?(?:\d{1,3}(?:\.\d{3})+|\d+)(?:,\d+)?", re.ASCII)
+# English-style numbers people paste from spreadsheets: "3.8", "1,234.5".
+_EN_NUMBER = re.compile(r"\d{1,3}(?:,\d{3})+(?:\.\d+)?|\d+\.\d+", re.ASCII)
 
 
-_VI_NUMBER = re.compile(r"^[+-−]?(\d{1,3}(\.\d{3})+|\d+)(,\d+)?$")
+def format_number(x: float, decimals: int | None = None, *, max_decimals: int = 2) -> str:
+    """3.8 → '3,8'; 1234567.5 → '1.234.567,5'; 100.0 → '100'.
+
+    decimals=None shows up to max_decimals places without trailing zeros;
+    an int forces exactly that many (5.6, 2 → '5,60'), as the plan does.
+    """
+    if not math.isfinite(x):
+        raise ValueError(f"Không thể hiển thị {x!r} như một số.")
+    places = max_decimals if decimals is None else decimals
+    # Half-up on the shortest repr, so 2.675 → 2,68 as people expect, not the
+    # binary float's 2,67.
+    rounded = Decimal(repr(abs(float(x)))).quantize(Decimal(1).scaleb(-places), rounding=ROUND_HALF_UP)
+    text = f"{rounded:,.{places}f}"
+    if decimals is None and "." in text:
+        text = text.rstrip("0").rstrip(".")
+    whole, _, frac = text.partition(".")
+    out = whole.replace(",", ".") + ("," + frac if frac else "")
+    negative = x < 0 and rounded != 0  # no "−0" after rounding
+    return (MINUS if negative else "") + out
+
+
+def format_quantity(x: float, unit: str, decimals: int | None = None) -> str:
+    """Number and unit with one space between: '3,8 %', '1 Người', '20,5 m² sàn/người'.
+
+    The space before % follows TCVN 7870 (ISO 80000): "%" is a unit like any
+    other, and one rule for all units keeps the site consistent.
+    """
+    n = format_number(x, decimals)
+    return f"{n} {unit.strip()}" if unit and unit.strip() else n
 
 
 def parse_number(text: str) -> float:
-    """'3,8' → 3.8; '1.234,5' → 1234.5. '3.8' is refused: in Vietnamese the dot groups thousands."""
-    s = str(text).strip().replace("\u00a0", "").replace(" ", "")
-    if _VI_NUMBER.match(s):
-        sign = -1 if s[0] in "-−" else 1
-        s = s.lstrip("+-−").replace(".", "").replace(",", ".")
-        return sign * float(s)
-    hint = re.sub(r"[^\d.,]", "", s)
-    if re.fullmatch(r"\d+\.\d{1,2}", hint):
-        hint = hint.replace(".", ",")
-    suggestion = f"; hãy nhập {hint}" if hint and _VI_NUMBER.match(hint) else "; hãy nhập một số, ví dụ 3,8"
-    raise ValueError(f"'{text}' không phải là số{suggestion}")
+    """'3,8' → 3.8; '1.234,5' → 1234.5; '−1,5' → -1.5. Raises ValueError in Vietnamese."""
+    s = str(text).strip()
+    if _VI_NUMBER.fullmatch(s):
+        negative = s[0] in "-\u2212"
+        value = float(s.lstrip("+-\u2212").replace(".", "").replace(",", "."))
+        return -value if negative else value
+    raise ValueError(_why_not_a_number(str(text), s))
+
+
+def _why_not_a_number(raw: str, s: str) -> str:
+    if not s:
+        return "Ô này trống; hãy nhập một số, ví dụ 3,8."
+    bare = re.sub(r"[^\d.,+\-\u2212]", "", s, flags=re.ASCII)
+    problems = []
+    dropped = set(s) - set(bare)
+    if dropped and all(c.isspace() for c in dropped):
+        problems.append("không để dấu cách giữa các chữ số")
+    elif dropped:
+        problems.append("chỉ ghi số, không kèm đơn vị, dấu % hay chữ")
+    if not _VI_NUMBER.fullmatch(bare) and _EN_NUMBER.fullmatch(bare):
+        problems.append("dấu phẩy là dấu thập phân, dấu chấm chỉ để tách hàng nghìn")
+        bare = bare.translate(str.maketrans(".,", ",."))
+    if bare and _VI_NUMBER.fullmatch(bare):
+        return f"'{raw}' không phải là số ({'; '.join(problems)}); hãy nhập {bare}."
+    return f"'{raw}' không phải là số; hãy nhập một số với dấu phẩy thập phân, ví dụ 3,8 hoặc 1.234,5."

@@ -90,6 +90,8 @@ _VALUE_ERRORS = {
                      "target {input} must be text as in the plan, quoted, with a decimal comma (e.g. '62,5')"),
     "bool_target": ("mục tiêu {input} bị đọc thành true/false; hãy đặt trong dấu nháy: '{input}'",
                     "target {input} was read as true/false; quote it: '{input}'"),
+    "bool_value": ("'value' là {input}, không phải một số; hãy ghi số đo được, ví dụ \"3,8\"",
+                   "'value' is {input}, not a number; give the measured figure, e.g. \"3,8\""),
 }
 
 _PATTERN_HINTS = {
