@@ -27,8 +27,12 @@ validate: $(STAMP)
 
 ## All tests. Browser tests use Debian's chromium + chromium-driver and are
 ## skipped with a notice when those are missing (CI installs them and requires them).
-test: $(STAMP)
+test: $(STAMP) tools/axe/node_modules
 	$(VENV)/bin/pytest
+
+# axe-core for the accessibility tests; skipped (tests skip too) where npm is missing.
+tools/axe/node_modules: tools/axe/package-lock.json
+	-command -v npm >/dev/null && npm ci --prefix tools/axe --no-audit --no-fund --silent
 
 ## Tests without the browser.
 test-fast: $(STAMP)

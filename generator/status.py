@@ -11,11 +11,12 @@ from __future__ import annotations
 from collections.abc import Iterable
 from dataclasses import dataclass
 
-from .numbers import format_number
+from .numbers import format_number, format_quantity
 from .targets import Target, describe_target, gap, is_met
 
 STATUSES = ("dat", "dung-tien-do", "can-day-nhanh", "cham-tien-do", "di-nguoc", "khong-dat",
             "chua-co-so-lieu", "chua-danh-gia")
+# Sentence case because they are shown as badges; reasons use them lower-cased.
 LABELS = {
     "dat": "Đã đạt", "dung-tien-do": "Đúng tiến độ", "can-day-nhanh": "Cần đẩy nhanh",
     "cham-tien-do": "Chậm tiến độ", "di-nguoc": "Đi ngược xu hướng", "khong-dat": "Không đạt",
@@ -27,72 +28,93 @@ ON_TRACK, ACCELERATE = 0.95, 0.6
 @dataclass(frozen=True)
 class Observation:
     year: int
-    value: float | str
+    value: float | str      # str for qualitative levels
 
 
 @dataclass(frozen=True)
 class Assessment:
     status: str
-    reason: str
-    ratio: float | None
+    reason: str             # one plain Vietnamese sentence
+    ratio: float | None     # observed / required progress, when computed
     milestone: int
 
 
-def _show(value, unit: str) -> str:
-    if isinstance(value, str):
-        return f"“{value}”"
-    n = format_number(value)
-    return f"{n} %" if unit == "%" else (f"{n} {unit}" if unit else n)
+def _show(value: float | str, unit: str) -> str:
+    return f"mức “{value}”" if isinstance(value, str) else format_quantity(value, unit)
 
 
-def _verdict(status: str) -> str:
-    return LABELS[status].lower()
+def _amount(distance: float, unit: str, qualitative: bool) -> str:
+    if qualitative:
+        return f"{format_number(distance)} mức"
+    # A change in a percentage is in percentage points, not percent.
+    return f"{format_number(distance)} điểm phần trăm" if unit.strip() == "%" else format_quantity(distance, unit)
+
+
+def _status_for(ratio: float) -> str:
+    # Rounded so binary noise in values typed as decimals cannot flip a threshold.
+    ratio = round(ratio, 9)
+    if ratio >= ON_TRACK:
+        return "dung-tien-do"
+    if ratio >= ACCELERATE:
+        return "can-day-nhanh"
+    return "cham-tien-do" if ratio >= 0 else "di-nguoc"
 
 
 def assess(target: Target, milestone: int, observations: list[Observation], direction: str, unit: str,
            levels: list[str] | None = None) -> Assessment:
     obs = sorted(observations, key=lambda o: o.year)
-    goal = f"mục tiêu {milestone} là {describe_target(target, unit)}"
+    wanted = describe_target(target, unit, levels)
+    goal = f"mục tiêu {milestone} là {wanted}"
 
-    def done(status: str, reason: str, ratio: float | None = None) -> Assessment:
-        return Assessment(status, reason, ratio, milestone)
+    def done(status: str, facts: str, ratio: float | None = None) -> Assessment:
+        return Assessment(status, f"{facts}: {LABELS[status].lower()}.", ratio, milestone)
 
     if target.kind == "none":
-        why = "không đặt mục tiêu (ghi “-”)" if target.text.strip() == "-" else "để trống ô mục tiêu"
-        return done("chua-danh-gia", f"Kế hoạch {why} cho mốc {milestone}: chưa đánh giá được.")
+        why = "ghi “-” (không đặt mục tiêu)" if target.text.strip() == "-" else "để trống ô mục tiêu"
+        return done("chua-danh-gia", f"Kế hoạch {why} cho mốc {milestone}")
     if not obs:
-        return done("chua-co-so-lieu", f"Chưa có số liệu; {goal}.")
-    latest = obs[-1]
-    now = f"Giá trị {latest.year} là {_show(latest.value, unit)}"
+        return done("chua-co-so-lieu", f"Chưa có số liệu nào được báo cáo, {goal}")
+    first, latest = obs[0], obs[-1]
+    now = f"{latest.year} là {_show(latest.value, unit)}"
     if is_met(target, latest.value, direction, levels):
-        return done("dat", f"{now}, {goal}: đã đạt.")
+        return done("dat", f"Giá trị {now}, {goal}")
     if latest.year >= milestone:
-        return done("khong-dat", f"{now}, {goal}: đã qua mốc mà chưa đạt.")
-    first = obs[0]
+        return done("khong-dat", f"Giá trị {now}, {goal}, đã đến mốc mà chưa đạt")
     if first.year == latest.year:
-        return done("chua-danh-gia", f"{now}, {goal}: mới có số liệu một năm nên chưa đo được tốc độ.")
+        return done("chua-danh-gia", f"Giá trị {now}, {goal}; mới có số liệu một năm nên chưa đo được tốc độ")
+    if milestone <= first.year:  # unreachable after the milestone check above; kept against division by zero
+        return done("chua-danh-gia", f"Giá trị {now}, {goal}; số liệu đầu tiên không có trước mốc")
+    span = f"Từ {first.year} ({_show(first.value, unit)}) đến {latest.year} ({_show(latest.value, unit)})"
+    towards = f"mục tiêu {milestone} ({wanted})"
+    if is_met(target, first.value, direction, levels):
+        return done("di-nguoc", f"Năm {first.year} đã đạt ({_show(first.value, unit)}) nhưng giá trị {now}, {goal}")
     g0 = gap(target, first.value, direction, levels)
     gt = gap(target, latest.value, direction, levels)
+    qualitative = target.kind == "qualitative"
     if g0 == 0:
-        return done("di-nguoc", f"Năm {first.year} đã đạt ({_show(first.value, unit)}) nhưng {now.lower()}, {goal}: "
-                                f"đi ngược xu hướng.", None)
+        # Baseline sat exactly on a strict bound ("<4" at 4): no distance to scale progress by.
+        if gt > 0:
+            return done("di-nguoc", f"{span} lại xa {towards} thêm {_amount(gt, unit, qualitative)}")
+        return done("cham-tien-do", f"{span} vẫn chưa vượt qua ngưỡng của {towards}")
     required = g0 * (latest.year - first.year) / (milestone - first.year)
-    ratio = (g0 - gt) / required
-    if ratio >= ON_TRACK:
-        status = "dung-tien-do"
-    elif ratio >= ACCELERATE:
-        status = "can-day-nhanh"
-    elif ratio >= 0:
-        status = "cham-tien-do"
+    observed = round(g0 - gt, 9)  # 25,8 − 24,6 in binary is not exactly 1,2
+    ratio = observed / required
+    status = _status_for(ratio)
+    if observed > 0:
+        facts = (f"{span} đã tiến được {_amount(observed, unit, qualitative)}, bằng "
+                 f"{format_number(ratio * 100, 0)} % mức cần có đến nay để đạt {towards}")
+    elif observed == 0:
+        facts = f"{span} chưa tiến thêm được về phía {towards}"
     else:
-        status = "di-nguoc"
-    pace = format_number(max(ratio, -9.99) * 100, 0)
-    return done(status, f"Từ {first.year} ({_show(first.value, unit)}) đến {latest.year} ({_show(latest.value, unit)}), "
-                        f"tốc độ bằng {pace} % mức cần để đạt {goal}: {_verdict(status)}.", ratio)
+        facts = f"{span} lại xa {towards} thêm {_amount(-observed, unit, qualitative)}"
+    return done(status, facts, ratio)
 
 
 def rollup(statuses: Iterable[str]) -> dict[str, int]:
+    """Counts per status id, every status present, in STATUSES order."""
     counts = dict.fromkeys(STATUSES, 0)
     for s in statuses:
+        if s not in counts:
+            raise ValueError(f"Trạng thái '{s}' không có trong danh sách: {', '.join(STATUSES)}.")
         counts[s] += 1
     return counts

@@ -78,6 +78,9 @@
     apply();
   }
   function init() {
+    // Material's search dialog has no accessible name; screen readers announce it as "dialog".
+    var dialog = document.querySelector('.md-search[role="dialog"]');
+    if (dialog && !dialog.hasAttribute("aria-label")) dialog.setAttribute("aria-label", "Tìm kiếm");
     document.querySelectorAll("table.ps-table").forEach(makeSortable);
     document.querySelectorAll(".ps-filters[data-table]").forEach(setupFilters);
     // Queries typed in decomposed Unicode (some Vietnamese keyboards) would find nothing: normalise.

@@ -1,0 +1,473 @@
+"""What a citizen notices in a real browser: charts, instant navigation, search, tables, no-JS, accessibility.
+
+Drives Debian's headless Chromium through chromedriver (both from /usr/bin; nothing is downloaded).
+The site is built once with PLANSITE_SITE_URL pointing at a local server that serves it under a
+sub-path, as on an intranet (http://127.0.0.1:<port>/easup/), so Material's instant navigation is on.
+Skipped when Chromium or chromedriver is missing, unless PLANSITE_REQUIRE_BROWSER=1 (CI), which turns
+the skip into a failure. The accessibility tests also need axe-core: `npm ci --prefix tools/axe`.
+"""
+from __future__ import annotations
+
+import os
+import re
+import time
+import unicodedata
+import urllib.parse
+
+import pytest
+
+from browser_support import AXE_JS, Browser, SiteServer, missing_browser_reason, require_browser
+from conftest import build_into, make_site_root
+
+pytestmark = pytest.mark.browser
+
+PREFIX = "/easup/"
+CHART = "div[data-figure] svg.main-svg"
+CHARTS_DRAWN = ("return Array.prototype.every.call(document.querySelectorAll('div[data-figure]'), "
+                "function (el) { return !!el.querySelector('svg.main-svg'); })")
+
+
+def skip_or_fail(reason: str):
+    if require_browser():
+        pytest.fail(f"PLANSITE_REQUIRE_BROWSER=1 but {reason}", pytrace=False)
+    pytest.skip(reason)
+
+
+# --- fixtures -------------------------------------------------------------------------------------
+
+@pytest.fixture(scope="session")
+def browser_available():
+    reason = missing_browser_reason()
+    if reason:
+        skip_or_fail(reason)
+
+
+@pytest.fixture(scope="session")
+def site(tmp_path_factory, browser_available):
+    """The shipped plan, built for and served at http://127.0.0.1:<free port>/easup/ for the whole session."""
+    root = make_site_root(tmp_path_factory.mktemp("browser-site"))
+    with SiteServer(root / "site", prefix=PREFIX) as server:
+        with pytest.MonkeyPatch.context() as mp:
+            mp.setenv("PLANSITE_SITE_URL", server.base)
+            if "SOURCE_DATE_EPOCH" not in os.environ:
+                mp.setenv("SOURCE_DATE_EPOCH", "1765929600")  # as built_site: 2025-12-17
+            build_into(root)
+        yield server
+
+
+@pytest.fixture(scope="session")
+def chromium(browser_available):
+    """One headless Chromium for the whole session (JavaScript on)."""
+    try:
+        browser = Browser()
+    except Exception as exc:  # e.g. chromium and chromedriver of different versions
+        skip_or_fail(f"headless Chromium did not start: {exc}".splitlines()[0])
+    yield browser
+    browser.quit()
+
+
+@pytest.fixture
+def b(chromium, site):
+    """The session's browser, left as the next test expects it: desktop size, default palette, empty log."""
+    chromium.console()
+    yield chromium
+    driver = chromium.driver
+    try:
+        driver.execute_cdp_cmd("Emulation.clearDeviceMetricsOverride", {})
+        if driver.current_url.startswith(site.base):
+            driver.execute_script("localStorage.clear()")
+    finally:
+        chromium.console()
+
+
+@pytest.fixture(scope="session")
+def axe_source():
+    if not AXE_JS.exists():
+        skip_or_fail(f"axe-core is not installed ({AXE_JS} missing): run npm ci --prefix tools/axe")
+    return AXE_JS.read_text(encoding="utf-8")
+
+
+# --- helpers --------------------------------------------------------------------------------------
+
+def wait_charts(b, timeout=15):
+    b.wait_for(lambda d: d.execute_script(CHARTS_DRAWN), timeout, "the Plotly chart was not drawn")
+
+
+def wait_network_quiet(b, quiet=0.3, timeout=5):
+    """Until the page has started no new request for `quiet` seconds."""
+    end = time.monotonic() + timeout
+    count, since = -1, time.monotonic()
+    while time.monotonic() < end:
+        n = len(b.requested_urls())
+        if n != count:
+            count, since = n, time.monotonic()
+        elif time.monotonic() - since >= quiet:
+            return
+        time.sleep(0.05)
+
+
+def off_site(urls):
+    """Requests that left 127.0.0.1 (data: and blob: URLs never touch the network)."""
+    return [u for u in urls if not u.startswith(("data:", "blob:"))
+            and urllib.parse.urlsplit(u).hostname != "127.0.0.1"]
+
+
+def plotly_requests(b):
+    return [u for u in b.requested_urls() if "plotly" in urllib.parse.urlsplit(u).path.rsplit("/", 1)[-1]]
+
+
+def click_instant(b, css):
+    """Click an in-page link; Material's instant navigation swaps the page in without reloading."""
+    from selenium.webdriver.common.by import By
+    link = b.wait_for(lambda d: (d.find_elements(By.CSS_SELECTOR, css) or [None])[0], 10, f"no link {css}")
+    target = link.get_attribute("href")
+    b.driver.execute_script("arguments[0].scrollIntoView({block: 'center'})", link)
+    link.click()
+    b.wait_for(lambda d: d.current_url.split("#")[0] == target.split("#")[0], 10, f"did not arrive at {target}")
+    b.wait_for(lambda d: d.execute_script("return document.readyState") == "complete")
+
+
+def wait_tables_ready(b):
+    b.wait_for(lambda d: d.execute_script("return !!document.querySelector('.ps-filters[data-ready]')"),
+               10, "tables.js did not set up the filters")
+
+
+VISIBLE_ROWS = ("return Array.prototype.filter.call(document.querySelectorAll('#ps-indicators tbody tr'), "
+                "function (r) { return r.getClientRects().length > 0; })"
+                ".map(function (r) { return {id: r.cells[0].textContent.trim(), name: r.cells[1].textContent.trim(), "
+                "status: r.getAttribute('data-status'), statusText: r.cells[6].textContent.trim(), "
+                "text: r.getAttribute('data-text')}; });")
+
+
+def visible_rows(b):
+    """Rows the reader can see (laid out), not merely rows without the hidden attribute."""
+    return b.driver.execute_script(VISIBLE_ROWS)
+
+
+def count_text(b):
+    from selenium.webdriver.common.by import By
+    return b.driver.find_element(By.CSS_SELECTOR, ".ps-filters__count").text.strip()
+
+
+def total_rows(b):
+    return b.driver.execute_script("return document.querySelectorAll('#ps-indicators tbody tr').length")
+
+
+def fold(s: str) -> str:
+    s = unicodedata.normalize("NFD", s).replace("đ", "d").replace("Đ", "d")
+    return "".join(ch for ch in s if not unicodedata.combining(ch)).lower()
+
+
+# Vietnamese alphabetical order (as in a dictionary / Intl.Collator('vi') at base strength): ă, â after a;
+# đ after d; ê after e; ô, ơ after o; ư after u; tone marks and case do not order; digit runs by value.
+_TONES = {"\u0300", "\u0301", "\u0303", "\u0309", "\u0323"}
+_RANK = {ch: i for i, ch in enumerate("a ă â b c d đ e ê f g h i j k l m n o ô ơ p q r s t u ư v w x y z".split())}
+
+
+def vi_key(text: str) -> list[tuple[int, int]]:
+    key: list[tuple[int, int, str]] = []
+    for part in re.findall(r"\d+|\D", unicodedata.normalize("NFD", text.lower())):
+        if part.isdigit():
+            key.append((2, int(part), part))
+        elif part in _TONES:
+            continue
+        elif unicodedata.combining(part):  # breve, circumflex, horn: a different letter
+            if key and key[-1][0] == 3:
+                letter = unicodedata.normalize("NFC", key.pop()[2] + part)
+                key.append((3, _RANK.get(letter, 100 + ord(letter[0])), letter))
+        elif part.isalpha():
+            key.append((3, _RANK.get(part, 100 + ord(part)), part))
+        elif part.isspace():
+            key.append((0, 0, part))
+        else:
+            key.append((1, ord(part), part))
+    return [k[:2] for k in key]
+
+
+# --- 1. charts on first load, no console errors, nothing fetched from elsewhere ------------------------
+
+def test_indicator_chart_renders_on_first_load_without_errors_or_outside_requests(b, site):
+    b.get(site.url("chi-tieu/2-1/"))
+    wait_charts(b)
+    assert b.driver.find_elements("css selector", CHART)
+    wait_network_quiet(b)
+    errors = b.console("SEVERE")
+    assert not errors, "console errors on chi-tieu/2-1/:\n" + "\n".join(e["message"] for e in errors)
+    urls = b.requested_urls()
+    assert len(urls) > 3, urls  # the Performance API did report the page's requests
+    assert not off_site(urls), f"requests that left 127.0.0.1: {off_site(urls)}"
+
+
+# --- 2. Material's instant navigation -------------------------------------------------------------
+
+def test_chart_renders_after_instant_navigation_without_reload(b, site):
+    b.get(site.url(""))
+    b.driver.execute_script("window.__marker = 1")
+    click_instant(b, '.ps-lead a[href$="chi-tieu/"]')           # home -> indicator index
+    wait_tables_ready(b)                                          # tables.js ran for the new page too
+    click_instant(b, '#ps-indicators tbody a[href$="chi-tieu/2-1/"]')  # index -> indicator 2.1
+    wait_charts(b)
+    assert b.driver.execute_script("return window.__marker") == 1, "the click reloaded the whole page"
+    assert b.driver.execute_script("return document.querySelector('h1').textContent").startswith("2.1.")
+    errors = b.console("SEVERE")
+    assert not errors, "\n".join(e["message"] for e in errors)
+    assert not off_site(b.requested_urls())
+
+
+# --- 3. plotly.js only where there is a chart, once ------------------------------------------------
+
+@pytest.mark.parametrize("path", ["", "chi-tieu/7-4/"], ids=["home", "indicator-without-chart"])
+def test_no_plotly_on_pages_without_a_chart(b, site, path):
+    b.get(site.url(path))
+    assert not b.driver.find_elements("css selector", "div[data-figure]")
+    wait_network_quiet(b)
+    assert not plotly_requests(b), f"{path or 'home'} has no chart but fetched {plotly_requests(b)}"
+    assert not b.driver.find_elements("css selector", 'script[src*="plotly"]')
+
+
+def test_plotly_is_fetched_once_per_page(b, site):
+    b.get(site.url("chi-tieu/2-1/"))
+    wait_charts(b)
+    wait_network_quiet(b)
+    assert len(plotly_requests(b)) == 1, plotly_requests(b)
+    # On to another chart page without a reload: the library already loaded is reused.
+    b.driver.execute_script("window.__marker = 1")
+    click_instant(b, '.ps-crumbs a[href$="chi-tieu/"]')
+    click_instant(b, '#ps-indicators tbody a[href$="chi-tieu/6-5/"]')
+    wait_charts(b)
+    assert b.driver.execute_script("return window.__marker") == 1
+    assert len(plotly_requests(b)) == 1, plotly_requests(b)
+
+
+# --- 4. search, with and without diacritics --------------------------------------------------------
+
+@pytest.mark.parametrize("query", ["nước sạch", "nuoc sach", unicodedata.normalize("NFD", "nước sạch")],
+                         ids=["diacritics", "no-diacritics", "decomposed-nfd"])
+def test_search_finds_vietnamese_with_and_without_diacritics(b, site, query):
+    from selenium.webdriver.common.by import By
+    b.get(site.url(""))
+    box = b.driver.find_element(By.CSS_SELECTOR, "input.md-search__input")
+    toggle = b.driver.find_element(By.CSS_SELECTOR, 'label[for="__search"].md-header__button')
+    (toggle if toggle.is_displayed() else box).click()  # narrow screens: the icon; wide: the box itself
+    b.wait_for(lambda d: box.is_displayed())
+    box.send_keys(query)
+    find_10_1 = ("return Array.prototype.filter.call(document.querySelectorAll("
+                 "'.md-search-result__list .md-search-result__item a[href]'), function (a) {"
+                 " return new URL(a.href).pathname.endsWith('/chi-tieu/10-1/'); })"
+                 ".map(function (a) { return a.closest('.md-search-result__item').textContent; });")
+    try:
+        texts = b.wait_for(lambda d: d.execute_script(find_10_1), 10)
+    except Exception:
+        shown = b.driver.execute_script(
+            "return Array.prototype.map.call(document.querySelectorAll('.md-search-result__item a[href]'),"
+            " function (a) { return new URL(a.href).pathname; }).slice(0, 15);")
+        meta = b.driver.execute_script("var m = document.querySelector('.md-search-result__meta');"
+                                       " return m ? m.textContent : '';")
+        pytest.fail(f"search for {query!r} (typed as {[hex(ord(c)) for c in query if ord(c) > 127]}) "
+                    f"shows no result for indicator 10.1; meta: {meta!r}; results: {shown}")
+    text = unicodedata.normalize("NFC", " ".join(texts)).lower()
+    assert "10.1" in text and "nước sạch" in text, texts
+
+
+# --- 5. sorting and filtering the indicator table ---------------------------------------------------
+
+def test_sort_by_name_uses_vietnamese_order(b, site):
+    from selenium.webdriver.common.by import By
+    b.get(site.url("chi-tieu/"))
+    wait_tables_ready(b)
+    button = b.driver.find_element(By.XPATH, '//table[@id="ps-indicators"]/thead//th/button[normalize-space()="Chỉ tiêu"]')
+    button.click()
+    th = button.find_element(By.XPATH, "..")
+    assert th.get_attribute("aria-sort") == "ascending"
+    names = [r["name"] for r in visible_rows(b)]
+    assert len(names) == total_rows(b)
+    wrong = [(x, y) for x, y in zip(names, names[1:]) if vi_key(x) > vi_key(y)]
+    assert not wrong, f"not in Vietnamese alphabetical order: {wrong[:5]}"
+
+
+def test_status_filter_keeps_only_that_status_and_says_so(b, site):
+    from selenium.webdriver.common.by import By
+    from selenium.webdriver.support.ui import Select
+    b.get(site.url("chi-tieu/"))
+    wait_tables_ready(b)
+    total = total_rows(b)
+    expected = b.driver.execute_script(
+        "return document.querySelectorAll('#ps-indicators tbody tr[data-status=\"khong-dat\"]').length")
+    assert expected > 0
+    Select(b.driver.find_element(By.CSS_SELECTOR, 'select[data-filter="status"]')).select_by_visible_text("Không đạt")
+    rows = visible_rows(b)
+    assert rows and all(r["statusText"].startswith("Không đạt") for r in rows), \
+        [(r["id"], r["statusText"]) for r in rows if not r["statusText"].startswith("Không đạt")][:10]
+    assert len(rows) == expected
+    assert count_text(b) == f"Hiển thị {expected}/{total} dòng"
+
+
+def test_text_filter_matches_without_diacritics(b, site):
+    from selenium.webdriver.common.by import By
+    b.get(site.url("chi-tieu/"))
+    wait_tables_ready(b)
+    total = total_rows(b)
+    box = b.driver.find_element(By.CSS_SELECTOR, 'input[data-filter="text"]')
+    seen = {}
+    for query in ("nuoc sach", "nước sạch"):
+        box.clear()
+        box.send_keys(query)
+        rows = visible_rows(b)
+        ids = [r["id"] for r in rows]
+        assert "10.1" in ids, f"{query!r} hides indicator 10.1; shown: {ids}"
+        assert all("nuoc sach" in r["text"] for r in rows), ids
+        assert count_text(b) == f"Hiển thị {len(rows)}/{total} dòng"
+        seen[query] = ids
+    assert seen["nuoc sach"] == seen["nước sạch"]
+
+
+def test_filter_hides_rows_on_a_phone_too(b, site):
+    """At phone width the rows become cards: a filtered-out row must still disappear."""
+    from selenium.webdriver.common.by import By
+    from selenium.webdriver.support.ui import Select
+    b.driver.execute_cdp_cmd("Emulation.setDeviceMetricsOverride",
+                             {"width": 412, "height": 915, "deviceScaleFactor": 1, "mobile": True})
+    b.get(site.url("chi-tieu/"))
+    wait_tables_ready(b)
+    Select(b.driver.find_element(By.CSS_SELECTOR, 'select[data-filter="status"]')).select_by_visible_text("Không đạt")
+    shown = visible_rows(b)
+    wrong = [(r["id"], r["status"]) for r in shown if r["status"] != "khong-dat"]
+    assert not wrong, (f"at 412 px, {count_text(b)!r} but {len(shown)} rows are still displayed, "
+                       f"e.g. {wrong[:5]} (rows with the hidden attribute are still laid out)")
+
+
+# --- 6. JavaScript off -----------------------------------------------------------------------------
+
+def test_without_javascript_the_content_is_all_there(site):
+    from selenium.webdriver.common.by import By
+    try:
+        nojs = Browser(javascript=False)
+    except Exception as exc:
+        skip_or_fail(f"second headless Chromium did not start: {exc}".splitlines()[0])
+    try:
+        d = nojs.driver
+        d.get(site.url("chi-tieu/2-1/"))
+        status = d.find_element(By.CSS_SELECTOR, ".ps-verdict__status")
+        reason = d.find_element(By.CSS_SELECTOR, ".ps-verdict__reason")
+        assert status.is_displayed() and status.text.strip()
+        assert reason.is_displayed() and reason.text.strip()
+        table = d.find_element(By.CSS_SELECTOR, "table.ps-values")
+        assert table.is_displayed()
+        assert [r for r in table.find_elements(By.CSS_SELECTOR, "tbody tr") if r.is_displayed()]
+        assert d.find_element(By.CSS_SELECTOR, ".ps-chart__fallback").is_displayed()
+        assert not d.find_elements(By.CSS_SELECTOR, CHART)  # JavaScript really was off
+
+        d.get(site.url("chi-tieu/"))
+        filters = d.find_element(By.CSS_SELECTOR, ".ps-filters")
+        assert not filters.is_displayed(), "the filter controls show although they cannot work without JavaScript"
+        rows = d.find_elements(By.CSS_SELECTOR, "#ps-indicators tbody tr")
+        assert rows and rows[0].is_displayed() and rows[-1].is_displayed()
+    finally:
+        nojs.quit()
+
+
+# --- 7. accessibility (axe-core), light and dark ---------------------------------------------------
+
+AXE_PAGES = ["", "ke-hoach/", "nhiem-vu/4-1-a/", "chi-tieu/", "chi-tieu/7-4/", "chi-tieu/2-1/",
+             "co-quan/phong-giao-duc-va-dao-tao/", "phuong-phap/", "du-lieu/", "bao-cao/"]
+
+AXE_RUN = """
+var done = arguments[arguments.length - 1];
+axe.run(document, {resultTypes: ['violations']}).then(function (r) {
+  done(r.violations.map(function (v) {
+    return {id: v.id, impact: v.impact, help: v.help,
+            targets: v.nodes.map(function (n) { return n.target.join(' '); })};
+  }));
+}, function (e) { done('axe failed: ' + e); });
+"""
+
+SCHEME = "return document.body.getAttribute('data-md-color-scheme')"
+
+
+def set_palette(b, scheme):
+    """Click Material's palette toggle until the page shows `scheme` (Material remembers it in localStorage)."""
+    from selenium.webdriver.common.by import By
+    for _ in range(2):
+        if b.driver.execute_script(SCHEME) == scheme:
+            return
+        for label in b.driver.find_elements(By.CSS_SELECTOR, "label.md-header__button[for^=__palette]"):
+            if label.is_displayed():
+                label.click()
+                break
+        time.sleep(0.1)
+    b.wait_for(lambda d: d.execute_script(SCHEME) == scheme, 5, f"palette did not switch to {scheme}")
+
+
+@pytest.mark.parametrize("scheme", ["default", "slate"], ids=["light", "dark"])
+@pytest.mark.parametrize("path", AXE_PAGES, ids=[p.strip("/") or "home" for p in AXE_PAGES])
+def test_no_serious_accessibility_violations(b, site, axe_source, path, scheme):
+    b.get(site.url(path))
+    set_palette(b, scheme)
+    assert b.driver.execute_script(SCHEME) == scheme
+    wait_charts(b)
+    b.driver.execute_script(axe_source)
+    found = b.driver.execute_async_script(AXE_RUN)
+    assert not isinstance(found, str), found
+    bad = [v for v in found if v["impact"] in ("serious", "critical")]
+    lines = []
+    for v in bad:
+        lines.append(f"{v['id']} ({v['impact']}): {v['help']} — {len(v['targets'])} element(s)")
+        lines += [f"    {t}" for t in v["targets"][:6]]
+        if len(v["targets"]) > 6:
+            lines.append(f"    … and {len(v['targets']) - 6} more")
+    if bad:
+        version = b.driver.execute_script("return axe.version")
+        pytest.fail(f"axe-core {version}, /{path} ({'dark' if scheme == 'slate' else 'light'} palette), "
+                    "serious/critical violations:\n" + "\n".join(lines), pytrace=False)
+
+
+# --- 8. language and keyboard ----------------------------------------------------------------------
+
+@pytest.mark.parametrize("path", ["", "chi-tieu/", "chi-tieu/2-1/"])
+def test_pages_declare_vietnamese(b, site, path):
+    b.get(site.url(path))
+    assert b.driver.execute_script("return document.documentElement.lang") == "vi"
+
+
+def test_keyboard_reaches_filters_and_sort_buttons(b, site):
+    from selenium.webdriver.common.action_chains import ActionChains
+    from selenium.webdriver.common.keys import Keys
+    b.get(site.url("chi-tieu/"))
+    wait_tables_ready(b)
+    b.driver.execute_script("window.scrollTo(0, 0); if (document.activeElement) document.activeElement.blur();")
+    probe = ("var e = document.activeElement; return {tag: e.tagName, filter: e.getAttribute('data-filter'),"
+             " sort: !!(e.tagName === 'BUTTON' && e.closest('#ps-indicators th')), text: (e.textContent || '').trim().slice(0, 40),"
+             " outline: getComputedStyle(e).outlineStyle, outlineWidth: parseFloat(getComputedStyle(e).outlineWidth)};")
+    reached, sort_focus = set(), None
+    for _ in range(80):
+        ActionChains(b.driver).send_keys(Keys.TAB).perform()
+        el = b.driver.execute_script(probe)
+        if el["tag"] == "SELECT" and el["filter"]:
+            reached.add("select:" + el["filter"])
+        if el["sort"]:
+            sort_focus = el
+            break
+    assert {"select:group", "select:status", "select:agency"} <= reached, reached
+    assert sort_focus, "80 presses of Tab never reached a sort button of the indicator table"
+    assert sort_focus["outline"] != "none" and sort_focus["outlineWidth"] > 0, \
+        f"the focused sort button shows no focus outline: {sort_focus}"
+    ActionChains(b.driver).send_keys(Keys.ENTER).perform()
+    assert b.driver.execute_script("return document.activeElement.closest('th').getAttribute('aria-sort')") == "ascending"
+
+
+# --- 9. phones -------------------------------------------------------------------------------------
+
+@pytest.mark.parametrize("path", ["chi-tieu/2-1/", "chi-tieu/"])
+def test_no_sideways_scrolling_at_412px(b, site, path):
+    b.driver.execute_cdp_cmd("Emulation.setDeviceMetricsOverride",
+                             {"width": 412, "height": 915, "deviceScaleFactor": 1, "mobile": True})
+    b.get(site.url(path))
+    wait_charts(b)
+    width, scroll = b.driver.execute_script("return [window.innerWidth, document.documentElement.scrollWidth]")
+    assert width == 412
+    if scroll > width + 1:
+        culprits = b.driver.execute_script(
+            "var w = window.innerWidth; return Array.prototype.filter.call(document.querySelectorAll('body *'),"
+            " function (e) { return e.getBoundingClientRect().right > w + 1; }).slice(0, 5)"
+            ".map(function (e) { return e.tagName.toLowerCase() + '.' + e.className; });")
+        pytest.fail(f"/{path} at 412 px: document is {scroll} px wide; too wide: {culprits}")
