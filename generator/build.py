@@ -130,17 +130,19 @@ def generate(root: Path, docs: Path | None = None) -> tuple[int, int, float]:
 
 
 def fold_search_index(site: Path) -> None:
-    """Add a diacritic-free copy of each entry so 'nuoc sach' finds 'nước sạch' (lunr cannot fold).
-
-    The copy sits in a hidden span, so result snippets still show the real text.
-    """
+    """Let 'nuoc sach' find 'nước sạch': lunr cannot fold diacritics, so add the folded
+    form of every word that has them (each once per entry, in a hidden span, so result
+    snippets still show the real text)."""
     path = site / "search" / "search_index.json"
     if not path.exists():
         return
     index = json.loads(path.read_text(encoding="utf-8"))
     for doc in index.get("docs", []):
-        plain = re.sub(r"<[^>]+>", " ", f"{doc.get('title', '')} {doc.get('text', '')}")
-        doc["text"] = doc.get("text", "") + f"<span hidden>{html.escape(fold(html.unescape(plain)))}</span>"
+        plain = html.unescape(re.sub(r"<[^>]+>", " ", f"{doc.get('title', '')} {doc.get('text', '')}"))
+        words = dict.fromkeys(w for w in re.findall(r"\w+", plain.lower()) if fold(w) != w)
+        if words:
+            folded = " ".join(dict.fromkeys(fold(w) for w in words))
+            doc["text"] = doc.get("text", "") + f"<span hidden>{html.escape(folded)}</span>"
     path.write_text(json.dumps(index, ensure_ascii=False, separators=(",", ":")), encoding="utf-8")
 
 

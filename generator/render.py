@@ -10,7 +10,6 @@ from __future__ import annotations
 import datetime as dt
 import html
 import json
-import posixpath
 import re
 import unicodedata
 from dataclasses import dataclass
@@ -74,12 +73,21 @@ def url_dir(md_path: str) -> str:
 
 
 def rel_url(from_md: str, to: str) -> str:
-    """Relative URL from one page to another page (…md) or to a file."""
+    """Relative URL from one page to another page (…md) or to a file.
+
+    Built from path segments: posixpath.relpath consults the working directory on
+    every call, and big plans make hundreds of thousands of links.
+    """
     target = url_dir(to) if to.endswith(".md") else to
-    here = url_dir(from_md)
-    out = posixpath.relpath(target or ".", here or ".")
+    here = [p for p in url_dir(from_md).split("/") if p]
+    there = [p for p in target.split("/") if p]
+    common = 0
+    while common < min(len(here), len(there)) and here[common] == there[common]:
+        common += 1
+    parts = [".."] * (len(here) - common) + there[common:]
+    out = "/".join(parts) if parts else "."
     if to.endswith(".md"):
-        out = out.rstrip("/") + "/" if out != "." else "./"
+        out = "./" if out == "." else out + "/"
     return out
 
 
@@ -153,7 +161,7 @@ class Renderer:
             LABELS=LABELS, STATUSES=STATUSES, KIND_LABELS=KIND_LABELS, TASK_STATUS_LABELS=TASK_STATUS_LABELS,
             AGENCY_KIND_LABELS=AGENCY_KIND_LABELS, DIRECTION_LABELS=DIRECTION_LABELS,
             DIRECTION_BASIS=DIRECTION_BASIS, MILESTONES=MILESTONES, value_text=value_text,
-            describe=describe_target, fold=fold, c=computed, p=computed.project, settings=settings,
+            describe=describe_target, c=computed, p=computed.project, settings=settings,
             agency_name=self.p.agency_name, slug=slug, task_title=self.task_title, roles=self.roles,
             sources=self.sources,
             any_illustrative=lambda ids: any(computed.indicators[i].illustrative for i in ids),

@@ -46,6 +46,11 @@
       });
     });
   }
+  // Folded once per row, on first use: shipping a folded copy in the HTML would double the table's weight.
+  function rowText(row) {
+    if (row.__folded === undefined) row.__folded = fold(row.textContent);
+    return row.__folded;
+  }
   function setupFilters(box) {
     var table = document.getElementById(box.getAttribute("data-table"));
     if (!table || box.getAttribute("data-ready")) return;
@@ -60,7 +65,7 @@
           var want = c.value.trim();
           if (!want) return true;
           var key = c.getAttribute("data-filter");
-          if (key === "text") return row.getAttribute("data-text").indexOf(fold(want)) !== -1;
+          if (key === "text") return rowText(row).indexOf(fold(want)) !== -1;
           return (" " + (row.getAttribute("data-" + key) || "") + " ").indexOf(" " + want + " ") !== -1;
         });
         row.hidden = !ok;
