@@ -13,7 +13,6 @@ from decimal import ROUND_HALF_UP, Decimal
 # U+2212 reads as a minus sign on screen and cannot be mistaken for a hyphen
 # or for the dash of a range such as "2-2,5". parse_number accepts both.
 MINUS = "\u2212"
-PERCENT = "%"
 
 _VI_NUMBER = re.compile(r"[+\-\u2212]?(?:\d{1,3}(?:\.\d{3})+|\d+)(?:,\d+)?", re.ASCII)
 # English-style numbers people paste from spreadsheets: "3.8", "1,234.5".
@@ -62,18 +61,14 @@ def parse_number(text: str) -> float:
 
 
 def _why_not_a_number(raw: str, s: str) -> str:
+    # The wording "'…' không phải là số; hãy nhập …" is quoted in docs/huong-dan.md
+    # and checked by tests/test_guide.py: change both together.
     if not s:
-        return "Ô này trống; hãy nhập một số, ví dụ 3,8."
-    bare = re.sub(r"[^\d.,+\-\u2212]", "", s, flags=re.ASCII)
-    problems = []
-    dropped = set(s) - set(bare)
-    if dropped and all(c.isspace() for c in dropped):
-        problems.append("không để dấu cách giữa các chữ số")
-    elif dropped:
-        problems.append("chỉ ghi số, không kèm đơn vị, dấu % hay chữ")
+        return "Ô này trống; hãy nhập một số, ví dụ 3,8"
+    # Only a trailing unit is stripped for the hint: "1e3" must not become "13".
+    m = re.fullmatch(r"([+\-\u2212]?[\d.,\s]*\d)\s*(?:[^\d.,]\D*)?", s, re.ASCII)
+    bare = re.sub(r"\s", "", m.group(1)) if m else ""
     if not _VI_NUMBER.fullmatch(bare) and _EN_NUMBER.fullmatch(bare):
-        problems.append("dấu phẩy là dấu thập phân, dấu chấm chỉ để tách hàng nghìn")
         bare = bare.translate(str.maketrans(".,", ",."))
-    if bare and _VI_NUMBER.fullmatch(bare):
-        return f"'{raw}' không phải là số ({'; '.join(problems)}); hãy nhập {bare}."
-    return f"'{raw}' không phải là số; hãy nhập một số với dấu phẩy thập phân, ví dụ 3,8 hoặc 1.234,5."
+    hint = bare if _VI_NUMBER.fullmatch(bare) else "một số, ví dụ 3,8"
+    return f"'{raw}' không phải là số; hãy nhập {hint}"

@@ -102,7 +102,7 @@ def assess(target: Target, milestone: int, observations: list[Observation], dire
     status = _status_for(ratio)
     if observed > 0:
         facts = (f"{span} đã tiến được {_amount(observed, unit, qualitative)}, bằng "
-                 f"{format_number(ratio * 100, 0)} % mức cần có đến nay để đạt {towards}")
+                 f"{format_number(ratio * 100, 0)} % mức cần để đạt {goal}")
     elif observed == 0:
         facts = f"{span} chưa tiến thêm được về phía {towards}"
     else:

@@ -69,7 +69,10 @@ def parse_target(text: str | None, levels: list[str] | None = None) -> Target:
         return Target(raw, "range", low=low, high=high)
     if re.fullmatch(_NUM, s, re.ASCII):
         return Target(raw, "number", op="=", value=_number(raw, s))
-    if not re.search(r"\d", s):
+    if re.fullmatch(rf"[-\u2212]\s*{_NUM}", s, re.ASCII):
+        raise TargetError(f"Mục tiêu '{raw}' là số âm, không dùng được: '-' đứng một mình nghĩa là không đặt "
+                          f"mục tiêu, khoảng thì viết hai số như '2-2,5'.")
+    if not re.search(r"\d", s) and any(c.isalpha() for c in s):
         raise TargetError(f"Mục tiêu '{raw}' là chữ, không phải số. Nếu chỉ tiêu là định tính, hãy khai báo "
                           f"thang mức 'levels' (từ thấp đến cao) có chứa '{s}'.")
     raise TargetError(f"Không hiểu mục tiêu '{raw}': chỉ ghi số, không kèm đơn vị hay dấu % "
@@ -89,7 +92,7 @@ def _number(raw: str, token: str) -> float:
     try:
         return parse_number(token)
     except ValueError as e:
-        raise TargetError(f"Mục tiêu '{raw}' có số không đọc được: {e}") from None
+        raise TargetError(f"Mục tiêu '{raw}' có số không đọc được: {e}.") from None
 
 
 def describe_target(t: Target, unit: str, levels: list[str] | None = None) -> str:
