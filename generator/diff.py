@@ -16,7 +16,7 @@ from pathlib import Path
 
 from .build import as_of_date
 from .compute import Computed, compute
-from .numbers import format_number
+from .render import value_text
 from .status import LABELS
 from .validate import load_project
 
@@ -32,14 +32,6 @@ class Change:
     text: str
 
 
-def _show(v, unit: str) -> str:
-    if v is None:
-        return "—"
-    if isinstance(v, str):
-        return v
-    return format_number(v) + (" %" if unit == "%" else f" {unit}" if unit else "")
-
-
 def changes(base: Computed, head: Computed) -> list[Change]:
     out: list[Change] = []
     for iid, hv in head.indicators.items():
@@ -50,12 +42,12 @@ def changes(base: Computed, head: Computed) -> list[Change]:
         for year in sorted(set(before) | set(after)):
             b, a = before.get(year), after.get(year)
             if b is None:
-                out.append(Change("value-added", iid, f"{iid} ({year}): thêm {_show(a.observed, unit)}"))
+                out.append(Change("value-added", iid, f"{iid} ({year}): thêm {value_text(a.observed, unit)}"))
             elif a is None:
-                out.append(Change("value-removed", iid, f"{iid} ({year}): bỏ {_show(b.observed, unit)}"))
+                out.append(Change("value-removed", iid, f"{iid} ({year}): bỏ {value_text(b.observed, unit)}"))
             elif (b.observed, b.kind) != (a.observed, a.kind):
-                out.append(Change("value-revised", iid, f"{iid} ({year}): {_show(b.observed, unit)} → "
-                                                        f"{_show(a.observed, unit)} ({a.kind})"))
+                out.append(Change("value-revised", iid, f"{iid} ({year}): {value_text(b.observed, unit)} → "
+                                                        f"{value_text(a.observed, unit)} ({a.kind})"))
         if bv and bv.headline.status != hv.headline.status:
             out.append(Change("status", iid, f"{iid}: {LABELS[bv.headline.status].lower()} → "
                                              f"{LABELS[hv.headline.status].lower()}"))

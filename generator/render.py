@@ -20,7 +20,7 @@ from markupsafe import Markup
 
 from .charts import ChartPoint, ChartTarget, figure_json, indicator_figure
 from .compute import MILESTONES, Computed, IndicatorView
-from .numbers import format_number
+from .numbers import format_number, format_quantity
 from .status import LABELS, STATUSES
 from .targets import describe_target
 
@@ -108,18 +108,13 @@ def fold(text: str) -> str:
     return "".join(c for c in text if not unicodedata.combining(c))
 
 
-def unit_suffix(unit: str) -> str:
-    if not unit:
-        return ""
-    return unit if unit == "%" else f" {unit}"
-
-
 def value_text(value, unit: str) -> str:
+    """An observed value as shown: a number with its unit, or a qualitative level as written."""
     if value is None:
         return "—"
     if isinstance(value, str):
         return value
-    return format_number(value) + (" %" if unit == "%" else unit_suffix(unit))
+    return format_quantity(value, unit)
 
 
 def md_escape(text: str) -> Markup:
@@ -155,7 +150,7 @@ class Renderer:
         self.settings = settings
         self.env = Environment(loader=FileSystemLoader(TEMPLATES), autoescape=True, undefined=StrictUndefined,
                                trim_blocks=True, lstrip_blocks=True, keep_trailing_newline=True)
-        self.env.filters.update(md=md_escape, num=format_number, paragraphs=paragraphs, yaml_str=yaml_str)
+        self.env.filters.update(md=md_escape, paragraphs=paragraphs, yaml_str=yaml_str)
         self.roles = self._roles()
         self.env.globals.update(
             LABELS=LABELS, STATUSES=STATUSES, KIND_LABELS=KIND_LABELS, TASK_STATUS_LABELS=TASK_STATUS_LABELS,
