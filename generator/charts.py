@@ -20,7 +20,7 @@ import json
 import math
 from dataclasses import dataclass
 
-from .numbers import format_number, format_quantity
+from .numbers import format_quantity
 from .targets import Target, describe_target
 
 # Okabe–Ito colours, safe for colour-blind readers. These are the light-palette
@@ -169,7 +169,3 @@ def indicator_figure(title: str, unit: str, points: list[ChartPoint], targets: l
 def figure_json(fig: dict) -> str:
     """Compact, deterministic JSON; raises ValueError on NaN or infinity rather than emit invalid JSON."""
     return json.dumps(fig, ensure_ascii=False, sort_keys=True, separators=(",", ":"), allow_nan=False)
-
-
-def format_hover_number(x: float) -> str:   # pragma: no cover - kept for callers that format axis values
-    return format_number(x)

@@ -226,7 +226,8 @@ class Renderer:
         c, p = self.c, self.p
         out: dict[str, str] = {}
         reporting = self.reporting()
-        out["index.md"] = self.render("home.md.j2", "index.md", reporting=reporting)
+        recent = sorted(p.reports, key=lambda r: (r.submitted or dt.date(r.year, 12, 31), r.path), reverse=True)[:8]
+        out["index.md"] = self.render("home.md.j2", "index.md", reporting=reporting, recent=recent)
         out["ke-hoach.md"] = self.render("plan.md.j2", "ke-hoach.md")
         out["nhiem-vu/index.md"] = self.render(
             "tasks_index.md.j2", "nhiem-vu/index.md",
