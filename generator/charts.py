@@ -25,15 +25,17 @@ from .targets import Target, describe_target
 
 # Okabe–Ito colours, safe for colour-blind readers. These are the light-palette
 # colours; charts.js swaps each for its dark-palette partner (DARK_COLOURS there).
-VALUE_COLOUR = "#0072B2"               # blue        (dark palette: sky blue #56B4E9)
-TARGET_COLOUR = "#D55E00"              # vermillion  (dark palette: orange #E69F00)
-TARGET_FILL = "rgba(213,94,0,0.16)"    # vermillion, translucent
-COLOURS = (VALUE_COLOUR, TARGET_COLOUR, TARGET_FILL)
+VALUE_COLOUR = "#0072B2"                  # blue        (dark palette: sky blue #56B4E9)
+TARGET_COLOUR = "#D55E00"                 # vermillion  (dark palette: orange #E69F00)
+TARGET_FILL = "rgba(213,94,0,0.16)"       # a range band
+TARGET_SHADE = "rgba(213,94,0,0.32)"      # the side of a bound that meets it, fading out to
+TARGET_CLEAR = "rgba(213,94,0,0)"         # transparent
+COLOURS = (VALUE_COLOUR, TARGET_COLOUR, TARGET_FILL, TARGET_SHADE, TARGET_CLEAR)
 
-KIND_LABELS = {"uoc-tinh": "ước tính", "so-bo": "sơ bộ", "chinh-thuc": "chính thức"}
-# Hollow for estimates, a triangle for preliminary figures, solid for official ones:
+KIND_LABELS = {"chinh-thuc": "chính thức", "so-bo": "sơ bộ", "uoc-tinh": "ước tính"}   # legend order
+# Solid for official figures, a triangle for preliminary ones, hollow for estimates:
 # the legend explains them and the shapes differ without relying on colour.
-KIND_SYMBOLS = {"uoc-tinh": "circle-open", "so-bo": "triangle-up-open", "chinh-thuc": "circle"}
+KIND_SYMBOLS = {"chinh-thuc": "circle", "so-bo": "triangle-up-open", "uoc-tinh": "circle-open"}
 
 HEIGHT = 320
 BAND_HALF_WIDTH = 0.3   # years either side of a milestone covered by a band or bound line
@@ -62,6 +64,11 @@ def _finite(*xs: float | None) -> bool:
     return all(x is not None and math.isfinite(x) for x in xs)
 
 
+def _round(x: float) -> float:
+    """Band edges are computed: keep their JSON short (0.41000000000000003 → 0.41)."""
+    return float(f"{x:.6g}")
+
+
 def _drawable(t: ChartTarget) -> bool:
     tg = t.target
     if tg.kind in ("number", "comparison"):
@@ -80,34 +87,38 @@ def _quote(tg: Target) -> str:
 def _target_traces(t: ChartTarget, unit: str, span: float, floor: float | None, ceiling: float | None) -> list[dict]:
     tg, year = t.target, t.year
     name = f"Mục tiêu {year}"
-    group = {"name": name, "legendgroup": f"muc-tieu-{year}"}
+    group = {"name": name, "legendgroup": f"muc-tieu-{year}", "legendrank": year}   # after the values' 1-3
     reading = describe_target(tg, unit)          # unit already escaped by the caller
     if tg.kind == "number":
         return [{"type": "scatter", "mode": "markers", "x": [year], "y": [tg.value], **group,
                  "marker": {"symbol": "diamond", "size": 13, "color": TARGET_COLOUR},
                  "text": [f"{name}: {reading}"], "hovertemplate": HOVER}]
+    # A filled polygon around the milestone year. Plotly ignores hovertemplate when hovering
+    # a fill and shows a scalar `text` instead, so fills use hoverinfo "text".
     text = f"{name}{_quote(tg)}: {reading}"
     x0, x1 = year - BAND_HALF_WIDTH, year + BAND_HALF_WIDTH
+    band = {"type": "scatter", "mode": "lines", "x": [x0, x1, x1, x0, x0], **group,
+            "fill": "toself", "hoveron": "fills+points", "hoverinfo": "text", "text": text}
     if tg.kind == "range":
-        lo, hi = tg.low, tg.high
-        bound = None
-    else:
-        below = tg.op in ("<", "≤")
-        bound = tg.value
-        lo, hi = (bound - span, bound) if below else (bound, bound + span)
-        if floor is not None:
-            lo = max(lo, min(floor, bound))
-        if ceiling is not None:
-            hi = min(hi, max(ceiling, bound))
-    # A filled polygon around the milestone; hovering inside it shows the scalar `text`
-    # (Plotly ignores hovertemplate for fills, so hoverinfo "text" covers both cases).
-    band = {"type": "scatter", "mode": "lines", "x": [x0, x1, x1, x0, x0], "y": [lo, lo, hi, hi, lo], **group,
-            "fill": "toself", "fillcolor": TARGET_FILL, "line": {"color": TARGET_COLOUR, "width": 1},
-            "hoveron": "fills+points", "hoverinfo": "text", "text": text}
-    if bound is None:
+        band.update(y=[tg.low, tg.low, tg.high, tg.high, tg.low], fillcolor=TARGET_FILL,
+                    line={"color": TARGET_COLOUR, "width": 1.5})
         return [band]
-    band["line"] = {"color": TARGET_FILL, "width": 0}   # the dashed bound line is the edge that matters
-    line = {"type": "scatter", "mode": "lines", "x": [x0, year, x1], "y": [bound] * 3, **group, "showlegend": False,
+    # "<4", "≥ 95": a dashed line at the bound and, on the side that meets the target, a
+    # shade that fades out away from it.
+    bound = tg.value
+    if tg.op in ("<", "≤"):
+        lo, hi = bound - span, bound
+        if floor is not None:                     # nothing to shade below zero
+            lo = max(lo, min(floor, bound))
+        scale = [[0, TARGET_CLEAR], [1, TARGET_SHADE]]
+    else:
+        lo, hi = bound, bound + span
+        if ceiling is not None:                   # nothing to shade above 100 %
+            hi = min(hi, max(ceiling, bound))
+        scale = [[0, TARGET_SHADE], [1, TARGET_CLEAR]]
+    band.update(y=[_round(v) for v in (lo, lo, hi, hi, lo)], showlegend=False, line={"width": 0},
+                fillcolor=TARGET_FILL, fillgradient={"type": "vertical", "colorscale": scale})
+    line = {"type": "scatter", "mode": "lines", "x": [x0, year, x1], "y": [bound] * 3, **group,
             "line": {"color": TARGET_COLOUR, "width": 2.5, "dash": "dash"}, "hoverinfo": "text", "text": text}
     return [band, line]
 
@@ -122,29 +133,37 @@ def indicator_figure(title: str, unit: str, points: list[ChartPoint], targets: l
     unit_text = escape(" ".join(str(unit or "").split()))
     ys = [p.value for p in pts] + [v for t in numeric for v in (t.target.value, t.target.low, t.target.high)
                                    if v is not None]
-    spread = max(ys) - min(ys)
-    span = max(spread * 0.3, max(abs(y) for y in ys) * 0.15) or 1.0
-    floor = 0.0 if min(ys) >= 0 else None                       # shading below "<4" stops at zero
-    ceiling = 100.0 if unit_text == "%" and max(ys) <= 100 else None   # and above "≥95 %" at 100 %
+    non_negative = min(ys) >= 0
+    lo, hi = (0.0 if non_negative else min(ys)), max(ys)
+    extent = (hi - lo) or abs(hi) or 1.0
+    span = extent * 0.3                                              # how far a bound's shade reaches
+    ceiling = 100.0 if unit_text == "%" and hi <= 100 else None
 
+    # Targets first: drawn under the values, and Plotly lets a later trace's point win the hover
+    # over an earlier trace's fill (the other order shows the band's text over a value inside it).
     data: list[dict] = []
+    for t in numeric:
+        data += _target_traces(t, unit_text, span, 0.0 if non_negative else None, ceiling)
     if len(pts) > 1:
         data.append({"type": "scatter", "mode": "lines", "x": [p.year for p in pts], "y": [p.value for p in pts],
                      "line": {"color": VALUE_COLOUR, "width": 2}, "hoverinfo": "skip", "showlegend": False,
-                     "legendgroup": "so-lieu", "name": "Số liệu"})
-    for kind, label in KIND_LABELS.items():
+                     "name": "Số liệu"})
+    for rank, (kind, label) in enumerate(KIND_LABELS.items(), start=1):
         mine = [p for p in pts if p.kind == kind]
         if not mine:
             continue
-        data.append({"type": "scatter", "mode": "markers", "name": f"Số liệu {label}", "legendgroup": "so-lieu",
+        data.append({"type": "scatter", "mode": "markers", "name": f"Số liệu {label}", "legendrank": rank,
                      "x": [p.year for p in mine], "y": [p.value for p in mine],
                      "marker": {"symbol": KIND_SYMBOLS[kind], "size": 10, "color": VALUE_COLOUR,
                                 "line": {"color": VALUE_COLOUR, "width": 2}},
                      "text": [f"Năm {p.year}: {format_quantity(p.value, unit_text)} ({label})" for p in mine],
                      "hovertemplate": HOVER})
-    for t in numeric:
-        data += _target_traces(t, unit_text, span, floor, ceiling)
 
+    # y range: everything drawn, from zero when nothing is negative, with headroom so a bound
+    # line at the top or a marker at the edge is not clipped.
+    drawn = ys + [y for t in data if t.get("fill") for y in t["y"]]
+    y0 = 0.0 if non_negative else min(drawn) - extent * 0.08
+    y1 = max(drawn) + extent * 0.08
     years = [p.year for p in pts] + [t.year for t in numeric]
     x_first, x_last = min([first_year, *years]), max([last_year, *years])
     layout = {
@@ -152,14 +171,19 @@ def indicator_figure(title: str, unit: str, points: list[ChartPoint], targets: l
         "margin": {"l": 8, "r": 8, "t": 8, "b": 8},
         "separators": ",.",       # decimal comma, thousands dot, as format_number writes them
         "showlegend": True,
-        "legend": {"orientation": "h", "x": 0, "xanchor": "left", "y": -0.12, "yanchor": "top"},
+        # Legend in rows along the bottom of the whole figure: placed against the container, not
+        # the plot area, it stays under the year labels through every resize (paper-relative
+        # y < 0 drifted over them after a phone/desktop resize).
+        "legend": {"orientation": "h", "xref": "container", "x": 0, "xanchor": "left",
+                   "yref": "container", "y": 0, "yanchor": "bottom"},
         "hovermode": "closest",
         "hoverlabel": {"align": "left", "namelength": -1, "font": {"size": 14}},
         "dragmode": False,        # no zoom or pan: touch scrolls the page
         "xaxis": {"range": [x_first - 0.5, x_last + 0.5], "tickmode": "linear", "tick0": x_first, "dtick": 1,
                   "tickformat": "d", "fixedrange": True, "automargin": True, "showgrid": False, "zeroline": False},
-        "yaxis": {"title": {"text": unit_text}, "fixedrange": True, "automargin": True, "zeroline": False,
-                  "rangemode": "tozero" if floor is not None else "normal"},
+        "yaxis": {"title": {"text": unit_text}, "range": [_round(y0), _round(y1)], "fixedrange": True,
+                  "automargin": True, "zeroline": False,
+                  "exponentformat": "none", "separatethousands": True},   # 1.500.000, not 1,5M
         # For charts.js only (aria-label when the page gives none); escaped like every YAML string.
         "meta": {"title": escape(title)},
     }

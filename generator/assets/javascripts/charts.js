@@ -1,77 +1,210 @@
-/* Draw every <div data-figure> with plotly.js, loaded from this site only when
- * a page has a chart. Works on full loads and after Material's instant
- * navigation (document$), follows the light/dark palette, never fetches from
- * another host. The table under each chart is the text alternative. */
+/* plansite charts: draws every <div data-figure="{data, layout}"> with plotly.js.
+ *
+ * - plotly.js comes from this site only: vendor/plotly-scatter.min.js next to this file
+ *   (the URL is derived from this script's own src, so any sub-path or intranet host
+ *   works). It is loaded once, and only on a page that has a chart.
+ * - Works on full page loads and after Material's instant navigation (document$).
+ * - Follows Material's light ("default") and dark ("slate") palettes: colours are
+ *   Okabe-Ito, each light colour swapped for a brighter partner on the dark palette.
+ * - Nothing is fetched from another host: no CDN, no MathJax, no topojson, no
+ *   "send to cloud". If plotly.js cannot load, the fallback text and the table stay.
+ * The table under each chart is the text alternative; the chart is role="img".
+ */
 (function () {
   "use strict";
+  if (window.__plansiteCharts) return;           // included twice: one renderer is enough
+  window.__plansiteCharts = true;
+
   var script = document.currentScript;
-  var base = script ? script.src.replace(/[^/]*$/, "") : "";
+  var BUNDLE = script && script.src ? new URL("vendor/plotly-scatter.min.js", script.src).href : null;
+  var CONFIG = {
+    responsive: true, displayModeBar: false, displaylogo: false, showTips: false,
+    doubleClick: false, scrollZoom: false, typesetMath: false,
+    showSendToCloud: false, plotlyServerURL: ""
+  };
+  // Light colours as charts.py writes them → dark-palette partners (Okabe-Ito).
+  var DARK_COLOURS = {
+    "#0072B2": "#56B4E9",                        // blue → sky blue
+    "#D55E00": "#E69F00",                        // vermillion → orange
+    "rgba(213,94,0,0.16)": "rgba(230,159,0,0.22)",        // range band
+    "rgba(213,94,0,0.32)": "rgba(230,159,0,0.38)",        // shade on a bound's side, fading to
+    "rgba(213,94,0,0)": "rgba(230,159,0,0)"
+  };
+  var PALETTES = {
+    light: { fg: "rgba(0,0,0,0.87)", muted: "rgba(0,0,0,0.6)", grid: "rgba(0,0,0,0.10)",
+             line: "rgba(0,0,0,0.35)", hoverBg: "#ffffff", hoverBorder: "rgba(0,0,0,0.35)" },
+    dark: { fg: "rgba(226,228,233,0.92)", muted: "rgba(226,228,233,0.7)", grid: "rgba(226,228,233,0.14)",
+            line: "rgba(226,228,233,0.4)", hoverBg: "#2e303e", hoverBorder: "rgba(226,228,233,0.5)" }
+  };
   var loading = null;
+  var drawn = [];                                // chart divs drawn, to purge once they leave the page
 
   function loadPlotly() {
     if (window.Plotly) return Promise.resolve(window.Plotly);
+    if (!BUNDLE) return Promise.reject(new Error("charts.js: own URL unknown"));
     if (!loading) {
       loading = new Promise(function (resolve, reject) {
         var s = document.createElement("script");
-        s.src = base + "vendor/plotly.min.js";
+        s.src = BUNDLE;
         s.async = true;
-        s.onload = function () { resolve(window.Plotly); };
-        s.onerror = function () { loading = null; reject(new Error("plotly.js could not be loaded")); };
+        s.onload = function () { window.Plotly ? resolve(window.Plotly) : reject(new Error("no Plotly")); };
+        s.onerror = function () { s.remove(); loading = null; reject(new Error("plotly.js did not load")); };
         document.head.appendChild(s);
       });
     }
     return loading;
   }
 
-  function palette() {
-    var dark = document.body.getAttribute("data-md-color-scheme") === "slate";
-    var fg = dark ? "#e2e4e9" : "#1f2328";
-    var grid = dark ? "rgba(226,228,233,0.15)" : "rgba(31,35,40,0.12)";
-    return {
-      "paper_bgcolor": "rgba(0,0,0,0)", "plot_bgcolor": "rgba(0,0,0,0)",
-      "font.color": fg, "xaxis.gridcolor": grid, "yaxis.gridcolor": grid,
-      "xaxis.linecolor": grid, "yaxis.linecolor": grid, "xaxis.zerolinecolor": grid, "yaxis.zerolinecolor": grid,
-      "hoverlabel.bgcolor": dark ? "#2e303e" : "#ffffff", "hoverlabel.font.color": fg
-    };
+  // plotly.js puts its own CSS (the chart's stacked SVG layers are position:absolute) in
+  // <style id="plotly.js-style-global"> in <head>, with insertRule, so the element has no text.
+  // Material's instant navigation drops every <head> child the next page does not have, and
+  // charts drawn after that stack their layers and overflow. So: write the rules out as text
+  // and keep the element in <body>, which instant navigation leaves alone.
+  var plotlyStyle = null;
+  function keepPlotlyStyle() {
+    if (!plotlyStyle) {
+      var s = document.getElementById("plotly.js-style-global");
+      if (!s) return;
+      if (!s.textContent && s.sheet) {
+        s.textContent = Array.prototype.map.call(s.sheet.cssRules, function (r) { return r.cssText; }).join("\n");
+      }
+      plotlyStyle = s;
+    }
+    if (plotlyStyle.parentNode !== document.body) document.body.appendChild(plotlyStyle);
   }
 
-  function applyPalette(layout) {
-    var p = palette();
-    Object.keys(p).forEach(function (path) {
-      var parts = path.split("."), o = layout;
-      for (var i = 0; i < parts.length - 1; i++) o = o[parts[i]] = o[parts[i]] || {};
-      o[parts[parts.length - 1]] = p[path];
+  function isDark() {
+    return document.body.getAttribute("data-md-color-scheme") === "slate";
+  }
+
+  // A copy of traces/layout with every *color / *colorscale value swapped for its dark partner
+  // (other strings, e.g. hover text, untouched).
+  function recolour(value, dark, isColour) {
+    if (Array.isArray(value)) return value.map(function (v) { return recolour(v, dark, isColour); });
+    if (value && typeof value === "object") {
+      var out = {};
+      Object.keys(value).forEach(function (k) { out[k] = recolour(value[k], dark, isColour || /color(scale)?$/.test(k)); });
+      return out;
+    }
+    if (dark && isColour && typeof value === "string" && DARK_COLOURS.hasOwnProperty(value)) return DARK_COLOURS[value];
+    return value;
+  }
+
+  function merge(target, extra) {
+    Object.keys(extra).forEach(function (k) {
+      var v = extra[k];
+      if (v && typeof v === "object" && !Array.isArray(v)) {
+        target[k] = merge(target[k] && typeof target[k] === "object" ? target[k] : {}, v);
+      } else {
+        target[k] = v;
+      }
     });
-    return layout;
+    return target;
+  }
+
+  // The figure's own layout plus what depends on the page: palette colours and the page's font.
+  function themed(fig) {
+    var dark = isDark(), p = dark ? PALETTES.dark : PALETTES.light;
+    var family = window.getComputedStyle(document.body).fontFamily || "sans-serif";
+    var axis = { color: p.muted, gridcolor: p.grid, linecolor: p.line, zerolinecolor: p.line, showline: true,
+                 tickfont: { color: p.muted }, title: { font: { color: p.fg } } };
+    var layout = merge(recolour(fig.layout || {}, dark, false), {
+      paper_bgcolor: "rgba(0,0,0,0)", plot_bgcolor: "rgba(0,0,0,0)",
+      font: { family: family, color: p.fg, size: 13 },
+      xaxis: axis, yaxis: JSON.parse(JSON.stringify(axis)),
+      legend: { bgcolor: "rgba(0,0,0,0)", font: { color: p.fg } },
+      hoverlabel: { bgcolor: p.hoverBg, bordercolor: p.hoverBorder, font: { family: family, color: p.fg } }
+    });
+    return { data: recolour(fig.data || [], dark, false), layout: layout };
+  }
+
+  function unescapeEntities(s) {                 // charts.py escapes &, <, > for Plotly; aria-label is text
+    return String(s).replace(/&lt;/g, "<").replace(/&gt;/g, ">").replace(/&amp;/g, "&");
+  }
+
+  function label(el, fig) {
+    el.setAttribute("role", "img");
+    if (el.getAttribute("aria-label")) return;
+    var title = fig.layout && fig.layout.meta && fig.layout.meta.title;
+    el.setAttribute("aria-label", (title ? "Biểu đồ: " + unescapeEntities(title) + ". " : "Biểu đồ. ") +
+                    "Số liệu chi tiết ở bảng dưới.");
   }
 
   function draw(Plotly, el) {
     var fig;
-    try { fig = JSON.parse(el.getAttribute("data-figure")); } catch (e) { return; }
-    el.textContent = "";
-    Plotly.newPlot(el, fig.data, applyPalette(fig.layout || {}), {
-      responsive: true, displayModeBar: false, displaylogo: false, locale: "vi"
+    try {
+      fig = JSON.parse(el.getAttribute("data-figure"));
+    } catch (e) {
+      el.setAttribute("data-chart-state", "failed");     // the fallback text stays
+      return;
+    }
+    var fallback = Array.prototype.slice.call(el.childNodes);
+    fallback.forEach(function (n) { el.removeChild(n); });
+    label(el, fig);
+    var t = themed(fig);
+    var restore = function () {
+      Plotly.purge(el);
+      el.textContent = "";
+      el.style.height = "";
+      fallback.forEach(function (n) { el.appendChild(n); });
+      el.setAttribute("data-chart-state", "failed");
+    };
+    // responsive: Plotly's resize drops layout.height and takes the container's height from then
+    // on, so the container gets the figure's height itself (else a resize can grow the chart).
+    if (t.layout.height) el.style.height = t.layout.height + "px";
+    el.__plansiteFigure = fig;
+    el.__plansiteDark = isDark();
+    try {
+      Plotly.newPlot(el, t.data, t.layout, CONFIG).then(function () {
+        el.setAttribute("data-chart-state", "drawn");
+      }, restore);
+      drawn.push(el);
+    } catch (e) {
+      restore();
+    }
+  }
+
+  function forgetDetached() {
+    drawn = drawn.filter(function (el) {
+      if (el.isConnected) return true;
+      if (window.Plotly) window.Plotly.purge(el); // drops its window resize listener
+      return false;
     });
-    el.setAttribute("data-drawn", "1");
   }
 
   function render() {
-    var charts = document.querySelectorAll("div[data-figure]:not([data-drawn])");
+    forgetDetached();
+    var charts = Array.prototype.filter.call(document.querySelectorAll("div[data-figure]"), function (el) {
+      return !el.hasAttribute("data-chart-state");
+    });
     if (!charts.length) return;
+    charts.forEach(function (el) { el.setAttribute("data-chart-state", "loading"); });
     loadPlotly().then(function (Plotly) {
-      charts.forEach(function (el) { draw(Plotly, el); });
-    }).catch(function () { /* the table below each chart still holds every value */ });
+      keepPlotlyStyle();
+      charts.forEach(function (el) { if (el.isConnected) draw(Plotly, el); });
+    }, function () {
+      // plotly.js did not load (offline file, blocked): keep the fallback text, try again on the next page
+      charts.forEach(function (el) { el.removeAttribute("data-chart-state"); });
+    });
   }
 
-  new MutationObserver(function () {
+  function repaint() {
     if (!window.Plotly) return;
-    document.querySelectorAll("div[data-drawn]").forEach(function (el) {
-      window.Plotly.relayout(el, palette());
+    forgetDetached();
+    var dark = isDark();
+    drawn.forEach(function (el) {
+      if (el.__plansiteDark === dark || el.getAttribute("data-chart-state") !== "drawn") return;
+      el.__plansiteDark = dark;
+      var t = themed(el.__plansiteFigure);
+      window.Plotly.react(el, t.data, t.layout, CONFIG);
     });
-  }).observe(document.body, { attributes: true, attributeFilter: ["data-md-color-scheme"] });
+  }
+
+  // Material has no palette event: watch the attribute its palette toggle (and the OS preference) sets.
+  new MutationObserver(repaint).observe(document.body, { attributes: true, attributeFilter: ["data-md-color-scheme"] });
 
   if (window.document$ && typeof window.document$.subscribe === "function") {
-    window.document$.subscribe(render);
+    window.document$.subscribe(render);          // emits on the first load and after every instant navigation
   } else if (document.readyState === "loading") {
     document.addEventListener("DOMContentLoaded", render);
   } else {
