@@ -130,19 +130,22 @@ def generate(root: Path, docs: Path | None = None) -> tuple[int, int, float]:
 
 
 def fold_search_index(site: Path) -> None:
-    """Let 'nuoc sach' find 'nước sạch': lunr cannot fold diacritics, so add the folded
-    form of every word that has them (each once per entry, in a hidden span, so result
-    snippets still show the real text)."""
+    """Let 'nuoc sach' find 'nước sạch': lunr cannot fold diacritics, so give each page's
+    first entry the folded form of every word of the page that has them, once (in a hidden
+    span, so result snippets still show the real text). A hit then leads to the page."""
     path = site / "search" / "search_index.json"
     if not path.exists():
         return
     index = json.loads(path.read_text(encoding="utf-8"))
+    pages: dict[str, dict] = {}
     for doc in index.get("docs", []):
+        page = doc.get("location", "").split("#")[0]
         plain = html.unescape(re.sub(r"<[^>]+>", " ", f"{doc.get('title', '')} {doc.get('text', '')}"))
-        words = dict.fromkeys(w for w in re.findall(r"\w+", plain.lower()) if fold(w) != w)
-        if words:
-            folded = " ".join(dict.fromkeys(fold(w) for w in words))
-            doc["text"] = doc.get("text", "") + f"<span hidden>{html.escape(folded)}</span>"
+        words = pages.setdefault(page, {"doc": doc, "words": {}})["words"]
+        words.update(dict.fromkeys(fold(w) for w in re.findall(r"\w+", plain.lower()) if fold(w) != w))
+    for entry in pages.values():
+        if entry["words"]:
+            entry["doc"]["text"] = entry["doc"].get("text", "") + f"<span hidden>{html.escape(' '.join(entry['words']))}</span>"
     path.write_text(json.dumps(index, ensure_ascii=False, separators=(",", ":")), encoding="utf-8")
 
 

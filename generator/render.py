@@ -211,7 +211,9 @@ class Renderer:
         return {"files": files, "changed": max(dates) if dates else None}
 
     # ---------------------------------------------------------- pages
-    def chart(self, view: IndicatorView) -> str | None:
+    def chart(self, view: IndicatorView) -> Markup | None:
+        """The figure as a single-quoted attribute value: JSON's many double quotes then
+        need no escaping, which keeps the page a third lighter than &#34; everywhere."""
         info = view.info
         if info.qualitative:
             return None
@@ -220,7 +222,10 @@ class Renderer:
         targets = [ChartTarget(m, info.target(m)) for m in MILESTONES]
         fig = indicator_figure(info.name, info.unit, points, targets,
                                first_year=self.p.plan.period.start, last_year=self.p.plan.period.end)
-        return figure_json(fig) if fig else None
+        if not fig:
+            return None
+        escaped = figure_json(fig).replace("&", "&amp;").replace("<", "&lt;").replace(">", "&gt;").replace("'", "&#39;")
+        return Markup(escaped)
 
     def pages(self) -> dict[str, str]:
         c, p = self.c, self.p
