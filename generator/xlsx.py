@@ -130,6 +130,11 @@ def _text(v) -> str | None:
     return s or None
 
 
+def _cells(sheet: str, row: int):
+    """Names a cell the way staff see it in Excel: 'Sheet Chỉ tiêu, ô H12'."""
+    return lambda col: f"Sheet {sheet}, ô {col}{row}"
+
+
 def read_workbook(project, path: Path) -> ReportDraft:
     try:
         wb = load_workbook(path, data_only=True)
@@ -162,10 +167,7 @@ def read_workbook(project, path: Path) -> ReportDraft:
         rid = _text(cells["A"].value)
         if rid is None:
             continue
-        n = row[0].row
-
-        def where(col: str, n: int = n) -> str:
-            return f"Sheet {SHEET_IND}, ô {col}{n}"
+        where = _cells(SHEET_IND, row[0].row)
         if rid not in project.indicators:
             problems.append(f"{where('A')}: mã chỉ tiêu '{rid}' không tồn tại (cột này không được sửa).")
             continue
@@ -211,10 +213,7 @@ def read_workbook(project, path: Path) -> ReportDraft:
         tid = _text(row[0].value)
         if tid is None:
             continue
-        n = row[0].row
-
-        def where(col: str, n: int = n) -> str:
-            return f"Sheet {SHEET_TASK}, ô {col}{n}"
+        where = _cells(SHEET_TASK, row[0].row)
         if tid not in project.tasks:
             problems.append(f"{where('A')}: mã nhiệm vụ '{tid}' không tồn tại (cột này không được sửa).")
             continue
