@@ -55,6 +55,11 @@ const min = await minify(bundled.outputFiles[0].text, {
   mangle: true,
   format: { comments: 'some', preamble: banner, ascii_only: false },
 });
+// The one off-site address left is the default for map traces' topojson files; no map trace
+// is bundled, but blank it so the file itself names no host a page could fetch from.
+const TOPOJSON_CDN = 'https://cdn.plot.ly/un/';
+if (!min.code.includes(TOPOJSON_CDN)) throw new Error('topojson default moved: check plotly.js for off-site URLs');
+const code = min.code.replace(TOPOJSON_CDN, '');
 mkdirSync(dirname(out), { recursive: true });
-writeFileSync(out, min.code + '\n');
-console.log(`wrote ${out} (${Buffer.byteLength(min.code + '\n')} bytes)`);
+writeFileSync(out, code + '\n');
+console.log(`wrote ${out} (${Buffer.byteLength(code + '\n')} bytes)`);
