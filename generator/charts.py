@@ -20,6 +20,7 @@ import json
 import math
 from dataclasses import dataclass
 
+from .model import VALUE_KIND_LABELS
 from .numbers import format_quantity
 from .targets import Target, describe_target
 
@@ -32,7 +33,7 @@ TARGET_SHADE = "rgba(213,94,0,0.32)"      # the side of a bound that meets it, f
 TARGET_CLEAR = "rgba(213,94,0,0)"         # transparent
 COLOURS = (VALUE_COLOUR, TARGET_COLOUR, TARGET_FILL, TARGET_SHADE, TARGET_CLEAR)
 
-KIND_LABELS = {"chinh-thuc": "chính thức", "so-bo": "sơ bộ", "uoc-tinh": "ước tính"}   # legend order
+KIND_LABELS = {k: VALUE_KIND_LABELS[k] for k in ("chinh-thuc", "so-bo", "uoc-tinh")}   # legend order
 # Solid for official figures, a triangle for preliminary ones, hollow for estimates:
 # the legend explains them and the shapes differ without relying on colour.
 KIND_SYMBOLS = {"chinh-thuc": "circle", "so-bo": "triangle-up-open", "uoc-tinh": "circle-open"}

@@ -16,13 +16,12 @@ from pathlib import Path
 
 from .build import as_of_date
 from .compute import Computed, compute
+from .model import TASK_STATUS_LABELS
 from .render import value_text
 from .status import LABELS
 from .validate import load_project
 
 DATA_DIRS = ("plan", "indicators", "progress")
-TASK_LABELS = {"chua-trien-khai": "chưa triển khai", "dang-trien-khai": "đang triển khai", "hoan-thanh": "hoàn thành",
-               "thuong-xuyen": "thực hiện thường xuyên", "cham-tien-do": "chậm tiến độ", None: "chưa báo cáo"}
 
 
 @dataclass(frozen=True)
@@ -61,7 +60,7 @@ def changes(base: Computed, head: Computed) -> list[Change]:
 
 
 def _task(r) -> str:
-    return "chưa báo cáo" if r is None else f"{TASK_LABELS[r.status]} ({r.year})"
+    return "chưa báo cáo" if r is None else f"{TASK_STATUS_LABELS[r.status].lower()} ({r.year})"
 
 
 def summary_markdown(items: list[Change]) -> str:

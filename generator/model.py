@@ -273,6 +273,12 @@ class Plan(Strict):
 # ---------------------------------------------------------------- progress
 ValueKind = Literal["uoc-tinh", "so-bo", "chinh-thuc"]
 TaskStatus = Literal["chua-trien-khai", "dang-trien-khai", "hoan-thanh", "thuong-xuyen", "cham-tien-do"]
+# What each vocabulary word reads as, everywhere it is shown (pages, spreadsheet, diffs).
+VALUE_KIND_LABELS = {"uoc-tinh": "ước tính", "so-bo": "sơ bộ", "chinh-thuc": "chính thức"}
+TASK_STATUS_LABELS = {
+    "chua-trien-khai": "Chưa triển khai", "dang-trien-khai": "Đang triển khai", "hoan-thanh": "Hoàn thành",
+    "thuong-xuyen": "Thực hiện thường xuyên", "cham-tien-do": "Chậm tiến độ",
+}
 
 
 class Evidence(Strict):

@@ -6,10 +6,19 @@ compute and render stages never meet a dangling reference.
 from __future__ import annotations
 
 import datetime as dt
+import re
 from dataclasses import dataclass, field
 
 from .model import Agency, AsWritten, Evidence, Plan, Task, TaskGroup
 from .targets import Target
+
+
+def short_title(task: Task, limit: int) -> str:
+    """A task's own heading, or its first clause cut at a word, for lists and comments."""
+    if task.title:
+        return task.title
+    first = re.split(r"(?<=[.;:])\s", task.text, maxsplit=1)[0].rstrip(";:")
+    return first if len(first) <= limit else first[: limit - 3].rsplit(" ", 1)[0] + "…"
 
 
 @dataclass(frozen=True)

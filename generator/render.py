@@ -20,17 +20,14 @@ from markupsafe import Markup
 
 from .charts import ChartPoint, ChartTarget, figure_json, indicator_figure
 from .compute import MILESTONES, Computed, IndicatorView
+from .model import TASK_STATUS_LABELS, VALUE_KIND_LABELS
 from .numbers import format_number, format_quantity
+from .project import short_title
 from .status import LABELS, STATUSES
 from .targets import describe_target
 
 TEMPLATES = Path(__file__).parent / "templates"
 
-KIND_LABELS = {"uoc-tinh": "ước tính", "so-bo": "sơ bộ", "chinh-thuc": "chính thức"}
-TASK_STATUS_LABELS = {
-    "chua-trien-khai": "Chưa triển khai", "dang-trien-khai": "Đang triển khai", "hoan-thanh": "Hoàn thành",
-    "thuong-xuyen": "Thực hiện thường xuyên", "cham-tien-do": "Chậm tiến độ",
-}
 AGENCY_KIND_LABELS = {
     "co-quan-chuyen-mon": "Cơ quan chuyên môn thuộc UBND huyện", "don-vi-su-nghiep": "Đơn vị sự nghiệp",
     "co-quan-nganh-doc": "Cơ quan ngành dọc tại huyện", "chinh-quyen": "Chính quyền", "dang": "Tổ chức Đảng",
@@ -153,7 +150,7 @@ class Renderer:
         self.env.filters.update(md=md_escape, paragraphs=paragraphs, yaml_str=yaml_str)
         self.roles = self._roles()
         self.env.globals.update(
-            LABELS=LABELS, STATUSES=STATUSES, KIND_LABELS=KIND_LABELS, TASK_STATUS_LABELS=TASK_STATUS_LABELS,
+            LABELS=LABELS, STATUSES=STATUSES, KIND_LABELS=VALUE_KIND_LABELS, TASK_STATUS_LABELS=TASK_STATUS_LABELS,
             AGENCY_KIND_LABELS=AGENCY_KIND_LABELS, DIRECTION_LABELS=DIRECTION_LABELS,
             DIRECTION_BASIS=DIRECTION_BASIS, MILESTONES=MILESTONES, value_text=value_text,
             describe=describe_target, c=computed, p=computed.project, settings=settings,
@@ -185,11 +182,7 @@ class Renderer:
 
     # Helpers exposed to templates
     def task_title(self, tid: str) -> str:
-        t = self.p.tasks[tid]
-        if t.title:
-            return t.title
-        first = re.split(r"(?<=[.;:])\s", t.text, maxsplit=1)[0].rstrip(";:")
-        return first if len(first) <= 140 else first[:137].rsplit(" ", 1)[0] + "…"
+        return short_title(self.p.tasks[tid], 140)
 
     def render(self, template: str, page: str, **ctx) -> str:
         def link(to: str) -> str:

@@ -14,12 +14,10 @@ from dataclasses import dataclass, field
 from pathlib import Path
 
 from .load import read_file
-from .model import ProgressReport
+from .model import VALUE_KIND_LABELS, ProgressReport
 from .numbers import format_number, parse_number
-from .project import Project
+from .project import Project, short_title
 from .validate import load_project
-
-KIND_LABELS = {"uoc-tinh": "ước tính", "so-bo": "sơ bộ", "chinh-thuc": "chính thức"}
 
 
 @dataclass
@@ -75,7 +73,7 @@ def last_value_before(project: Project, ind_id: str, year: int) -> str:
         return "chưa có"
     v = rows[-1]
     shown = v.level if v.level is not None else format_number(v.number)
-    return f"{shown} ({v.year}, {KIND_LABELS[v.kind]})"
+    return f"{shown} ({v.year}, {VALUE_KIND_LABELS[v.kind]})"
 
 
 def indicator_comment(project: Project, ind_id: str, year: int) -> str:
@@ -116,7 +114,7 @@ def render_report(project: Project, draft: ReportDraft) -> str:
             out.append(f"    note: {_q(e.note)}")
     out.append("tasks:" if draft.tasks else "tasks: []")
     for t in draft.tasks:
-        out.append(f"  # {t.id} · {_task_title(project, t.id)}")
+        out.append(f"  # {t.id} · {short_title(project.tasks[t.id], 90)}")
         out.append(f"  - id: {_q(t.id)}")
         out.append(f"    status: {t.status or 'null'}")
         out.append(f"    summary: {_q(t.summary) if t.summary else 'null'}")
@@ -128,12 +126,6 @@ def render_report(project: Project, draft: ReportDraft) -> str:
             for title, url in t.evidence:
                 out += [f"      - title: {_q(title)}", f"        url: {_q(url)}"]
     return "\n".join(out) + "\n"
-
-
-def _task_title(project: Project, tid: str) -> str:
-    t = project.tasks[tid]
-    text = t.title or t.text.split(". ")[0]
-    return text if len(text) <= 90 else text[:87].rsplit(" ", 1)[0] + "…"
 
 
 def draft_from_file(root: Path, agency: str, year: int) -> ReportDraft:

@@ -14,7 +14,7 @@ from .load import SourceFile, Sources, load_sources
 from .model import Indicator
 from .numbers import parse_number
 from .problems import DataError, Problem, did_you_mean
-from .project import (GroupInfo, IndicatorInfo, Project, ReportedValue, ReportInfo, TaskReportInfo, Value)
+from .project import GroupInfo, IndicatorInfo, Project, ReportedValue, ReportInfo, TaskReportInfo, Value
 from .targets import TargetError, parse_target
 
 KIND_RANK = {"uoc-tinh": 0, "so-bo": 1, "chinh-thuc": 2}

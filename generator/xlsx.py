@@ -16,17 +16,23 @@ from openpyxl import Workbook, load_workbook
 from openpyxl.styles import Alignment, Font, PatternFill, Protection
 from openpyxl.worksheet.datavalidation import DataValidation
 
+from .model import TASK_STATUS_LABELS, VALUE_KIND_LABELS
 from .numbers import parse_number
 from .problems import DataError
-from .reports import (KIND_LABELS, ReportDraft, TaskEntry, ValueEntry, draft_from_file, last_value_before,
-                      render_report, report_path, with_all_expected)
+from .project import short_title
+from .reports import (
+    ReportDraft,
+    TaskEntry,
+    ValueEntry,
+    draft_from_file,
+    last_value_before,
+    render_report,
+    report_path,
+    with_all_expected,
+)
 from .validate import load_project
 
 SHEET_HELP, SHEET_IND, SHEET_TASK = "Hướng dẫn", "Chỉ tiêu", "Nhiệm vụ"
-TASK_LABELS = {
-    "chua-trien-khai": "Chưa triển khai", "dang-trien-khai": "Đang triển khai", "hoan-thanh": "Hoàn thành",
-    "thuong-xuyen": "Thực hiện thường xuyên", "cham-tien-do": "Chậm tiến độ",
-}
 IND_HEAD = ["Mã", "Chỉ tiêu", "Đơn vị", "Mục tiêu 2025", "Mục tiêu 2030", "Số liệu gần nhất",
             "Năm số liệu", "Giá trị", "Mức (chỉ tiêu định tính)", "Loại số liệu", "Nguồn", "Ghi chú"]
 TASK_HEAD = ["Mã", "Nhiệm vụ", "Tình trạng", "Tóm tắt việc đã làm", "Kết quả (mỗi dòng một ý)",
@@ -69,7 +75,7 @@ def build_workbook(project, root: Path, agency: str, year: int) -> Workbook:
 
     ws = wb.create_sheet(SHEET_IND)
     ws.append(IND_HEAD)
-    kind_dv = DataValidation(type="list", formula1='"' + ",".join(KIND_LABELS.values()) + '"', allow_blank=True)
+    kind_dv = DataValidation(type="list", formula1='"' + ",".join(VALUE_KIND_LABELS.values()) + '"', allow_blank=True)
     num_dv = DataValidation(type="decimal", operator="between", formula1="-1000000000", formula2="1000000000",
                             allow_blank=True, error="Hãy nhập một số, ví dụ 3,8", errorTitle="Không phải là số")
     year_dv = DataValidation(type="whole", operator="between", formula1=str(year - 5), formula2=str(year), allow_blank=True)
@@ -80,7 +86,7 @@ def build_workbook(project, root: Path, agency: str, year: int) -> Workbook:
         ws.append([i.id, i.name, i.unit, i.target_2025.text, i.target_2030.text,
                    last_value_before(project, i.id, year), e.year or year,
                    None if i.qualitative else e.value, e.level if i.qualitative else None,
-                   KIND_LABELS.get(e.kind, None) if e.kind else None, e.source, e.note])
+                   VALUE_KIND_LABELS.get(e.kind, None) if e.kind else None, e.source, e.note])
         year_dv.add(f"G{n}")
         kind_dv.add(f"J{n}")
         if i.qualitative:
@@ -94,11 +100,11 @@ def build_workbook(project, root: Path, agency: str, year: int) -> Workbook:
 
     ws = wb.create_sheet(SHEET_TASK)
     ws.append(TASK_HEAD)
-    status_dv = DataValidation(type="list", formula1='"' + ",".join(TASK_LABELS.values()) + '"', allow_blank=True)
+    status_dv = DataValidation(type="list", formula1='"' + ",".join(TASK_STATUS_LABELS.values()) + '"', allow_blank=True)
     ws.add_data_validation(status_dv)
     for n, t in enumerate(draft.tasks, start=2):
         task = project.tasks[t.id]
-        ws.append([t.id, task.title or task.text.split(". ")[0], TASK_LABELS.get(t.status) if t.status else None,
+        ws.append([t.id, short_title(task, 140), TASK_STATUS_LABELS.get(t.status) if t.status else None,
                    t.summary, "\n".join(t.results) or None,
                    "\n".join(f"{title} | {url}" for title, url in t.evidence) or None])
         status_dv.add(f"C{n}")
@@ -159,8 +165,8 @@ def read_workbook(project, path: Path) -> ReportDraft:
             submitted = raw.date() if isinstance(raw, dt.datetime) else dt.date.fromisoformat(str(raw).strip())
         except ValueError:
             problems.append(f"Sheet {SHEET_HELP}, ô B6: '{raw}' không phải ngày dạng YYYY-MM-DD.")
-    kinds = {label: k for k, label in KIND_LABELS.items()}
-    statuses = {label: k for k, label in TASK_LABELS.items()}
+    kinds = {label: k for k, label in VALUE_KIND_LABELS.items()}
+    statuses = {label: k for k, label in TASK_STATUS_LABELS.items()}
     values: list[ValueEntry] = []
     for row in wb[SHEET_IND].iter_rows(min_row=2):
         cells = {c.column_letter: c for c in row}
