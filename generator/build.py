@@ -23,13 +23,13 @@ import yaml
 
 from .compute import compute
 from .export import open_data_files
-from .render import Renderer, Settings, fold
-from .validate import load_project
+from .render import FamilyRenderer, Renderer, Settings, fold
+from .urls import Urls
+from .validate import load_family
 
 ASSETS = Path(__file__).parent / "assets"
-# Everything the generator owns inside docs/; hand-written pages live beside it.
-GENERATED = ("index.md", "ke-hoach.md", "du-lieu.md", "bao-cao.md", "nhiem-vu", "chi-tieu", "co-quan", "data",
-             "assets/plansite")
+# Everything the generator owns inside docs/ besides each plan's pages; hand-written pages live beside it.
+GENERATED = ("assets/plansite", "cac-ke-hoach.md")
 
 
 def read_settings(root: Path) -> Settings:
@@ -40,7 +40,15 @@ def read_settings(root: Path) -> Settings:
     if os.environ.get("PLANSITE_ILLUSTRATIVE") in ("0", "false", "no"):
         show = False
     return Settings(site_name=cfg.get("site_name", ""), repo_url=cfg.get("repo_url"),
-                    repo_branch=extra.get("branch", "main"), show_illustrative=bool(show))
+                    repo_branch=extra.get("branch", "main"), show_illustrative=bool(show),
+                    plans=tuple(extra.get("plans") or ()), root_plan=extra.get("root_plan"))
+
+
+def plan_urls(plan_ids: list[str], settings: Settings) -> dict[str, Urls]:
+    """Where each plan's pages go: the plan that owns the root (named in mkdocs.yml, or the only
+    plan) at the top, every other one under its own id, so adding a plan moves no published page."""
+    root = settings.root_plan or (plan_ids[0] if len(plan_ids) == 1 else None)
+    return {pid: Urls("" if pid == root else f"{pid}/") for pid in plan_ids}
 
 
 def _mkdocs_config(root: Path) -> dict:
@@ -83,19 +91,49 @@ def generated_files(root: Path, settings: Settings | None = None, as_of: dt.date
     """Every file the generator writes under docs/, by relative path. Raises DataError on bad data."""
     root = Path(root)
     settings = settings or read_settings(root)
-    project = load_project(root)
+    family = load_family(root)
     if not settings.show_illustrative:
-        project = project.without_illustrative()
-    computed = compute(project, as_of or as_of_date(root))
-    data = {f"data/{name}": text.encode("utf-8") for name, text in open_data_files(project).items()}
-    sizes = {name[len("data/"):]: len(b) for name, b in data.items()}
-    renderer = Renderer(computed, settings, sizes, file_dates(root))
-    files = {path: text.encode("utf-8") for path, text in renderer.pages().items()}
-    files.update(data)
+        family.plans = {pid: p.without_illustrative() for pid, p in family.plans.items()}
+    order = [pid for pid in settings.plans if pid in family.plans] or sorted(family.plans)
+    family.plans = {pid: family.plans[pid] for pid in order}   # the site shows the plans it names, in its order
+    family.urls = plan_urls(order, settings)
+    as_of = as_of or as_of_date(root)
+    dates = file_dates(root)
+    several = len(family.plans) > 1
+    files: dict[str, bytes] = {}
+    computed_all = {}
+    for pid, project in family.plans.items():
+        urls = family.urls[pid]
+        computed = computed_all[pid] = compute(project, as_of)
+        data = {urls.of(urls.data(name)): text.encode("utf-8")
+                for name, text in open_data_files(project, with_plan=several).items()}
+        sizes = {name: len(data[urls.of(urls.data(name))]) for name in open_data_files_names(data, urls)}
+        renderer = Renderer(computed, settings, sizes, dates, urls, family)
+        files.update({path: text.encode("utf-8") for path, text in renderer.pages().items()})
+        files.update(data)
+    if several:
+        for path, text in FamilyRenderer(family, computed_all, settings).pages().items():
+            files[path] = text.encode("utf-8")
     for asset in sorted(ASSETS.rglob("*")):
         if asset.is_file():
             files["assets/plansite/" + asset.relative_to(ASSETS).as_posix()] = asset.read_bytes()
     return files
+
+
+def open_data_files_names(data: dict[str, bytes], urls: Urls) -> list[str]:
+    start = len(urls.of(urls.data("")))
+    return [path[start:] for path in data]
+
+
+def generated_tops(docs: Path) -> list[str]:
+    """What the generator owns under docs/: the shared files, and every plan's folders.
+
+    A folder of docs/ holding a generated plan home is a plan's (its pages are all generated)."""
+    tops = list(GENERATED) + list(Urls().pages())
+    for home in docs.glob("*/index.md"):
+        if (home.parent / "ke-hoach.md").exists() and (home.parent / "nhiem-vu").is_dir():
+            tops += list(Urls(home.parent.name + "/").pages())
+    return tops
 
 
 def write_docs(files: dict[str, bytes], docs: Path) -> int:
@@ -110,7 +148,7 @@ def write_docs(files: dict[str, bytes], docs: Path) -> int:
         tmp.write_bytes(content)
         tmp.replace(path)
         changed += 1
-    for top in GENERATED:
+    for top in generated_tops(docs):
         base = docs / top
         stale = [base] if base.is_file() else list(base.rglob("*")) if base.is_dir() else []
         for path in stale:

@@ -19,7 +19,7 @@ from .compute import Computed, compute
 from .model import TASK_STATUS_LABELS
 from .render import value_text
 from .status import LABELS
-from .validate import load_project
+from .validate import add_plan_option, load_project
 
 DATA_DIRS = ("plan", "indicators", "progress")
 
@@ -93,8 +93,8 @@ def cmd_diff(args) -> int:
     repo = Path(args.root)
     as_of = as_of_date(repo)
     with tempfile.TemporaryDirectory() as a, tempfile.TemporaryDirectory() as b:
-        base = compute(load_project(checkout(args.base, repo, Path(a))), as_of)
-        head = compute(load_project(checkout(args.head, repo, Path(b))), as_of)
+        base = compute(load_project(checkout(args.base, repo, Path(a)), args.plan), as_of)
+        head = compute(load_project(checkout(args.head, repo, Path(b)), args.plan), as_of)
     text = summary_markdown(changes(base, head))
     if args.out:
         with open(args.out, "a", encoding="utf-8") as f:
@@ -105,6 +105,7 @@ def cmd_diff(args) -> int:
 
 def register(sub) -> None:
     p = sub.add_parser("diff", help="tóm tắt thay đổi số liệu và tình trạng giữa hai phiên bản (git hoặc thư mục)")
+    add_plan_option(p)
     p.add_argument("base", help="phiên bản gốc, ví dụ origin/main, hoặc một thư mục")
     p.add_argument("head", help="phiên bản mới, ví dụ HEAD, hoặc một thư mục")
     p.add_argument("--out", help="ghi thêm bản tóm tắt vào tệp này (ví dụ $GITHUB_STEP_SUMMARY)")

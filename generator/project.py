@@ -9,7 +9,7 @@ import datetime as dt
 import re
 from dataclasses import dataclass, field
 
-from .model import Agency, AsWritten, Evidence, Plan, Task, TaskGroup
+from .model import Agency, AsWritten, Evidence, Plan, Task, TaskGroup, TaskLabels
 from .targets import Target
 
 
@@ -28,9 +28,9 @@ class IndicatorInfo:
     parent_id: str | None
     name: str
     unit: str
-    target_2025: Target
-    target_2030: Target
-    program_54: bool
+    targets: dict[int, Target]         # by milestone year, as the plan declares them
+    baselines: dict[str, str]          # by baseline column id: the cell as written
+    marks: tuple[str, ...]             # mark columns with an X
     direction: str
     direction_basis: str
     direction_note: str | None
@@ -47,7 +47,12 @@ class IndicatorInfo:
         return self.levels is not None
 
     def target(self, milestone: int) -> Target:
-        return self.target_2025 if milestone == 2025 else self.target_2030
+        return self.targets.get(milestone) or Target("", "none")
+
+    @property
+    def reported_through_sub_rows(self) -> bool:
+        """A parent row that sets no target of its own is reported through its sub-rows."""
+        return bool(self.sub_ids) and all(t.kind == "none" for t in self.targets.values())
 
 
 @dataclass(frozen=True)
@@ -118,6 +123,7 @@ class ReportInfo:
 
 @dataclass
 class Project:
+    """One plan, validated. `id` is its folder name under plan/; agencies are the shared registry."""
     plan: Plan
     agencies: dict[str, Agency]
     task_groups: list[TaskGroup]
@@ -128,6 +134,13 @@ class Project:
     values: dict[str, list[ReportedValue]] = field(default_factory=dict)       # by indicator, sorted by year
     task_reports: dict[str, list[TaskReportInfo]] = field(default_factory=dict)  # by task, sorted by year
     reports: list[ReportInfo] = field(default_factory=list)
+    id: str = ""
+    agency_kinds: dict[str, str] = field(default_factory=dict)
+    task_labels: TaskLabels = TaskLabels()
+
+    @property
+    def milestones(self) -> tuple[int, ...]:
+        return tuple(sorted(self.plan.milestones))
 
     def agency_name(self, agency_id: str) -> str:
         return self.agencies[agency_id].name
@@ -157,5 +170,18 @@ class Project:
             self.plan, self.agencies, self.task_groups, self.tasks, self.tasks_intro, self.groups, self.indicators,
             values,
             {t: [r for r in rs if not r.illustrative] for t, rs in self.task_reports.items()},
-            [r for r in self.reports if not r.illustrative],
+            [r for r in self.reports if not r.illustrative], self.id, self.agency_kinds, self.task_labels,
         )
+
+
+@dataclass
+class Family:
+    """Every plan of the repository, by id, with the links the documents make between them."""
+    plans: dict[str, Project]
+    agencies: dict[str, Agency]
+    urls: dict = field(default_factory=dict)   # plan id → urls.Urls, set by the build
+
+    def implementing(self, plan_id: str, task_id: str) -> list[tuple[str, str]]:
+        """(plan, task) pairs whose task says it carries out this one."""
+        return [(pid, t.id) for pid, p in self.plans.items() for t in p.tasks.values()
+                if any(x.plan == plan_id and x.task == task_id for x in t.implements)]

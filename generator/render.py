@@ -19,73 +19,24 @@ from jinja2 import Environment, FileSystemLoader, StrictUndefined
 from markupsafe import Markup
 
 from .charts import ChartPoint, ChartTarget, figure_json, indicator_figure
-from .compute import MILESTONES, Computed, IndicatorView
-from .model import TASK_STATUS_LABELS, VALUE_KIND_LABELS
+from .compute import Computed, IndicatorView
+from .export import baseline_column, mark_column
+from .load import plan_files
+from .model import LEVEL_LABELS, TASK_STATUS_LABELS, VALUE_KIND_LABELS
 from .numbers import format_number, format_quantity
 from .project import short_title
 from .status import LABELS, STATUSES
 from .targets import describe_target
+from .urls import Urls, rel_url, slug, url_dir  # noqa: F401  (slug, url_dir: part of this module's API)
 
 TEMPLATES = Path(__file__).parent / "templates"
 
-AGENCY_KIND_LABELS = {
-    "co-quan-chuyen-mon": "Cơ quan chuyên môn thuộc UBND huyện", "don-vi-su-nghiep": "Đơn vị sự nghiệp",
-    "co-quan-nganh-doc": "Cơ quan ngành dọc tại huyện", "chinh-quyen": "Chính quyền", "dang": "Tổ chức Đảng",
-    "mat-tran-doan-the": "Mặt trận, đoàn thể, ban", "tap-the": "Nhóm cơ quan (tập thể)",
-}
-ALL_DISTRICT_BODIES = "cac-co-quan-don-vi-nganh-cua-huyen"
-DISTRICT_BODIES = ("co-quan-chuyen-mon", "don-vi-su-nghiep", "co-quan-nganh-doc")
 DIRECTION_LABELS = {"higher": "tăng là tốt", "lower": "giảm là tốt", "keep": "giữ ở mức mục tiêu"}
-DIRECTION_BASIS = {"plan": "theo kế hoạch", "targets": "suy từ hai mục tiêu của kế hoạch",
+DIRECTION_BASIS = {"plan": "theo kế hoạch", "targets": "suy từ các mục tiêu của kế hoạch",
                    "site": "do trang này xác định"}
 
-
-# ------------------------------------------------------------------ URLs
-def slug(id_: str) -> str:
-    return id_.replace(".", "-")
-
-
-def task_page(tid: str) -> str:
-    return f"nhiem-vu/{slug(tid)}.md"
-
-
-def indicator_page(iid: str) -> str:
-    return f"chi-tieu/{slug(iid)}.md"
-
-
-def group_page(gid: str) -> str:
-    return f"chi-tieu/nhom-{gid}.md"
-
-
-def agency_page(aid: str) -> str:
-    return f"co-quan/{aid}.md"
-
-
-def url_dir(md_path: str) -> str:
-    """The directory URL MkDocs gives a Markdown file (use_directory_urls)."""
-    stem = md_path[:-3]
-    if stem == "index" or stem.endswith("/index"):
-        return stem[: -len("index")]
-    return stem + "/"
-
-
-def rel_url(from_md: str, to: str) -> str:
-    """Relative URL from one page to another page (…md) or to a file.
-
-    Built from path segments: posixpath.relpath consults the working directory on
-    every call, and big plans make hundreds of thousands of links.
-    """
-    target = url_dir(to) if to.endswith(".md") else to
-    here = [p for p in url_dir(from_md).split("/") if p]
-    there = [p for p in target.split("/") if p]
-    common = 0
-    while common < min(len(here), len(there)) and here[common] == there[common]:
-        common += 1
-    parts = [".."] * (len(here) - common) + there[common:]
-    out = "/".join(parts) if parts else "."
-    if to.endswith(".md"):
-        out = "./" if out == "." else out + "/"
-    return out
+# Kept importable under their old names: one builder decides, these only ask it.
+task_page, indicator_page, group_page, agency_page = Urls.task, Urls.indicator, Urls.group, Urls.agency
 
 
 # ------------------------------------------------------------ formatting
@@ -135,12 +86,18 @@ class Settings:
     repo_url: str | None
     repo_branch: str
     show_illustrative: bool
+    plans: tuple[str, ...] = ()      # which plans the site shows, in order (default: all)
+    root_plan: str | None = None     # the plan whose pages sit at the site's root (default: the only one)
 
 
 class Renderer:
+    """The pages of one plan. `urls` places them (the root plan at "", others under their id)."""
+
     def __init__(self, computed: Computed, settings: Settings, data_sizes: dict[str, int] | None = None,
-                 file_dates: dict[str, dt.date] | None = None):
+                 file_dates: dict[str, dt.date] | None = None, urls: Urls | None = None, family=None):
         self.c = computed
+        self.urls = urls or Urls()
+        self.family = family
         self.file_dates = file_dates or {}
         self.data_sizes = data_sizes or {}
         self.p = computed.project
@@ -151,8 +108,13 @@ class Renderer:
         self.roles = self._roles()
         self.env.globals.update(
             LABELS=LABELS, STATUSES=STATUSES, KIND_LABELS=VALUE_KIND_LABELS, TASK_STATUS_LABELS=TASK_STATUS_LABELS,
-            AGENCY_KIND_LABELS=AGENCY_KIND_LABELS, DIRECTION_LABELS=DIRECTION_LABELS,
-            DIRECTION_BASIS=DIRECTION_BASIS, MILESTONES=MILESTONES, value_text=value_text,
+            AGENCY_KIND_LABELS=self.p.agency_kinds, DIRECTION_LABELS=DIRECTION_LABELS, LEVEL_LABELS=LEVEL_LABELS,
+            DIRECTION_BASIS=DIRECTION_BASIS, MILESTONES=self.p.milestones, value_text=value_text,
+            urls=self.urls, milestones_phrase=milestones_phrase, implementing=self.implementing,
+            target_summary=self.target_summary, baseline_column=baseline_column, mark_column=mark_column,
+            tasks_file=plan_files(self.p.id)["tasks"], progress_dir=plan_files(self.p.id)["progress"],
+            appendix_title=self.p.plan.appendix.title.capitalize() if self.p.plan.appendix else "",
+            several_plans=bool(family and len(family.plans) > 1), plan_link=self.plan_link,
             describe=describe_target, c=computed, p=computed.project, settings=settings,
             agency_name=self.p.agency_name, slug=slug, task_title=self.task_title, roles=self.roles,
             sources=self.sources,
@@ -163,16 +125,20 @@ class Renderer:
         """Per agency: tasks it leads, coordinates, indicators it reports, agencies it succeeded."""
         roles = {a: {"lead": [], "coordinating": [], "via_collective": [], "indicators": [], "predecessors": []}
                  for a in self.p.agencies}
-        # "Các cơ quan, đơn vị, ngành của huyện" coordinates almost every task: each district body is part of it.
-        members = [a.id for a in self.p.agencies.values() if a.level == "huyen" and a.kind in DISTRICT_BODIES]
+        # A collective name ("all bodies of the district") that the registry says is made of every
+        # body of some kinds at a level: each such body coordinates the task through it.
+        members = {c.id: [a.id for a in self.p.agencies.values()
+                          if a.level == c.members.level and a.kind in c.members.kinds]
+                   for c in self.p.agencies.values() if c.members}
         for t in self.p.tasks.values():
             for role in ("lead", "coordinating"):
                 for a in (getattr(t, role).agencies if getattr(t, role) else []):
                     roles[a][role].append(t.id)
-            if t.coordinating and ALL_DISTRICT_BODIES in t.coordinating.agencies:
-                for a in members:
-                    if t.id not in roles[a]["lead"] + roles[a]["coordinating"]:
+            for collective in (t.coordinating.agencies if t.coordinating else []):
+                for a in members.get(collective, []):
+                    if t.id not in roles[a]["lead"] + roles[a]["coordinating"] + roles[a]["via_collective"]:
                         roles[a]["via_collective"].append(t.id)
+                        roles[a].setdefault("collectives", {})[t.id] = collective
         for ind in self.p.indicators.values():
             roles[ind.reporting_agency]["indicators"].append(ind.id)
         for a in self.p.agencies.values():
@@ -181,15 +147,47 @@ class Renderer:
         return roles
 
     # Helpers exposed to templates
+    def target_summary(self, info) -> str:
+        """'Mục tiêu 2025: 62,5; 2030: >70' for a page description."""
+        parts = [f"{y}: {info.target(y).text or 'trống'}" for y in self.p.milestones]
+        return ("Mục tiêu " + "; ".join(parts)) if parts else "Kế hoạch không đặt mục tiêu theo mốc"
+
     def task_title(self, tid: str) -> str:
         return short_title(self.p.tasks[tid], 140)
 
+    def implementing(self, task_id: str) -> list[dict]:
+        """Tasks of other plans in the repository that say they carry out this one, with their latest status."""
+        if self.family is None:
+            return []
+        out = []
+        for pid, tid in self.family.implementing(self.p.id, task_id):
+            other = self.family.plans[pid]
+            reports = other.task_reports.get(tid, [])
+            out.append({"plan": other, "task": other.tasks[tid], "url": self.family_urls(pid).of(Urls.task(tid)),
+                        "latest": reports[-1] if reports else None})
+        return out
+
+    def plan_link(self, plan_id: str) -> str | None:
+        """The home page (file under docs/) of another plan of the repository, if it is there."""
+        if self.family is None or plan_id not in self.family.plans:
+            return None
+        return self.family_urls(plan_id).of(Urls.home())
+
+    def family_urls(self, plan_id: str) -> Urls:
+        return self.family.urls[plan_id] if self.family is not None else self.urls
+
     def render(self, template: str, page: str, **ctx) -> str:
+        here = self.urls.of(page)
+
         def link(to: str) -> str:
-            return rel_url(page, to)
+            return rel_url(here, self.urls.of(to))
+
+        def link_abs(docs_path: str) -> str:
+            """A link to a page of another plan, given as its file under docs/."""
+            return rel_url(here, docs_path)
         return self.env.get_template(template).render(
-            page=page, link=link, task_page=task_page, indicator_page=indicator_page, group_page=group_page,
-            agency_page=agency_page, **ctx)
+            page=page, link=link, link_abs=link_abs, task_page=Urls.task, indicator_page=Urls.indicator,
+            group_page=Urls.group, agency_page=Urls.agency, **ctx)
 
     def sources(self, paths: list[str], line: int | None = None) -> dict:
         """The YAML files a page is made from, when each last changed, and where to see its history."""
@@ -212,7 +210,7 @@ class Renderer:
             return None
         points = [ChartPoint(rv.current.year, rv.current.number, rv.current.kind) for rv in view.values
                   if rv.current.number is not None]
-        targets = [ChartTarget(m, info.target(m)) for m in MILESTONES]
+        targets = [ChartTarget(m, info.target(m)) for m in self.p.milestones]
         fig = indicator_figure(info.name, info.unit, points, targets,
                                first_year=self.p.plan.period.start, last_year=self.p.plan.period.end)
         if not fig:
@@ -234,10 +232,11 @@ class Renderer:
         for tid in p.tasks:
             out[task_page(tid)] = self.render("task.md.j2", task_page(tid), task=p.tasks[tid], view=c.tasks[tid],
                                               related=[i for i in p.indicators.values() if tid in i.tasks])
-        out["chi-tieu/index.md"] = self.render(
-            "indicators_index.md.j2", "chi-tieu/index.md",
-            reporting_agencies=sorted({i.reporting_agency for i in p.indicators.values()},
-                                      key=lambda a: vi_sort_key(p.agency_name(a))))
+        if p.plan.appendix is not None:
+            out["chi-tieu/index.md"] = self.render(
+                "indicators_index.md.j2", "chi-tieu/index.md",
+                reporting_agencies=sorted({i.reporting_agency for i in p.indicators.values()},
+                                          key=lambda a: vi_sort_key(p.agency_name(a))))
         for g in p.groups:
             out[group_page(g.id)] = self.render("group.md.j2", group_page(g.id), group=g)
         for iid, view in c.indicators.items():
@@ -248,15 +247,15 @@ class Renderer:
         for aid, agency in p.agencies.items():
             out[agency_page(aid)] = self.render("agency.md.j2", agency_page(aid), agency=agency,
                                                 report_files=[r.path for r in p.reports if r.agency == aid])
-        out["du-lieu.md"] = self.render("open_data.md.j2", "du-lieu.md", files=self.open_data_list())
+        example = next((i for i in p.indicators if p.values.get(i)), next(iter(p.indicators), None))
+        out["du-lieu.md"] = self.render("open_data.md.j2", "du-lieu.md", files=self.open_data_list(), example=example)
         out["bao-cao.md"] = self.render("reporting.md.j2", "bao-cao.md", **reporting)
-        return out
+        return {self.urls.of(k): v for k, v in out.items()}
 
-    @staticmethod
-    def value_rows(view: IndicatorView) -> list[dict]:
-        """Values and the two targets in one year-ordered table, targets placed at their years."""
+    def value_rows(self, view: IndicatorView) -> list[dict]:
+        """Values and the targets in one year-ordered table, targets placed at their years."""
         rows = [{"year": rv.current.year, "value": rv, "target": None} for rv in view.values]
-        rows += [{"year": m, "value": None, "target": view.info.target(m)} for m in MILESTONES]
+        rows += [{"year": m, "value": None, "target": view.info.target(m)} for m in self.p.milestones]
         return sorted(rows, key=lambda r: (r["year"], r["target"] is not None))
 
     def open_data_list(self) -> list[dict]:
@@ -265,15 +264,16 @@ class Renderer:
             "indicators.json": "Như indicators.csv, dạng JSON",
             "progress.csv": "Mọi số liệu đã báo cáo: năm, giá trị, loại số liệu, nguồn, cơ quan",
             "progress.json": "Như progress.csv, dạng JSON",
-            "tasks.json": "25 nhiệm vụ: nội dung, cơ quan chủ trì, phối hợp (tên đầy đủ), thời gian, báo cáo",
+            "tasks.json": f"{len(self.p.tasks)} nhiệm vụ: nội dung, cơ quan chủ trì, phối hợp (tên đầy đủ), thời gian, báo cáo",
             "agencies.json": "Các cơ quan, cách viết khác, cơ quan kế nhiệm",
         }
         return [{"name": n, "about": a, "size": _size(self.data_sizes.get(n, 0))} for n, a in about.items()]
 
     def reporting(self) -> dict:
         c = self.c
-        due = c.project.plan.sections.organisation.yearly_report.due
-        deadline = dt.date(c.reporting_year, due.month, due.day)
+        yearly = c.project.plan.responsibilities.yearly_report
+        # A plan that sets no reporting date: the end of the reporting year is when anything counts as late.
+        deadline = dt.date(c.reporting_year, yearly.due.month, yearly.due.day) if yearly else dt.date(c.reporting_year, 12, 31)
         rows = []
         done = total = complete = 0
         for a in sorted(c.duties, key=lambda a: vi_sort_key(self.p.agency_name(a))):
@@ -294,8 +294,43 @@ class Renderer:
                          "inds": len(inds), "ind_done": sum(e.present for e in inds), "state": state,
                          "state_label": label, "submitted": d.submitted})
         share = f"{format_number(100 * done / total, 0)} %" if total else "—"
-        return {"rows": rows, "deadline": deadline, "share": share, "complete": complete}
+        return {"rows": rows, "deadline": deadline, "share": share, "complete": complete, "yearly": yearly}
+
+
+def milestones_phrase(years) -> str:
+    """'2025 và 2030', '2026, 2028 và 2030'."""
+    years = [str(y) for y in years]
+    return " và ".join([", ".join(years[:-1]), years[-1]]) if len(years) > 1 else "".join(years)
 
 
 def _size(n: int) -> str:
     return f"{format_number(n / 1024, 1)} KB"
+
+
+class FamilyRenderer:
+    """The page that lists every plan of the site, by level and issuer, with each one's status."""
+
+    def __init__(self, family, computed: dict[str, Computed], settings: Settings):
+        self.family, self.computed, self.settings = family, computed, settings
+        self.env = Environment(loader=FileSystemLoader(TEMPLATES), autoescape=True, undefined=StrictUndefined,
+                               trim_blocks=True, lstrip_blocks=True, keep_trailing_newline=True)
+        self.env.filters.update(md=md_escape, yaml_str=yaml_str)
+
+    def pages(self) -> dict[str, str]:
+        order = ("tinh", "huyen", "xa", "trung-uong")
+        rows = []
+        for pid, project in self.family.plans.items():
+            c = self.computed[pid]
+            counts = c.counts(c.indicators.keys())
+            reported = sum(1 for t in c.tasks.values() if t.latest and t.latest.year == c.reporting_year)
+            rows.append({"id": pid, "p": project, "home": self.family.urls[pid].of(Urls.home()),
+                         "issuer": project.agency_name(project.plan.issuer), "counts": counts,
+                         "tasks": len(project.tasks), "tasks_reported": reported, "year": c.reporting_year})
+        rows.sort(key=lambda r: (order.index(r["p"].plan.level), vi_sort_key(r["issuer"]),
+                                 -r["p"].plan.period.start, r["id"]))
+        root_owned = any(u.prefix == "" for u in self.family.urls.values())
+        page = "cac-ke-hoach.md" if root_owned else "index.md"
+        text = self.env.get_template("plans.md.j2").render(
+            rows=rows, link=lambda to: rel_url(page, to), LEVEL_LABELS=LEVEL_LABELS, LABELS=LABELS,
+            STATUSES=STATUSES, site_name=self.settings.site_name)
+        return {page: text}

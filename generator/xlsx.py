@@ -30,10 +30,12 @@ from .reports import (
     report_path,
     with_all_expected,
 )
-from .validate import load_project
+from .validate import add_plan_option, load_project
 
 SHEET_HELP, SHEET_IND, SHEET_TASK = "Hướng dẫn", "Chỉ tiêu", "Nhiệm vụ"
-IND_HEAD = ["Mã", "Chỉ tiêu", "Đơn vị", "Mục tiêu 2025", "Mục tiêu 2030", "Số liệu gần nhất",
+# Columns D and E summarise the appendix (every milestone; the baseline columns), so the layout
+# stays the same whatever milestones a plan declares.
+IND_HEAD = ["Mã", "Chỉ tiêu", "Đơn vị", "Mục tiêu theo mốc", "Số liệu nền (phụ lục)", "Số liệu gần nhất",
             "Năm số liệu", "Giá trị", "Mức (chỉ tiêu định tính)", "Loại số liệu", "Nguồn", "Ghi chú"]
 TASK_HEAD = ["Mã", "Nhiệm vụ", "Tình trạng", "Tóm tắt việc đã làm", "Kết quả (mỗi dòng một ý)",
              "Tài liệu (mỗi dòng: tên | https://…)"]
@@ -48,7 +50,7 @@ class SheetProblems(Exception):
 
 # ------------------------------------------------------------------ export
 def build_workbook(project, root: Path, agency: str, year: int) -> Workbook:
-    draft = with_all_expected(project, draft_from_file(root, agency, year))
+    draft = with_all_expected(project, draft_from_file(root, agency, year, project.id))
     wb = Workbook()
     help_ = wb.active
     help_.title = SHEET_HELP
@@ -83,7 +85,9 @@ def build_workbook(project, root: Path, agency: str, year: int) -> Workbook:
         ws.add_data_validation(dv)
     for n, e in enumerate(draft.indicators, start=2):
         i = project.indicators[e.id]
-        ws.append([i.id, i.name, i.unit, i.target_2025.text, i.target_2030.text,
+        ws.append([i.id, i.name, i.unit,
+                   "\n".join(f"{m}: {i.target(m).text or 'trống'}" for m in project.milestones),
+                   "\n".join(f"{b.label}: {i.baselines[b.id]}" for b in project.plan.baselines if b.id in i.baselines),
                    last_value_before(project, i.id, year), e.year or year,
                    None if i.qualitative else e.value, e.level if i.qualitative else None,
                    VALUE_KIND_LABELS.get(e.kind, None) if e.kind else None, e.source, e.note])
@@ -249,12 +253,12 @@ def read_workbook(project, path: Path) -> ReportDraft:
     return ReportDraft(agency, year, illustrative, submitted, values, tasks)
 
 
-def import_workbook(root: Path, xlsx: Path) -> Path:
+def import_workbook(root: Path, xlsx: Path, plan_id: str | None = None) -> Path:
     """Write the report the workbook holds; validate the whole plan; restore the old file if it fails."""
     root = Path(root)
-    project = load_project(root)
+    project = load_project(root, plan_id)
     draft = read_workbook(project, Path(xlsx))
-    path = report_path(root, draft.year, draft.agency)
+    path = report_path(root, draft.year, draft.agency, project.id)
     old = path.read_bytes() if path.exists() else None
     path.parent.mkdir(parents=True, exist_ok=True)
     path.write_text(render_report(project, draft), encoding="utf-8")
@@ -271,7 +275,7 @@ def import_workbook(root: Path, xlsx: Path) -> Path:
 
 # ------------------------------------------------------------------ CLI
 def cmd_export_xlsx(args) -> int:
-    project = load_project(args.root)
+    project = load_project(args.root, args.plan)
     if args.agency not in project.agencies:
         print(f"Không có cơ quan '{args.agency}'.", file=sys.stderr)
         return 1
@@ -283,7 +287,7 @@ def cmd_export_xlsx(args) -> int:
 
 def cmd_import_xlsx(args) -> int:
     try:
-        path = import_workbook(Path(args.root), Path(args.file))
+        path = import_workbook(Path(args.root), Path(args.file), args.plan)
     except SheetProblems as e:
         for m in e.messages:
             print(m, file=sys.stderr)
@@ -295,10 +299,12 @@ def cmd_import_xlsx(args) -> int:
 
 def register(sub) -> None:
     p = sub.add_parser("export-xlsx", help="xuất mẫu Excel để một cơ quan điền báo cáo năm")
+    add_plan_option(p)
     p.add_argument("--year", type=int, required=True)
     p.add_argument("--agency", required=True)
     p.add_argument("--out", help="tên tệp .xlsx")
     p.set_defaults(func=cmd_export_xlsx)
     p = sub.add_parser("import-xlsx", help="đọc mẫu Excel đã điền và ghi thành tệp báo cáo YAML")
+    add_plan_option(p)
     p.add_argument("file")
     p.set_defaults(func=cmd_import_xlsx)

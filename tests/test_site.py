@@ -146,7 +146,7 @@ XSS = '<script>alert(1)</script><img src=x onerror=alert(2)>'
 
 def test_text_from_yaml_is_never_html(tmp_path):
     root = make_site_root(tmp_path)
-    f = root / "indicators" / "02-lao-dong-viec-lam.yml"
+    f = root / "indicators" / "ea-sup-nq68" / "02-lao-dong-viec-lam.yml"
     f.write_text(f.read_text(encoding="utf-8").replace("name: Tỉ lệ thất nghiệp chung", f"name: '{XSS}'"),
                  encoding="utf-8")
     a = root / "plan" / "agencies.yml"
@@ -169,8 +169,8 @@ def test_broken_data_leaves_the_published_site_untouched(tmp_path):
     root = make_site_root(tmp_path)
     site = build_into(root)
     before = {p: p.read_bytes() for p in site.rglob("*") if p.is_file()}
-    f = root / "indicators" / "06-giao-duc.yml"
-    f.write_text(f.read_text(encoding="utf-8").replace("target_2025: 62,5", "target_2025: sáu mươi"), encoding="utf-8")
+    f = root / "indicators" / "ea-sup-nq68" / "06-giao-duc.yml"
+    f.write_text(f.read_text(encoding="utf-8").replace("2025: 62,5", "2025: sáu mươi"), encoding="utf-8")
     with pytest.raises(DataError):
         build_site(root, site)
     after = {p: p.read_bytes() for p in site.rglob("*") if p.is_file()}
