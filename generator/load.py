@@ -96,7 +96,7 @@ def _type_problems(rel: str, model: type[BaseModel], errors: list[dict], positio
     for err in errors:
         loc = err["loc"]
         if err["type"] == "missing" and _explained_by_typo(loc, typos):
-            continue  # 'taget_2025' unknown and 'target_2025' missing: one mistake, said once
+            continue  # 'taget' unknown and 'targets' missing: one mistake, said once
         if (text := positions.text(loc)) is not None:
             err = {**err, "source_text": text}
         vi, en, hvi, hen = from_pydantic(err)
@@ -139,7 +139,7 @@ def _at_field(model: type[BaseModel], err: dict) -> dict:
         if isinstance(step, int):
             loc.append(step)
         elif keyed:
-            loc.append(str(step))  # a key of a mapping such as targets: {2025: …}
+            loc.append(str(step))  # a key of a mapping such as targets: {<year>: …}
             keyed = False
         elif current is not None and step in current.model_fields:
             loc.append(step)

@@ -84,7 +84,7 @@ class Agency(Strict):
     level: Level = "huyen"
     variants: list[Line] = Field(default_factory=list, description="Cách viết khác trong văn bản")
     successors: list[Successor] = Field(default_factory=list)
-    members: Members | None = Field(None, description="Nhóm cơ quan (tập thể): gồm các cơ quan có loại và cấp này")
+    members: Members | None = Field(None, description="Tên gọi chung nhiều cơ quan: gồm mọi cơ quan có loại và cấp này")
 
 
 class AgenciesFile(Strict):
@@ -270,7 +270,7 @@ class MarkColumn(Strict):
 
 class BaselineColumn(Strict):
     id: Slug
-    label: Line = Field(description="Tên cột như phụ lục viết ('Thực hiện năm 2025')")
+    label: Line = Field(description="Tên cột như phụ lục viết ('Thực hiện năm …', 'Ước thực hiện …')")
     year: Year
     kind: Literal["thuc-hien", "uoc-thuc-hien"] = Field(description="thuc-hien: số thực hiện; uoc-thuc-hien: ước thực hiện")
 
@@ -303,7 +303,7 @@ class Plan(Strict):
     title: Text
     short_title: Line
     period: Period
-    level: Level = Field(description="Cấp ban hành: tinh, huyen (cấp huyện đã kết thúc 01/7/2025), xa")
+    level: Level = Field(description="Cấp ban hành: tinh, xa, hoặc huyen (cấp huyện trước khi bị bãi bỏ)")
     place: Line = Field(description="Địa bàn như trang hiển thị ('Huyện …', 'Xã …')")
     milestones: list[Year] = Field(default_factory=list, description="Các năm mốc mục tiêu của phụ lục chỉ tiêu")
     marks: list[MarkColumn] = Field(default_factory=list)

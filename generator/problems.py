@@ -154,7 +154,7 @@ def _hint(etype: str, field: str, err: dict, ctx: dict, typed: str | None) -> tu
     if etype == "literal_error":
         return did_you_mean(str(err.get("input")), re.findall(r"'([^']*)'", str(ctx.get("expected", ""))))
     if etype in ("string_type", "union_type") and typed is not None:
-        # `as_written: 2024` or `name: yes`: YAML read the text as a number or true/false.
+        # `as_written: 1999` or `name: yes`: YAML read the text as a number or true/false.
         return (f"YAML đọc {typed} thành số/ngày/true-false; nếu là chữ, hãy đặt trong dấu nháy: '{typed}'",
                 f"YAML read {typed} as a number/date/true-false; if it is text, quote it: '{typed}'")
     return None, None

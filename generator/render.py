@@ -148,7 +148,7 @@ class Renderer:
 
     # Helpers exposed to templates
     def target_summary(self, info) -> str:
-        """'Mục tiêu 2025: 62,5; 2030: >70' for a page description."""
+        """'Mục tiêu 2026: 62,5; 2028: >70' for a page description."""
         parts = [f"{y}: {info.target(y).text or 'trống'}" for y in self.p.milestones]
         return ("Mục tiêu " + "; ".join(parts)) if parts else "Kế hoạch không đặt mục tiêu theo mốc"
 
@@ -298,7 +298,7 @@ class Renderer:
 
 
 def milestones_phrase(years) -> str:
-    """'2025 và 2030', '2026, 2028 và 2030'."""
+    """'2026 và 2028', '2026, 2027 và 2029'."""
     years = [str(y) for y in years]
     return " và ".join([", ".join(years[:-1]), years[-1]]) if len(years) > 1 else "".join(years)
 

@@ -202,8 +202,9 @@ class _Checker:
 
     # -------------------------------------------------------------- progress
     def reports(self):
-        plan_start = self.src.plan.data.period.start if self.src.plan else 2024
-        plan_end = self.src.plan.data.period.end if self.src.plan else 2030
+        if not self.src.plan:
+            return  # the plan's own problems are reported; its period is unknown
+        plan_start, plan_end = self.src.plan.data.period.start, self.src.plan.data.period.end
         lead_of = defaultdict(set)
         if self.src.tasks:
             for t in self.src.tasks.data.tasks:
