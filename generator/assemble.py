@@ -34,6 +34,7 @@ def build_project(src: Sources, checked: dict, reporting_agency, agency_kinds: d
                 direction_note=ind.direction_note, levels=levels, as_written=ind.as_written,
                 reporting_agency=reporting_agency(ind_id), tasks=tuple(tasks),
                 sub_ids=tuple(s.id for s in ind.sub_indicators), source_file=ff.path,
+                same_as=tuple((x.plan, x.indicator) for x in ind.same_as),
                 source_line=ff.positions.of(where)[0])
         groups.append(GroupInfo(g.id, g.name, g.as_written, g.assigned.reporting_agency, tuple(g.assigned.tasks),
                                 tuple(i.id for i in g.indicators), f.path))
@@ -41,7 +42,8 @@ def build_project(src: Sources, checked: dict, reporting_agency, agency_kinds: d
         plan=src.plan.data, agencies={a.id: a for a in src.agencies.data.agencies},
         task_groups=list(src.tasks.data.groups), tasks={t.id: t for t in src.tasks.data.tasks},
         tasks_intro=src.tasks.data.intro or "", groups=groups, indicators=indicators, id=src.plan_id,
-        agency_kinds=agency_kinds, task_labels=src.tasks.data.labels)
+        agency_kinds=agency_kinds, task_labels=src.tasks.data.labels,
+        tasks_heading=src.tasks.data.heading)
     by_key: dict[tuple[str, int], list[Value]] = defaultdict(list)
     task_reports = defaultdict(list)
     for f in sorted(src.reports, key=lambda f: (f.data.year, f.path)):

@@ -11,6 +11,7 @@ import sys
 from pathlib import Path
 
 from .problems import DataError
+from .validate import add_plan_option
 
 SCHEMA_DIR = Path(__file__).parent / "schemas"
 
@@ -31,22 +32,33 @@ def _print_problems(err: DataError, lang: str, fmt: str = "text", writes: bool =
 
 
 def cmd_validate(args) -> int:
-    from .validate import load_project
-    project = load_project(args.root)
-    n_ind = len(project.indicators)
-    msg = (f"Hợp lệ: {len(project.tasks)} nhiệm vụ, {n_ind} chỉ tiêu, {len(project.agencies)} cơ quan, "
-           f"{len(project.reports)} báo cáo tiến độ." if args.lang == "vi" else
-           f"Valid: {len(project.tasks)} tasks, {n_ind} indicators, {len(project.agencies)} agencies, "
-           f"{len(project.reports)} progress reports.")
+    from .validate import load_family
+    family = load_family(args.root)
+    plans = family.plans.values()
+    n_tasks, n_ind = sum(len(p.tasks) for p in plans), sum(len(p.indicators) for p in plans)
+    n_rep = sum(len(p.reports) for p in plans)
+    several = len(family.plans) > 1
+    msg = (f"Hợp lệ: {f'{len(family.plans)} kế hoạch, ' if several else ''}{n_tasks} nhiệm vụ, {n_ind} chỉ tiêu, "
+           f"{len(family.agencies)} cơ quan, {n_rep} báo cáo tiến độ." if args.lang == "vi" else
+           f"Valid: {f'{len(family.plans)} plans, ' if several else ''}{n_tasks} tasks, {n_ind} indicators, "
+           f"{len(family.agencies)} agencies, {n_rep} progress reports.")
     print(msg)
     return 0
 
 
 def cmd_export(args) -> int:
+    """One plan's open data into --out; with several plans and no --plan, each into --out/<plan-id>/."""
     from .export import write_open_data
-    from .validate import load_project
-    project = load_project(args.root)
-    written = write_open_data(project, Path(args.out))
+    from .validate import choose_plan, load_family
+    family = load_family(args.root)
+    several = len(family.plans) > 1
+    if args.plan or not several:
+        chosen = {"": choose_plan(family, args.plan)}
+    else:
+        chosen = {f"{pid}/": p for pid, p in family.plans.items()}
+    written = []
+    for sub, project in chosen.items():
+        written += write_open_data(project, Path(args.out) / sub, with_plan=several)
     print(f"Đã ghi {len(written)} tệp vào {args.out}")
     return 0
 
@@ -81,6 +93,7 @@ def main(argv: list[str] | None = None) -> int:
     sub.add_parser("validate", help="kiểm tra toàn bộ dữ liệu").set_defaults(func=cmd_validate)
     p = sub.add_parser("export", help="xuất dữ liệu mở (CSV, JSON)")
     p.add_argument("--out", required=True)
+    add_plan_option(p)
     p.set_defaults(func=cmd_export)
     p = sub.add_parser("schema", help="ghi JSON Schema cho trình soạn thảo")
     p.add_argument("--out", default=str(SCHEMA_DIR))

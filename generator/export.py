@@ -158,9 +158,9 @@ def open_data_files(project: Project, with_plan: bool = False) -> dict[str, str]
     return files
 
 
-def write_open_data(project: Project, out: Path) -> list[Path]:
+def write_open_data(project: Project, out: Path, with_plan: bool = False) -> list[Path]:
     written = []
-    for name, text in open_data_files(project).items():
+    for name, text in open_data_files(project, with_plan).items():
         path = Path(out) / name
         path.parent.mkdir(parents=True, exist_ok=True)
         path.write_text(text, encoding="utf-8")

@@ -169,6 +169,12 @@ class Assigned(Strict):
     tasks: list[Id] = Field(default_factory=list)
 
 
+class SameIndicator(Strict):
+    """The same indicator (same definition) in another plan of the repository."""
+    plan: Slug = Field(description="Mã kế hoạch")
+    indicator: Id = Field(description="Mã chỉ tiêu trong kế hoạch đó")
+
+
 class Indicator(Strict):
     id: Id
     name: Line
@@ -185,6 +191,8 @@ class Indicator(Strict):
     direction_note: Line | None = None
     as_written: AsWritten | None = None
     assigned: Assigned | None = None
+    same_as: list[SameIndicator] = Field(
+        default_factory=list, description="Cùng chỉ tiêu (cùng định nghĩa) ở kế hoạch khác trong kho")
     sub_indicators: list[Indicator] = Field(default_factory=list)
 
 
@@ -219,7 +227,7 @@ class Implemented(Strict):
     plan: Slug | None = Field(None, description="Mã kế hoạch trong kho này, nếu văn bản đó cũng có ở đây")
     number: Line
     number_as_written: Line | None = None
-    date: dt.date
+    date: dt.date | None = Field(description="Ngày ban hành; null nếu văn bản để trống")
     issuer: Slug
     kind: Line
     title: Line

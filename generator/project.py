@@ -41,6 +41,7 @@ class IndicatorInfo:
     sub_ids: tuple[str, ...]
     source_file: str
     source_line: int
+    same_as: tuple[tuple[str, str], ...] = ()   # (plan, indicator) with the same definition elsewhere
 
     @property
     def qualitative(self) -> bool:
@@ -137,6 +138,7 @@ class Project:
     id: str = ""
     agency_kinds: dict[str, str] = field(default_factory=dict)
     task_labels: TaskLabels = TaskLabels()
+    tasks_heading: str | None = None
 
     @property
     def milestones(self) -> tuple[int, ...]:
@@ -170,7 +172,7 @@ class Project:
             self.plan, self.agencies, self.task_groups, self.tasks, self.tasks_intro, self.groups, self.indicators,
             values,
             {t: [r for r in rs if not r.illustrative] for t, rs in self.task_reports.items()},
-            [r for r in self.reports if not r.illustrative], self.id, self.agency_kinds, self.task_labels,
+            [r for r in self.reports if not r.illustrative], self.id, self.agency_kinds, self.task_labels, self.tasks_heading,
         )
 
 
@@ -180,6 +182,19 @@ class Family:
     plans: dict[str, Project]
     agencies: dict[str, Agency]
     urls: dict = field(default_factory=dict)   # plan id → urls.Urls, set by the build
+
+    def same_indicator(self, plan_id: str, ind_id: str) -> list[tuple[str, str]]:
+        """Every (plan, indicator) declared the same as this one, in either direction, itself excluded."""
+        links = {(pid, i.id, *x) for pid, p in self.plans.items() for i in p.indicators.values() for x in i.same_as}
+        group, todo = {(plan_id, ind_id)}, [(plan_id, ind_id)]
+        while todo:
+            node = todo.pop()
+            for a, b, c, d in links:
+                for here, there in (((a, b), (c, d)), ((c, d), (a, b))):
+                    if here == node and there not in group:
+                        group.add(there)
+                        todo.append(there)
+        return sorted(group - {(plan_id, ind_id)}, key=lambda x: list(self.plans).index(x[0]))
 
     def implementing(self, plan_id: str, task_id: str) -> list[tuple[str, str]]:
         """(plan, task) pairs whose task says it carries out this one."""

@@ -8,6 +8,7 @@ same thing), and links are final relative URLs, checked by the tests.
 from __future__ import annotations
 
 import datetime as dt
+import functools
 import html
 import json
 import re
@@ -25,6 +26,7 @@ from .load import plan_files
 from .model import LEVEL_LABELS, TASK_STATUS_LABELS, VALUE_KIND_LABELS
 from .numbers import format_number, format_quantity
 from .project import short_title
+from .roles import agency_roles, involved
 from .status import LABELS, STATUSES
 from .targets import describe_target
 from .urls import Urls, rel_url, slug, url_dir  # noqa: F401  (slug, url_dir: part of this module's API)
@@ -80,6 +82,16 @@ def paragraphs(text: str) -> list[str]:
     return [p.strip() for p in str(text).split("\n\n") if p.strip()]
 
 
+@functools.lru_cache(maxsize=1)
+def environment() -> Environment:
+    """One template environment for every plan: templates compile once, however many plans there are.
+    Per-plan values travel in each render's context, never in the environment's globals."""
+    env = Environment(loader=FileSystemLoader(TEMPLATES), autoescape=True, undefined=StrictUndefined,
+                      trim_blocks=True, lstrip_blocks=True, keep_trailing_newline=True)
+    env.filters.update(md=md_escape, paragraphs=paragraphs, yaml_str=yaml_str)
+    return env
+
+
 @dataclass(frozen=True)
 class Settings:
     site_name: str
@@ -102,49 +114,33 @@ class Renderer:
         self.data_sizes = data_sizes or {}
         self.p = computed.project
         self.settings = settings
-        self.env = Environment(loader=FileSystemLoader(TEMPLATES), autoescape=True, undefined=StrictUndefined,
-                               trim_blocks=True, lstrip_blocks=True, keep_trailing_newline=True)
-        self.env.filters.update(md=md_escape, paragraphs=paragraphs, yaml_str=yaml_str)
-        self.roles = self._roles()
-        self.env.globals.update(
+        self.env = environment()
+        self.roles = agency_roles(self.p)
+        self.globals = dict(
             LABELS=LABELS, STATUSES=STATUSES, KIND_LABELS=VALUE_KIND_LABELS, TASK_STATUS_LABELS=TASK_STATUS_LABELS,
             AGENCY_KIND_LABELS=self.p.agency_kinds, DIRECTION_LABELS=DIRECTION_LABELS, LEVEL_LABELS=LEVEL_LABELS,
-            DIRECTION_BASIS=DIRECTION_BASIS, MILESTONES=self.p.milestones, value_text=value_text,
+            DIRECTION_BASIS={**DIRECTION_BASIS, **({"targets": "suy từ hai mục tiêu của kế hoạch"}
+                                                   if len(self.p.milestones) == 2 else {})},
+            MILESTONES=self.p.milestones, value_text=value_text,
             urls=self.urls, milestones_phrase=milestones_phrase, implementing=self.implementing,
             target_summary=self.target_summary, baseline_column=baseline_column, mark_column=mark_column,
             tasks_file=plan_files(self.p.id)["tasks"], progress_dir=plan_files(self.p.id)["progress"],
             appendix_title=self.p.plan.appendix.title.capitalize() if self.p.plan.appendix else "",
             several_plans=bool(family and len(family.plans) > 1), plan_link=self.plan_link,
+            parent_task=self.parent_task, same_indicators=self.same_indicators,
             describe=describe_target, c=computed, p=computed.project, settings=settings,
             agency_name=self.p.agency_name, slug=slug, task_title=self.task_title, roles=self.roles,
             sources=self.sources,
             any_illustrative=lambda ids: any(computed.indicators[i].illustrative for i in ids),
         )
 
-    def _roles(self) -> dict[str, dict[str, list[str]]]:
-        """Per agency: tasks it leads, coordinates, indicators it reports, agencies it succeeded."""
-        roles = {a: {"lead": [], "coordinating": [], "via_collective": [], "indicators": [], "predecessors": []}
-                 for a in self.p.agencies}
-        # A collective name ("all bodies of the district") that the registry says is made of every
-        # body of some kinds at a level: each such body coordinates the task through it.
-        members = {c.id: [a.id for a in self.p.agencies.values()
-                          if a.level == c.members.level and a.kind in c.members.kinds]
-                   for c in self.p.agencies.values() if c.members}
-        for t in self.p.tasks.values():
-            for role in ("lead", "coordinating"):
-                for a in (getattr(t, role).agencies if getattr(t, role) else []):
-                    roles[a][role].append(t.id)
-            for collective in (t.coordinating.agencies if t.coordinating else []):
-                for a in members.get(collective, []):
-                    if t.id not in roles[a]["lead"] + roles[a]["coordinating"] + roles[a]["via_collective"]:
-                        roles[a]["via_collective"].append(t.id)
-                        roles[a].setdefault("collectives", {})[t.id] = collective
-        for ind in self.p.indicators.values():
-            roles[ind.reporting_agency]["indicators"].append(ind.id)
-        for a in self.p.agencies.values():
-            for s in a.successors:
-                roles[s.agency]["predecessors"].append(a.id)
-        return roles
+    def involved_agencies(self) -> set[str]:
+        """This plan's bodies; bodies no plan involves (named in passing) are listed by the first plan."""
+        out = involved(self.p, self.roles)
+        plans = list(self.family.plans.values()) if self.family else [self.p]
+        if plans[0] is self.p:
+            out |= set(self.p.agencies) - set().union(*(involved(q) for q in plans))
+        return out
 
     # Helpers exposed to templates
     def target_summary(self, info) -> str:
@@ -164,8 +160,35 @@ class Renderer:
             other = self.family.plans[pid]
             reports = other.task_reports.get(tid, [])
             out.append({"plan": other, "task": other.tasks[tid], "url": self.family_urls(pid).of(Urls.task(tid)),
-                        "latest": reports[-1] if reports else None})
+                        "latest": reports[-1] if reports else None, "title": short_title(other.tasks[tid], 140)})
         return out
+
+    def parent_task(self, ref) -> dict | None:
+        """The task of another plan that this one carries out, when that plan is on the site."""
+        if self.family is None or ref.plan not in self.family.plans:
+            return None
+        other = self.family.plans[ref.plan]
+        return {"plan": other, "url": self.family_urls(ref.plan).of(Urls.task(ref.task)),
+                "title": short_title(other.tasks[ref.task], 140)}
+
+    def same_indicators(self, ind_id: str) -> dict | None:
+        """The same indicator in other plans, values by year side by side: {years, rows}."""
+        if self.family is None:
+            return None
+        rows = [{"label": f"{self.p.plan.place} (trang này)", "url": None, "info": self.p.indicators[ind_id],
+                 "values": {rv.current.year: rv.current for rv in self.p.values.get(ind_id, [])}}]
+        for pid, iid in self.family.same_indicator(self.p.id, ind_id):
+            other = self.family.plans[pid]
+            if iid in other.indicators:
+                rows.append({"label": f"{other.plan.place}: {iid}", "url": self.family_urls(pid).of(Urls.indicator(iid)),
+                             "info": other.indicators[iid],
+                             "values": {rv.current.year: rv.current for rv in other.values.get(iid, [])}})
+        if len(rows) == 1:
+            return None
+        years = sorted({y for r in rows for y in r["values"]})
+        for r in rows:
+            r["cells"] = [value_text(r["values"][y].observed, r["info"].unit) if y in r["values"] else "—" for y in years]
+        return {"years": years, "rows": rows}
 
     def plan_link(self, plan_id: str) -> str | None:
         """The home page (file under docs/) of another plan of the repository, if it is there."""
@@ -185,9 +208,20 @@ class Renderer:
         def link_abs(docs_path: str) -> str:
             """A link to a page of another plan, given as its file under docs/."""
             return rel_url(here, docs_path)
-        return self.env.get_template(template).render(
-            page=page, link=link, link_abs=link_abs, task_page=Urls.task, indicator_page=Urls.indicator,
+        text = self.env.get_template(template).render(
+            **self.globals, page=page, link=link, link_abs=link_abs, task_page=Urls.task, indicator_page=Urls.indicator,
             group_page=Urls.group, agency_page=Urls.agency, **ctx)
+        return self._name_the_plan(text) if self.urls.prefix else text
+
+    def _name_the_plan(self, text: str) -> str:
+        """Pages of a plan below the root say which plan they belong to in their title,
+        so a search result or a browser tab is never ambiguous among plans."""
+        head, sep, rest = text.partition("\ntitle: ")
+        if not sep:
+            return text
+        value, nl, tail = rest.partition("\n")
+        title = json.loads(value)
+        return head + sep + str(yaml_str(f"{html.unescape(title)} · {self.p.plan.place}")) + nl + tail
 
     def sources(self, paths: list[str], line: int | None = None) -> dict:
         """The YAML files a page is made from, when each last changed, and where to see its history."""
@@ -242,9 +276,12 @@ class Renderer:
         for iid, view in c.indicators.items():
             out[indicator_page(iid)] = self.render("indicator.md.j2", indicator_page(iid), view=view,
                                                    figure=self.chart(view), value_rows=self.value_rows(view))
+        involved = self.involved_agencies()
         out["co-quan/index.md"] = self.render("agencies_index.md.j2", "co-quan/index.md",
-                                              agencies=sorted(p.agencies.values(), key=lambda a: vi_sort_key(a.name)))
+                                              agencies=sorted((p.agencies[a] for a in involved), key=lambda a: vi_sort_key(a.name)))
         for aid, agency in p.agencies.items():
+            if aid not in involved:
+                continue
             out[agency_page(aid)] = self.render("agency.md.j2", agency_page(aid), agency=agency,
                                                 report_files=[r.path for r in p.reports if r.agency == aid])
         example = next((i for i in p.indicators if p.values.get(i)), next(iter(p.indicators), None))
@@ -312,9 +349,7 @@ class FamilyRenderer:
 
     def __init__(self, family, computed: dict[str, Computed], settings: Settings):
         self.family, self.computed, self.settings = family, computed, settings
-        self.env = Environment(loader=FileSystemLoader(TEMPLATES), autoescape=True, undefined=StrictUndefined,
-                               trim_blocks=True, lstrip_blocks=True, keep_trailing_newline=True)
-        self.env.filters.update(md=md_escape, yaml_str=yaml_str)
+        self.env = environment()
 
     def pages(self) -> dict[str, str]:
         order = ("tinh", "huyen", "xa", "trung-uong")
@@ -330,7 +365,8 @@ class FamilyRenderer:
                                  -r["p"].plan.period.start, r["id"]))
         root_owned = any(u.prefix == "" for u in self.family.urls.values())
         page = "cac-ke-hoach.md" if root_owned else "index.md"
+        levels = [(lv, [r for r in rows if r["p"].plan.level == lv]) for lv in order]
         text = self.env.get_template("plans.md.j2").render(
-            rows=rows, link=lambda to: rel_url(page, to), LEVEL_LABELS=LEVEL_LABELS, LABELS=LABELS,
+            rows=rows, levels=[(lv, rs) for lv, rs in levels if rs], link=lambda to: rel_url(page, to), LEVEL_LABELS=LEVEL_LABELS, LABELS=LABELS,
             STATUSES=STATUSES, site_name=self.settings.site_name)
         return {page: text}

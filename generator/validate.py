@@ -67,8 +67,9 @@ class _Checker:
         refs += [(("implements", i, "issuer"), d.issuer) for i, d in enumerate(p.implements)]
         for where, value in refs:
             self.ref(f, where, value, self.agency_ids, "Cơ quan", "Agency")
-        if p.period.end <= p.period.start:
-            self.add(f, ("period", "end"), "Năm kết thúc phải sau năm bắt đầu.", "The end year must follow the start year.")
+        if p.period.end < p.period.start:   # a one-year plan (start == end) is common
+            self.add(f, ("period", "end"), "Năm kết thúc không được trước năm bắt đầu.",
+                     "The end year cannot precede the start year.")
         for i, year in enumerate(p.milestones):
             if not p.period.start <= year <= p.period.end:
                 self.add(f, ("milestones", i), f"Mốc {year} nằm ngoài thời kỳ của kế hoạch ({p.period.start}–{p.period.end}).",
@@ -111,6 +112,9 @@ class _Checker:
             if t.timeframe and t.timeframe.kind == "tu-nam" and t.timeframe.start_year is None:
                 self.add(f, ("tasks", i, "timeframe"), "Thời gian 'tu-nam' cần có start_year.",
                          "Timeframe 'tu-nam' needs start_year.")
+            if t.timeframe and t.timeframe.kind == "den-nam" and t.timeframe.end_year is None:
+                self.add(f, ("tasks", i, "timeframe"), "Thời gian 'den-nam' cần có end_year.",
+                         "Timeframe 'den-nam' needs end_year.")
 
     # ------------------------------------------------------------ indicators
     def indicator_groups(self):
@@ -408,6 +412,18 @@ def check_links(sources: dict[str, Sources]) -> list[Problem]:
                     problems.append(s.tasks.problem(where + ("task",), f"Nhiệm vụ '{x.task}' không có trong kế hoạch '{x.plan}'.",
                                                     f"Task '{x.task}' does not exist in plan '{x.plan}'.",
                                                     did_you_mean(x.task, sorted(tasks[x.plan]))))
+    for pid, s in sources.items():
+        for f in s.groups:
+            for where, ind in _indicators_of(f.data):
+                for j, x in enumerate(ind.same_as):
+                    at = where + ("same_as", j)
+                    if x.plan not in sources or x.plan == pid:
+                        f_problem = f.problem(at + ("plan",), f"Kế hoạch '{x.plan}' không có trong kho (hoặc là chính kế hoạch này).",
+                                              f"Plan '{x.plan}' is not another plan of the repository.")
+                        problems.append(f_problem)
+                    elif not any(i.id == x.indicator for g in sources[x.plan].groups for _, i in _indicators_of(g.data)):
+                        problems.append(f.problem(at + ("indicator",), f"Chỉ tiêu '{x.indicator}' không có trong kế hoạch '{x.plan}'.",
+                                                  f"Indicator '{x.indicator}' does not exist in plan '{x.plan}'."))
     for cycle in _cycles(edges):
         s = sources[cycle[0]]
         if s.plan:
@@ -415,6 +431,14 @@ def check_links(sources: dict[str, Sources]) -> list[Problem]:
             problems.append(s.plan.problem(("implements",), f"Các kế hoạch thực hiện lẫn nhau thành vòng: {chain}.",
                                            f"Plans implement each other in a cycle: {chain}.", key=True))
     return problems
+
+
+def _indicators_of(group) -> list[tuple[tuple, Indicator]]:
+    out = []
+    for i, ind in enumerate(group.indicators):
+        out.append((("indicators", i), ind))
+        out += [(("indicators", i, "sub_indicators", j), s) for j, s in enumerate(ind.sub_indicators)]
+    return out
 
 
 def _cycles(edges: dict[str, set[str]]) -> list[list[str]]:
