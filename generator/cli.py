@@ -108,8 +108,8 @@ def main(argv: list[str] | None = None) -> int:
 
 def _register_more(sub) -> None:
     """Subcommands that live in their own modules register here."""
-    from . import build, diff, reports, xlsx
-    for module in (build, reports, xlsx, diff):
+    from . import build, diff, reports, scaffold, xlsx
+    for module in (build, reports, xlsx, diff, scaffold):
         module.register(sub)
 
 

@@ -304,6 +304,7 @@ class Appendix(Strict):
 
 
 class Plan(Strict):
+    draft: bool = Field(False, description="true: nội dung chưa nhập xong; mọi trang của kế hoạch ghi rõ là bản nháp")
     number: DocNumber
     issuer: Slug
     place_date: PlaceDate
