@@ -43,7 +43,7 @@ period:
 # Cấp ban hành: tinh, xa (hoặc huyen với văn bản trước 01/7 của năm bãi bỏ cấp huyện); địa bàn như trang hiển thị.
 level: {level}
 place: (chưa nhập địa bàn)
-# Các năm mốc của phụ lục chỉ tiêu, ví dụ [2026, 2030]. Để trống khi kế hoạch không có phụ lục chỉ tiêu.
+# Các năm mốc của phụ lục chỉ tiêu, ví dụ [2027, 2029]. Để trống khi kế hoạch không có phụ lục chỉ tiêu.
 milestones: []
 # Cột đánh dấu X của phụ lục (mỗi cột: id, label như văn bản, name, tag rất ngắn, document trong implements).
 marks: []
@@ -95,7 +95,7 @@ _ID = re.compile(r"^[a-z0-9]+(-[a-z0-9]+)*$")
 def new_plan(root: Path, plan_id: str, issuer: str, level: str, start: int, end: int) -> list[Path]:
     """Write the scaffold; refuse to overwrite. Raises ValueError with a Vietnamese message."""
     if not _ID.match(plan_id):
-        raise ValueError(f"Mã kế hoạch '{plan_id}' chỉ được gồm chữ thường không dấu, số và dấu '-' (ví dụ xa-ea-sup-2026).")
+        raise ValueError(f"Mã kế hoạch '{plan_id}' chỉ được gồm chữ thường không dấu, số và dấu '-' (ví dụ xa-hoa-binh-2026).")
     family = load_family(root)   # the repository must be valid before a plan is added to it
     if issuer not in family.agencies:
         hint = did_you_mean(issuer, sorted(family.agencies))[0]
