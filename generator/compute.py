@@ -129,3 +129,42 @@ def compute(project: Project, as_of: dt.date) -> Computed:
         r = reports.get((agency, reporting_year))
         duties[agency] = AgencyDuty(agency, reporting_year, expected, r.path if r else None, r.submitted if r else None)
     return Computed(project, indicators, tasks, reporting_year, as_of, duties)
+
+
+@dataclass(frozen=True)
+class AgencyReporting:
+    agency: str
+    tasks: int
+    tasks_done: int
+    indicators: int
+    indicators_done: int
+    done: int
+    state: str                  # "du" (complete), "tre" (late, something missing), "thieu" (missing, not yet due)
+    submitted: dt.date | None
+
+
+@dataclass(frozen=True)
+class ReportingStatus:
+    deadline: dt.date
+    agencies: tuple[AgencyReporting, ...]
+    done: int
+    total: int
+    complete: int
+
+
+def reporting_status(c: Computed) -> ReportingStatus:
+    """Who has reported what for the reporting year, against the deadline the plan sets."""
+    yearly = c.project.plan.responsibilities.yearly_report
+    # A plan that sets no reporting date: the end of the reporting year is when anything counts as late.
+    deadline = (dt.date(c.reporting_year, yearly.due.month, yearly.due.day) if yearly
+                else dt.date(c.reporting_year, 12, 31))
+    rows = []
+    for a, d in c.duties.items():
+        tasks = [e for e in d.expected if e.kind == "task"]
+        inds = [e for e in d.expected if e.kind == "indicator"]
+        n_done = len(d.expected) - len(d.missing)
+        state = "du" if not d.missing else "tre" if c.as_of > deadline else "thieu"
+        rows.append(AgencyReporting(a, len(tasks), sum(e.present for e in tasks), len(inds),
+                                    sum(e.present for e in inds), n_done, state, d.submitted))
+    return ReportingStatus(deadline, tuple(rows), sum(r.done for r in rows),
+                           sum(len(d.expected) for d in c.duties.values()), sum(r.state == "du" for r in rows))

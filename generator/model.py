@@ -180,6 +180,7 @@ class Indicator(Strict):
     name: Line
     unit: Line = ""
     targets: dict[Year, TargetText] = Field(
+        json_schema_extra={"propertyNames": {"pattern": r"^2[01]\d\d$"}},
         description='Mục tiêu theo mốc (năm khai báo ở milestones của kế hoạch), đúng chữ trong phụ lục ("" ô trống, "-" không đặt)')
     baselines: dict[Slug, TargetText] = Field(
         default_factory=dict, description="Giá trị ở các cột thực hiện/ước thực hiện (mã cột khai báo ở baselines của kế hoạch)")

@@ -20,7 +20,7 @@ from jinja2 import Environment, FileSystemLoader, StrictUndefined
 from markupsafe import Markup
 
 from .charts import ChartPoint, ChartTarget, figure_json, indicator_figure
-from .compute import Computed, IndicatorView
+from .compute import Computed, IndicatorView, reporting_status
 from .export import baseline_column, mark_column
 from .load import plan_files
 from .model import LEVEL_LABELS, TASK_STATUS_LABELS, VALUE_KIND_LABELS
@@ -33,6 +33,9 @@ from .urls import Urls, rel_url, slug, url_dir  # noqa: F401  (slug, url_dir: pa
 
 TEMPLATES = Path(__file__).parent / "templates"
 
+# A reporting state, worded for an agency that has sent nothing yet / something.
+REPORT_STATE_LABELS = {"du": ("Đã đủ", "Đã đủ"), "tre": ("Trễ hạn, chưa báo cáo", "Trễ hạn, còn thiếu"),
+                       "thieu": ("Chưa báo cáo", "Còn thiếu")}
 DIRECTION_LABELS = {"higher": "tăng là tốt", "lower": "giảm là tốt", "keep": "giữ ở mức mục tiêu"}
 DIRECTION_BASIS = {"plan": "theo kế hoạch", "targets": "suy từ các mục tiêu của kế hoạch",
                    "site": "do trang này xác định"}
@@ -307,31 +310,16 @@ class Renderer:
         return [{"name": n, "about": a, "size": _size(self.data_sizes.get(n, 0))} for n, a in about.items()]
 
     def reporting(self) -> dict:
-        c = self.c
-        yearly = c.project.plan.responsibilities.yearly_report
-        # A plan that sets no reporting date: the end of the reporting year is when anything counts as late.
-        deadline = dt.date(c.reporting_year, yearly.due.month, yearly.due.day) if yearly else dt.date(c.reporting_year, 12, 31)
+        """The reporting page's rows: compute.reporting_status decides, this only words it."""
+        st = reporting_status(self.c)
         rows = []
-        done = total = complete = 0
-        for a in sorted(c.duties, key=lambda a: vi_sort_key(self.p.agency_name(a))):
-            d = c.duties[a]
-            tasks = [e for e in d.expected if e.kind == "task"]
-            inds = [e for e in d.expected if e.kind == "indicator"]
-            n_done = len(d.expected) - len(d.missing)
-            done += n_done
-            total += len(d.expected)
-            if not d.missing:
-                state, label = "du", "Đã đủ"
-                complete += 1
-            elif c.as_of > deadline:
-                state, label = "tre", "Trễ hạn, còn thiếu" if n_done else "Trễ hạn, chưa báo cáo"
-            else:
-                state, label = "thieu", "Còn thiếu" if n_done else "Chưa báo cáo"
-            rows.append({"agency": a, "tasks": len(tasks), "tasks_done": sum(e.present for e in tasks),
-                         "inds": len(inds), "ind_done": sum(e.present for e in inds), "state": state,
-                         "state_label": label, "submitted": d.submitted})
-        share = f"{format_number(100 * done / total, 0)} %" if total else "—"
-        return {"rows": rows, "deadline": deadline, "share": share, "complete": complete, "yearly": yearly}
+        for a in sorted(st.agencies, key=lambda a: vi_sort_key(self.p.agency_name(a.agency))):
+            rows.append({"agency": a.agency, "tasks": a.tasks, "tasks_done": a.tasks_done, "inds": a.indicators,
+                         "ind_done": a.indicators_done, "state": a.state,
+                         "state_label": REPORT_STATE_LABELS[a.state][bool(a.done)], "submitted": a.submitted})
+        share = f"{format_number(100 * st.done / st.total, 0)} %" if st.total else "—"
+        return {"rows": rows, "deadline": st.deadline, "share": share, "complete": st.complete,
+                "yearly": self.p.plan.responsibilities.yearly_report}
 
 
 def milestones_phrase(years) -> str:

@@ -455,6 +455,35 @@ def _cycles(edges: dict[str, set[str]]) -> list[list[str]]:
     return found
 
 
+def stray_files(root: Path, ids: list[str]) -> list[Problem]:
+    """YAML files outside every plan's folders: they would be silently ignored, so say where they belong."""
+    only = ids[0] if len(ids) == 1 else "<mã-kế-hoạch>"
+    out = []
+
+    def stray(path: Path, where: str):
+        rel = path.relative_to(root).as_posix()
+        out.append(Problem(rel, 1, 1, f"Tệp này không thuộc kế hoạch nào nên bị bỏ qua; hãy chuyển nó vào {where}.",
+                           f"This file belongs to no plan and is ignored; move it to {where}."))
+
+    for path in sorted(root.glob("plan/*.yml")):
+        if path.name != "agencies.yml":
+            stray(path, f"plan/{only}/{path.name}")
+    for path in sorted(root.glob("indicators/*.yml")):
+        stray(path, f"indicators/{only}/{path.name}")
+    for path in sorted(root.glob("progress/*/*.yml")):
+        year = path.parent.name
+        stray(path, f"progress/{only}/{year}/{path.name}" if year.isdigit() else f"progress/{only}/<năm>/{path.name}")
+    for top in ("indicators", "progress"):
+        for folder in sorted(p for p in (root / top).glob("*/") if p.is_dir() and not p.name.isdigit()):
+            if folder.name not in ids and any(folder.rglob("*.yml")):
+                first = sorted(folder.rglob("*.yml"))[0]
+                rel = first.relative_to(root).as_posix()
+                hint = did_you_mean(folder.name, ids)
+                out.append(Problem(rel, 1, 1, f"Thư mục {top}/{folder.name}/ không ứng với kế hoạch nào (plan/{folder.name}/plan.yml).",
+                                   f"Folder {top}/{folder.name}/ matches no plan (plan/{folder.name}/plan.yml).", *hint))
+    return out
+
+
 def check_family(root: Path) -> tuple[Family | None, list[Problem]]:
     """Every plan of the repository, checked on its own and against the others."""
     root = Path(root)
@@ -475,6 +504,7 @@ def check_family(root: Path) -> tuple[Family | None, list[Problem]]:
         problems += checker.run()
         all_sources[pid], checkers[pid] = sources, checker
     problems += check_links(all_sources)
+    problems += stray_files(root, ids)
     if problems or agencies is None or any(s.unread or not (s.plan and s.tasks) for s in all_sources.values()):
         return None, problems
     kinds = dict(agencies.data.kinds)

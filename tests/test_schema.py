@@ -12,13 +12,15 @@ from generator.cli import SCHEMA_DIR, schema_documents
 from generator.yamlsource import load_yaml
 
 ROOT = Path(__file__).resolve().parent.parent
+FAMILY = ROOT / "tests/fixtures/family"   # the fictional plans the tests build: editors must read them too
 DATA_FILES = sorted([*ROOT.glob("plan/*.yml"), *ROOT.glob("plan/*/*.yml"), *ROOT.glob("indicators/*/*.yml"),
-                     *ROOT.glob("progress/*/*/*.yml")])
+                     *ROOT.glob("progress/*/*/*.yml"), *FAMILY.glob("plan/*/*.yml"), *FAMILY.glob("indicators/*/*.yml"),
+                     *FAMILY.glob("progress/*/*/*.yml")])
 KIND_OF = {"plan.yml": "plan", "agencies.yml": "agencies", "tasks.yml": "tasks"}
 
 
 def kind_of(path: Path) -> str:
-    top = path.relative_to(ROOT).parts[0]
+    top = next(p for p in path.relative_to(ROOT).parts if p in ("plan", "indicators", "progress"))
     if top == "plan":
         return KIND_OF[path.name]
     return "indicator-group" if top == "indicators" else "progress"

@@ -361,3 +361,21 @@ def test_no_traceback_from_the_installed_command(data_copy):
     assert proc.returncode == 1
     assert "Traceback" not in proc.stderr + proc.stdout
     assert count_line(proc.stderr) == "3 lỗi.", proc.stderr
+
+
+def test_a_report_left_in_the_old_layout_is_not_silently_ignored(plansite, data_copy):
+    (data_copy / "progress/2026").mkdir(parents=True)
+    (data_copy / "progress/2026/trung-tam-y-te.yml").write_text("agency: trung-tam-y-te\nyear: 2026\n", encoding="utf-8")
+    code, _, err = plansite(data_copy, "validate")
+    assert code == 1
+    reported(err, "progress/2026/trung-tam-y-te.yml", 1, "progress/ea-sup-nq68/2026/trung-tam-y-te.yml")
+    assert count_line(err) == "1 lỗi."
+
+
+def test_a_folder_for_a_plan_that_does_not_exist(plansite, data_copy):
+    (data_copy / "progress/ea-sup-nq86/2025").mkdir(parents=True)
+    (data_copy / "progress/ea-sup-nq86/2025/trung-tam-y-te.yml").write_text("agency: trung-tam-y-te\nyear: 2025\n",
+                                                                           encoding="utf-8")
+    code, _, err = plansite(data_copy, "validate")
+    assert code == 1
+    reported(err, "progress/ea-sup-nq86/2025/trung-tam-y-te.yml", 1, "không ứng với kế hoạch nào", "'ea-sup-nq68'")
