@@ -43,7 +43,7 @@ def build_project(src: Sources, checked: dict, reporting_agency, agency_kinds: d
         task_groups=list(src.tasks.data.groups), tasks={t.id: t for t in src.tasks.data.tasks},
         tasks_intro=src.tasks.data.intro or "", groups=groups, indicators=indicators, id=src.plan_id,
         agency_kinds=agency_kinds, task_labels=src.tasks.data.labels,
-        tasks_heading=src.tasks.data.heading)
+        tasks_heading=src.tasks.data.heading, tasks_layout=src.tasks.data.layout)
     by_key: dict[tuple[str, int], list[Value]] = defaultdict(list)
     task_reports = defaultdict(list)
     for f in sorted(src.reports, key=lambda f: (f.data.year, f.path)):

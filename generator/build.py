@@ -23,6 +23,7 @@ import yaml
 
 from .compute import compute
 from .export import open_data_files
+from .problems import DataError, Problem
 from .render import FamilyRenderer, Renderer, Settings, fold
 from .urls import Urls
 from .validate import load_family
@@ -94,6 +95,11 @@ def generated_files(root: Path, settings: Settings | None = None, as_of: dt.date
     family = load_family(root)
     if not settings.show_illustrative:
         family.plans = {pid: p.without_illustrative() for pid, p in family.plans.items()}
+    unknown = [pid for pid in (*settings.plans, settings.root_plan) if pid and pid not in family.plans]
+    if unknown:
+        raise DataError([Problem("mkdocs.yml", 1, 1,
+                                 f"extra.plansite nêu kế hoạch không có trong kho: {', '.join(unknown)} (có: {', '.join(family.plans)}).",
+                                 f"extra.plansite names plans that are not in the repository: {', '.join(unknown)}.")])
     order = [pid for pid in settings.plans if pid in family.plans] or sorted(family.plans)
     family.plans = {pid: family.plans[pid] for pid in order}   # the site shows the plans it names, in its order
     family.urls = plan_urls(order, settings)

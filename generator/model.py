@@ -139,7 +139,10 @@ class Task(Strict):
 
 
 class TaskLabels(Strict):
-    """How the document labels each line of a task ("Cơ quan PHTH:"), so the full text shows it as written."""
+    """How the document labels each line of a task ("Cơ quan PHTH:"), or each column of an
+    assignment table, so the full text shows it as written."""
+    number: Line | None = Field(None, description="Cột số thứ tự của bảng phân công ('STT')")
+    text: Line | None = Field(None, description="Cột nội dung nhiệm vụ của bảng phân công ('Nhiệm vụ')")
     lead: Line | None = None
     coordinating: Line | None = None
     timeframe: Line | None = None
@@ -148,6 +151,8 @@ class TaskLabels(Strict):
 
 
 class TasksFile(Strict):
+    layout: Literal["list", "table"] = Field(
+        "list", description="list: nhiệm vụ viết thành đoạn; table: bảng phân công (STT | Nhiệm vụ | Cơ quan chủ trì | …)")
     heading: Line | None = Field(None, description="Tiêu đề phần nhiệm vụ nếu văn bản có (bảng phân công)")
     intro: Text | None = None
     labels: TaskLabels = TaskLabels()

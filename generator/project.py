@@ -139,6 +139,7 @@ class Project:
     agency_kinds: dict[str, str] = field(default_factory=dict)
     task_labels: TaskLabels = TaskLabels()
     tasks_heading: str | None = None
+    tasks_layout: str = "list"
 
     @property
     def milestones(self) -> tuple[int, ...]:
@@ -172,7 +173,7 @@ class Project:
             self.plan, self.agencies, self.task_groups, self.tasks, self.tasks_intro, self.groups, self.indicators,
             values,
             {t: [r for r in rs if not r.illustrative] for t, rs in self.task_reports.items()},
-            [r for r in self.reports if not r.illustrative], self.id, self.agency_kinds, self.task_labels, self.tasks_heading,
+            [r for r in self.reports if not r.illustrative], self.id, self.agency_kinds, self.task_labels, self.tasks_heading, self.tasks_layout,
         )
 
 
