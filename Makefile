@@ -76,9 +76,10 @@ audit: $(TOOLS_STAMP)
 licences: $(STAMP)
 	$(PY) tools/licences.py
 
-## Which MkDocs/Material features the site relies on, and their Zensical/ProperDocs replacements.
+## Which MkDocs/Material features the site relies on, their Zensical/ProperDocs replacements,
+## and a build with each engine compared with MkDocs (engines install into .venv-engines/ once).
 engines: $(STAMP)
-	$(PY) tools/engines.py
+	$(PY) tools/engines.py --build
 
 clean:
 	rm -rf site build .pytest_cache
