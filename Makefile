@@ -70,7 +70,7 @@ lock-upgrade: $(TOOLS_STAMP)
 
 ## Static analysis of the GitHub workflows (template injection, permissions, pinning).
 audit: $(TOOLS_STAMP)
-	$(TOOLS)/bin/zizmor --min-severity medium .github/workflows
+	$(TOOLS)/bin/zizmor --min-severity medium .
 
 ## The licence of every Python dependency and bundled third-party file.
 licences: $(STAMP)
