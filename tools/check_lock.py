@@ -14,8 +14,11 @@ from __future__ import annotations
 
 import re
 import sys
-import tomllib
 from pathlib import Path
+
+if sys.version_info < (3, 11):
+    sys.exit(f"plansite needs Python 3.11 or newer; python3 here is {sys.version.split()[0]}")
+import tomllib  # noqa: E402
 
 ROOT = Path(__file__).resolve().parent.parent
 LOCK = ROOT / "requirements" / "lock.txt"
