@@ -96,6 +96,9 @@ ASSESSED: dict[tuple[str, str], tuple[str, str, str]] = {
                            P_SAME),
     ("markdown", "admonition"): ("illustrative-data and other notices (!!! / class=admonition)", "supported", P_SAME),
     ("markdown", "attr_list"): ("{ .class #id } on generated headings and lists", "supported", P_SAME),
+    ("markdown", "``` fences (no fenced_code extension)"): (
+        "no fence extension is enabled, so MkDocs renders a ``` block as inline code in a paragraph",
+        "renders a highlighted code block (the one content difference --build finds)", P_SAME),
     ("markdown", "toc"): ("permalink anchors on headings", "supported", P_SAME),
     ("page", "front matter: title"): ("page <title>", "supported", P_SAME),
     ("page", "front matter: description"): ("<meta name=description>", "supported", P_SAME),
@@ -158,6 +161,7 @@ def inventory() -> list[tuple[str, str, str]]:
             found.append(("page", name, f"{n} pages"))
     for kind, name, pattern in (("markdown", "admonition", r"^!!! |class=\"admonition"),
                                 ("markdown", "attr_list", r"\{:? *[.#][\w-]"),
+                                ("markdown", "``` fences (no fenced_code extension)", r"^\s*```"),
                                 ("markdown", "toc", r"^#{1,6} ")):
         if (n := count(pattern, re.M)):
             found.append((kind, name, f"{n} pages"))
