@@ -17,6 +17,7 @@ data give the same bytes: the zip entries and core properties carry fixed dates.
 from __future__ import annotations
 
 import datetime as dt
+import functools
 import io
 import zipfile
 
@@ -27,6 +28,7 @@ from docx.enum.text import WD_ALIGN_PARAGRAPH
 from docx.oxml import OxmlElement
 from docx.oxml.ns import qn
 from docx.shared import Cm, Mm, Pt
+from docx.table import _Cell
 
 from .model import BUDGET_UNIT, REPORT_FIELD_LABELS
 from .yearly_report import Body, Remark, YearReport, money
@@ -40,21 +42,14 @@ HEADER_COLS = (Mm(70), Mm(95))   # 165 mm of text width: issuing body | national
 
 # ------------------------------------------------------------ low-level helpers
 def _font(run, size: float | None = None, bold: bool | None = None, italic: bool | None = None):
-    run.font.name = FONT
-    # Word picks the font per script: set every slot so Vietnamese never falls back to another face.
-    rpr = run._element.get_or_add_rPr()
-    fonts = rpr.find(qn("w:rFonts"))
-    if fonts is None:
-        fonts = OxmlElement("w:rFonts")
-        rpr.insert(0, fonts)
-    for attr in ("w:ascii", "w:hAnsi", "w:cs", "w:eastAsia"):
-        fonts.set(qn(attr), FONT)
-    if size is not None:
+    # The face (Times New Roman, every script slot) is set once on the Normal style; a run only
+    # records what differs from the 14 pt upright body text, which keeps building a long table fast.
+    if size is not None and size != BODY_PT:
         run.font.size = Pt(size)
-    if bold is not None:
-        run.font.bold = bold
-    if italic is not None:
-        run.font.italic = italic
+    if bold:
+        run.font.bold = True
+    if italic:
+        run.font.italic = True
     return run
 
 
@@ -118,9 +113,10 @@ def _widths(table, widths):
                                            "w:tblDescription", "w:tblPrChange")
     for col, w in zip(table._tbl.tblGrid.findall(qn("w:gridCol")), widths):
         col.set(qn("w:w"), str(int(w.twips if hasattr(w, "twips") else Mm(w).twips)))
-    for row in table.rows:
-        for cell, w in zip(row.cells, widths):
-            cell.width = w if hasattr(w, "twips") else Mm(w)
+    widths = [w if hasattr(w, "twips") else Mm(w) for w in widths]
+    for tr in table._tbl.tr_lst:
+        for tc, w in zip(tr.tc_lst, widths):
+            tc.width = w
 
 
 def _cell(cell, text: str, size: float = 12, bold=False, italic=False, align=WD_ALIGN_PARAGRAPH.LEFT):
@@ -238,18 +234,19 @@ def _bullets(doc, r: YearReport, remarks: tuple[Remark, ...], empty: str):
 
 
 def _grid(doc, head: list[str], rows: list[list[str]], widths_mm: list[float], size=12, bold_rows=()):
-    t = doc.add_table(rows=1, cols=len(head))
+    t = doc.add_table(rows=1 + len(rows), cols=len(head))
     t.style = doc.styles["Table Grid"]
     t.alignment = WD_TABLE_ALIGNMENT.CENTER
     t.autofit = False
     center = WD_ALIGN_PARAGRAPH.CENTER
-    for cell, h in zip(t.rows[0].cells, head):
-        _cell(cell, h, size, bold=True, align=center)
+    # Cells straight from the XML rows: Table.rows/cells recompute merges on every access.
+    trs = t._tbl.tr_lst
+    for tc, h in zip(trs[0].tc_lst, head):
+        _cell(_Cell(tc, t), h, size, bold=True, align=center)
     _repeat_header(t.rows[0])
-    for n, values in enumerate(rows):
-        cells = t.add_row().cells
-        for j, (cell, v) in enumerate(zip(cells, values)):
-            _cell(cell, v, size, bold=n in bold_rows, align=WD_ALIGN_PARAGRAPH.LEFT if j == 1 else center)
+    for n, (tr, values) in enumerate(zip(trs[1:], rows)):
+        for j, (tc, v) in enumerate(zip(tr.tc_lst, values)):
+            _cell(_Cell(tc, t), v, size, bold=n in bold_rows, align=WD_ALIGN_PARAGRAPH.LEFT if j == 1 else center)
     _widths(t, widths_mm)
     return t
 
@@ -421,8 +418,12 @@ def document(r: YearReport):
     return doc
 
 
+@functools.lru_cache(maxsize=64)
 def docx_bytes(r: YearReport) -> bytes:
-    """The document's bytes, the same for the same data: fixed zip dates and entry order."""
+    """The document's bytes, the same for the same data: fixed zip dates and entry order.
+
+    Cached on the (frozen, hashable) report: `plansite serve` regenerates on every edit,
+    and an edit to one year's data should not rewrite every other year's documents."""
     raw = io.BytesIO()
     document(r).save(raw)
     out = io.BytesIO()
@@ -432,3 +433,12 @@ def docx_bytes(r: YearReport) -> bytes:
             fixed.compress_type, fixed.external_attr = zipfile.ZIP_DEFLATED, 0o644 << 16
             dst.writestr(fixed, src.read(info.filename))
     return out.getvalue()
+
+
+def report_files(project, year: int) -> dict[str, bytes]:
+    """File name → bytes of every document for a year: the synthesised report, then one per reporting body."""
+    from .yearly_report import body_report, file_names, synthesised
+    out = {}
+    for name, agency in file_names(project, year).items():
+        out[name] = docx_bytes(synthesised(project, year) if not agency else body_report(project, year, agency))
+    return out
