@@ -36,8 +36,9 @@ from .yearly_report import Body, Remark, YearReport, money
 FONT = "Times New Roman"
 BODY_PT = 14
 BLANK = "\u00a0" * 6          # the space left for a number or a day written by hand
-PAGE = dict(width=Mm(210), height=Mm(297), top=Mm(20), bottom=Mm(20), left=Mm(30), right=Mm(15))
-HEADER_COLS = (Mm(70), Mm(95))   # 165 mm of text width: issuing body | national motto
+# Inside the decree's ranges rather than on their edges: Word stores twips, and 15 mm comes back as 14,99 mm.
+PAGE = dict(width=Mm(210), height=Mm(297), top=Mm(20), bottom=Mm(20), left=Mm(30), right=Mm(17))
+HEADER_COLS = (Mm(70), Mm(93))   # 163 mm of text width: issuing body | national motto
 
 
 # ------------------------------------------------------------ low-level helpers
@@ -208,7 +209,7 @@ def _title(doc, r: YearReport):
     who = "" if r.kind == "tong-hop" else f" của {r.sender.name}"
     _para(doc, f"Kết quả thực hiện Kế hoạch triển khai Nghị quyết số 68/NQ-CP và Chương trình hành động "
                f"số 54-CTr/TU về chính sách xã hội năm {r.year}{who}", 14, bold=True, align=center, after=0)
-    _rule(doc, 45, 165)
+    _rule(doc, 45, 163)
     _para(doc, "", after=6)
 
 
@@ -273,7 +274,7 @@ def _submissions(doc, r: YearReport):
         _para(doc, "Chưa gửi báo cáo: " + "; ".join(s.name for s in r.missing) + ".", indent=True)
     rows = [[str(n), s.name, s.submitted.strftime("%d/%m/%Y") if s.submitted else "", s.state_label,
              f"{s.done}/{s.owed}" if s.path else ""] for n, s in enumerate(r.submissions, 1)]
-    _grid(doc, ["TT", "Cơ quan, đơn vị", "Ngày gửi", "Tình trạng", "Số mục đã báo cáo"], rows, [10, 75, 25, 30, 25])
+    _grid(doc, ["TT", "Cơ quan, đơn vị", "Ngày gửi", "Tình trạng", "Số mục đã báo cáo"], rows, [10, 73, 25, 30, 25])
     _para(doc, "", after=0)
 
 
@@ -315,7 +316,7 @@ def _budget(doc, r: YearReport):
         rows.append(["", "Tổng cộng", money(est), money(spent)])
         bold = (len(rows) - 1,)
     _grid(doc, ["TT", "Cơ quan, đơn vị", REPORT_FIELD_LABELS["estimate"], REPORT_FIELD_LABELS["spent"]], rows,
-          [10, 85, 35, 35], bold_rows=bold)
+          [10, 83, 35, 35], bold_rows=bold)
     _para(doc, "", after=0)
 
 
@@ -324,7 +325,7 @@ def _closing(doc, r: YearReport):
     t = doc.add_table(rows=1, cols=2)
     _no_borders(t)
     t.autofit = False
-    _widths(t, (Mm(85), Mm(80)))
+    _widths(t, (Mm(85), Mm(78)))
     left, right = t.rows[0].cells
     p = _cell(left, "Nơi nhận:", 12, bold=True, italic=True)
     p.paragraph_format.space_before = Pt(6)
