@@ -19,6 +19,7 @@ from __future__ import annotations
 import datetime as dt
 import functools
 import io
+import re
 import zipfile
 
 from docx import Document
@@ -91,7 +92,7 @@ def _rule(container, width_mm: float, column_mm: float):
                               "w:textboxTightWrap", "w:outlineLvl", "w:divId", "w:cnfStyle", "w:rPr", "w:sectPr",
                               "w:pPrChange")
     # Keep the line's paragraph tiny so it sits right under the text above it.
-    p.paragraph_format.line_spacing = Pt(3)
+    p.paragraph_format.line_spacing = Pt(7)
     return p
 
 
@@ -182,11 +183,21 @@ def _header(doc, r: YearReport):
     t.alignment = WD_TABLE_ALIGNMENT.CENTER
     t.autofit = False
     _widths(t, HEADER_COLS)
+    # No cell padding: the header lines need the whole column ("ỦY BAN NHÂN DÂN HUYỆN EA SÚP" on one line).
+    mar = OxmlElement("w:tblCellMar")
+    for side in ("left", "right"):
+        e = OxmlElement(f"w:{side}")
+        e.set(qn("w:w"), "0")
+        e.set(qn("w:type"), "dxa")
+        mar.append(e)
+    t._tbl.tblPr.insert_element_before(mar, "w:tblLook", "w:tblCaption", "w:tblDescription", "w:tblPrChange")
     left, right = t.cell(0, 0), t.cell(0, 1)
     center = WD_ALIGN_PARAGRAPH.CENTER
     first = True
     if r.sender.parent:
-        _cell(left, r.sender.parent.upper(), 12, align=center)
+        # Phụ lục I lets the parent body's name shorten common words (Ủy ban nhân dân → UBND), as headers do.
+        parent = re.sub(r"^(Ủy|Uỷ) ban nhân dân", "UBND", r.sender.parent, flags=re.IGNORECASE)
+        _cell(left, parent.upper(), 12, align=center)
         first = False
     p = _cell(left, r.sender.name.upper(), 12, bold=True, align=center) if first else None
     if p is None:
