@@ -183,6 +183,8 @@ class YearReport:
     place: str
     deadline: dt.date
     plan_ref: str               # how the body text names the plan
+    plan_short: str             # the plan's short title, for the document's summary line
+    appendix_title: str         # the plan's appendix heading ("CÁC MỤC TIÊU CỤ THỂ")
     submissions: tuple[Submission, ...]
     tasks: tuple[TaskResult, ...]
     indicators: tuple[IndicatorRow, ...]
@@ -329,6 +331,11 @@ def plan_reference(project: Project) -> str:
     return f"Kế hoạch số {number} năm {p.place_date.year} của {issuer.full_name or issuer.name} về {title}"
 
 
+def _plan_names(project: Project) -> tuple[str, str, str]:
+    p = project.plan
+    return plan_reference(project), p.short_title, p.appendix.title
+
+
 def _reports_of(project: Project, year: int) -> list[ReportInfo]:
     return sorted((r for r in project.reports if r.year == year), key=lambda r: vi_sort_key(project.agency_name(r.agency)))
 
@@ -347,7 +354,7 @@ def synthesised(project: Project, year: int) -> YearReport:
     org = project.plan.sections.organisation
     return YearReport(
         year, "tong-hop", body(project, yr.by, due), (body(project, yr.to, due), body(project, org.report_to, due)),
-        project.plan.place_date.place, due, plan_reference(project), submissions,
+        project.plan.place_date.place, due, *_plan_names(project), submissions,
         _task_results(project, year, project.tasks), indicator_rows(project, year), difficulties, proposals,
         _budget(project, reports), any(r.illustrative for r in reports))
 
@@ -366,7 +373,7 @@ def body_report(project: Project, year: int, agency: str) -> YearReport:
     own = {i.id for i in project.indicators.values() if i.reporting_agency == agency} | set(report.indicator_ids)
     return YearReport(
         year, "co-quan", body(project, agency, due), (body(project, org.report_to, due), body(project, org.report_via, due)),
-        project.plan.place_date.place, due, plan_reference(project),
+        project.plan.place_date.place, due, *_plan_names(project),
         (_submission(project, agency, owed, report, due),), _task_results(project, year, task_ids),
         indicator_rows(project, year, own), difficulties, proposals, _budget(project, [report]), report.illustrative)
 

@@ -218,8 +218,7 @@ def _title(doc, r: YearReport):
     center = WD_ALIGN_PARAGRAPH.CENTER
     _para(doc, "BÁO CÁO", 14, bold=True, align=center, before=18, after=0)
     who = "" if r.kind == "tong-hop" else f" của {r.sender.name}"
-    _para(doc, f"Kết quả thực hiện Kế hoạch triển khai Nghị quyết số 68/NQ-CP và Chương trình hành động "
-               f"số 54-CTr/TU về chính sách xã hội năm {r.year}{who}", 14, bold=True, align=center, after=0)
+    _para(doc, f"Kết quả thực hiện {r.plan_short} năm {r.year}{who}", 14, bold=True, align=center, after=0)
     _rule(doc, 45, 163)
     _para(doc, "", after=6)
 
@@ -370,7 +369,7 @@ def _appendix(doc, r: YearReport):
     sec.different_first_page_header_footer = False
     center = WD_ALIGN_PARAGRAPH.CENTER
     _para(doc, "Phụ lục", 14, bold=True, align=center, after=0)
-    _para(doc, f"KẾT QUẢ THỰC HIỆN CÁC MỤC TIÊU CỤ THỂ NĂM {r.year}", 14, bold=True, align=center, after=0)
+    _para(doc, f"KẾT QUẢ THỰC HIỆN {r.appendix_title.upper()} NĂM {r.year}", 14, bold=True, align=center, after=0)
     _para(doc, f"(Kèm theo Báo cáo số{BLANK}/BC-{r.sender.symbol or '……'} ngày{BLANK}tháng{BLANK}năm {r.year} "
                f"của {r.sender.name})", 14, italic=True, align=center, after=0)
     _rule(doc, 45, 257)
