@@ -65,6 +65,9 @@ def cmd_report(args) -> int:
               f"hãy chọn một năm từ {period.start} đến {period.end}.", file=sys.stderr)
         return 1
     out = Path(args.out)
+    if out.exists() and not out.is_dir():
+        print(f"{out} là một tệp, không phải thư mục; hãy chọn thư mục khác cho --out.", file=sys.stderr)
+        return 1
     out.mkdir(parents=True, exist_ok=True)
     for name, data in report_files(project, args.year).items():
         path = out / name

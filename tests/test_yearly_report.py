@@ -340,3 +340,13 @@ def test_existing_reports_keep_their_bytes_when_rewritten(project):
     for path in sorted((ROOT / "progress").glob("*/*.yml")):
         draft = draft_from_file(ROOT, path.stem, int(path.parent.name))
         assert render_report(project, draft) == path.read_text(encoding="utf-8"), path
+
+
+def test_out_must_be_a_folder_and_plan_is_refused_while_the_project_has_one(tmp_path, capsys):
+    not_a_folder = tmp_path / "x.docx"
+    not_a_folder.write_text("", encoding="utf-8")
+    assert main(["--root", str(ROOT), "report", "--year", "2025", "--out", str(not_a_folder)]) == 1
+    assert "không phải thư mục" in capsys.readouterr().err
+    assert main(["--root", str(ROOT), "report", "--year", "2025", "--plan", "khac", "--out", str(tmp_path / "o")]) == 1
+    assert "bỏ tuỳ chọn --plan khac" in capsys.readouterr().err
+    assert not (tmp_path / "o").exists()
