@@ -25,10 +25,11 @@ from .compute import compute
 from .export import open_data_files
 from .render import Renderer, Settings, fold
 from .validate import load_project
+from .yearly_report_pages import yearly_documents
 
 ASSETS = Path(__file__).parent / "assets"
 # Everything the generator owns inside docs/; hand-written pages live beside it.
-GENERATED = ("index.md", "ke-hoach.md", "du-lieu.md", "bao-cao.md", "nhiem-vu", "chi-tieu", "co-quan", "data",
+GENERATED = ("index.md", "ke-hoach.md", "du-lieu.md", "bao-cao.md", "bao-cao", "nhiem-vu", "chi-tieu", "co-quan", "data",
              "assets/plansite")
 
 
@@ -92,6 +93,7 @@ def generated_files(root: Path, settings: Settings | None = None, as_of: dt.date
     renderer = Renderer(computed, settings, sizes, file_dates(root))
     files = {path: text.encode("utf-8") for path, text in renderer.pages().items()}
     files.update(data)
+    files.update(yearly_documents(project))
     for asset in sorted(ASSETS.rglob("*")):
         if asset.is_file():
             files["assets/plansite/" + asset.relative_to(ASSETS).as_posix()] = asset.read_bytes()

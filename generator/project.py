@@ -9,7 +9,7 @@ import datetime as dt
 import re
 from dataclasses import dataclass, field
 
-from .model import Agency, AsWritten, Evidence, Plan, Task, TaskGroup
+from .model import Agency, AsWritten, Budget, Evidence, Plan, Task, TaskGroup
 from .targets import Target
 
 
@@ -103,6 +103,8 @@ class TaskReportInfo:
     agency: str
     report_file: str
     illustrative: bool
+    difficulties: tuple[str, ...] = ()
+    proposals: tuple[str, ...] = ()
 
 
 @dataclass(frozen=True)
@@ -114,6 +116,9 @@ class ReportInfo:
     submitted: dt.date | None
     indicator_ids: tuple[str, ...]
     task_ids: tuple[str, ...]
+    difficulties: tuple[str, ...] = ()     # the body's own, for the year (task-level ones sit on TaskReportInfo)
+    proposals: tuple[str, ...] = ()
+    budget: Budget | None = None
 
 
 @dataclass

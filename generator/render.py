@@ -20,7 +20,7 @@ from markupsafe import Markup
 
 from .charts import ChartPoint, ChartTarget, figure_json, indicator_figure
 from .compute import MILESTONES, Computed, IndicatorView
-from .model import TASK_STATUS_LABELS, VALUE_KIND_LABELS
+from .model import BUDGET_UNIT, REPORT_FIELD_LABELS, TASK_STATUS_LABELS, VALUE_KIND_LABELS
 from .numbers import format_number, format_quantity
 from .project import short_title
 from .status import LABELS, STATUSES
@@ -149,13 +149,18 @@ class Renderer:
                                trim_blocks=True, lstrip_blocks=True, keep_trailing_newline=True)
         self.env.filters.update(md=md_escape, paragraphs=paragraphs, yaml_str=yaml_str)
         self.roles = self._roles()
+        # Imported here: the yearly report formats its figures with this module's helpers.
+        from .yearly_report import money
+        from .yearly_report_pages import YearlyIndex, year_page
+        self.yearly = YearlyIndex(self.p)
         self.env.globals.update(
             LABELS=LABELS, STATUSES=STATUSES, KIND_LABELS=VALUE_KIND_LABELS, TASK_STATUS_LABELS=TASK_STATUS_LABELS,
             AGENCY_KIND_LABELS=AGENCY_KIND_LABELS, DIRECTION_LABELS=DIRECTION_LABELS,
             DIRECTION_BASIS=DIRECTION_BASIS, MILESTONES=MILESTONES, value_text=value_text,
             describe=describe_target, c=computed, p=computed.project, settings=settings,
             agency_name=self.p.agency_name, slug=slug, task_title=self.task_title, roles=self.roles,
-            sources=self.sources,
+            sources=self.sources, yearly=self.yearly, year_page=year_page, money=money, BUDGET_UNIT=BUDGET_UNIT,
+            FIELD_LABELS=REPORT_FIELD_LABELS,
             any_illustrative=lambda ids: any(computed.indicators[i].illustrative for i in ids),
         )
 
@@ -250,6 +255,8 @@ class Renderer:
                                                 report_files=[r.path for r in p.reports if r.agency == aid])
         out["du-lieu.md"] = self.render("open_data.md.j2", "du-lieu.md", files=self.open_data_list())
         out["bao-cao.md"] = self.render("reporting.md.j2", "bao-cao.md", **reporting)
+        from .yearly_report_pages import yearly_pages
+        out.update(yearly_pages(self))
         return out
 
     @staticmethod

@@ -265,6 +265,12 @@ class _Checker:
                     self.add(f, where + ("id",), f"Nhiệm vụ {t.id} đã được báo cáo ở dòng {seen_t[t.id]}.",
                              f"Task {t.id} is already reported on line {seen_t[t.id]}.")
                 seen_t[t.id] = f.positions.of(where)[0]
+                if not t.filled and (t.difficulties or t.proposals):
+                    # They would be published under no status at all; the year's account comes first.
+                    self.add(f, where, f"Nhiệm vụ {t.id} có khó khăn/đề xuất nhưng chưa có 'status'.",
+                             f"Task {t.id} has difficulties/proposals but no 'status'.",
+                             ("ghi 'status', hoặc chuyển các ý này lên 'difficulties'/'proposals' chung của cơ quan",
+                              "give a 'status', or move them to the report's own 'difficulties'/'proposals'"))
                 if t.filled and not t.summary:
                     self.add(f, where, f"Nhiệm vụ {t.id} có tình trạng nhưng thiếu 'summary' (tóm tắt việc đã làm).",
                              f"Task {t.id} has a status but no 'summary'.")
@@ -326,10 +332,12 @@ class _Checker:
                     r.agency, r.year, f.path, f.positions.of(("indicators", i))[0], r.illustrative))
             for t in (t for t in r.tasks if t.filled):
                 task_reports[t.id].append(TaskReportInfo(t.id, r.year, t.status, t.summary, tuple(t.results),
-                                                         tuple(t.evidence), r.agency, f.path, r.illustrative))
+                                                         tuple(t.evidence), r.agency, f.path, r.illustrative,
+                                                         tuple(t.difficulties), tuple(t.proposals)))
             project.reports.append(ReportInfo(f.path, r.agency, r.year, r.illustrative, r.submitted,
                                               tuple(v.id for v in r.indicators if v.filled),
-                                              tuple(t.id for t in r.tasks if t.filled)))
+                                              tuple(t.id for t in r.tasks if t.filled),
+                                              tuple(r.difficulties), tuple(r.proposals), r.budget))
         for (ind_id, _year), vals in sorted(by_key.items(), key=lambda kv: (kv[0][0], kv[0][1])):
             # The latest report wins; within one report year an official figure beats a preliminary one.
             vals = sorted(vals, key=lambda v: (v.report_year, KIND_RANK[v.kind]))

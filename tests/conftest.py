@@ -59,6 +59,9 @@ def make_site_root(dest: Path) -> Path:
     for page in (ROOT / "docs").glob("*.md"):
         if page.name not in {"index.md", "ke-hoach.md", "du-lieu.md", "bao-cao.md"}:
             shutil.copy(page, dest / "docs" / page.name)
+    images = ROOT / "docs" / "assets" / "images"   # pictures of the hand-written pages
+    if images.is_dir():
+        shutil.copytree(images, dest / "docs" / "assets" / "images")
     shutil.copy(ROOT / "mkdocs.yml", dest / "mkdocs.yml")
     (dest / "generator").symlink_to(ROOT / "generator")  # mkdocs.yml names its hook by path
     return dest
