@@ -4,13 +4,24 @@ VENV ?= .venv
 PY := $(VENV)/bin/python
 STAMP := $(VENV)/.installed-stamp
 ADDR ?= 127.0.0.1:8000
+# Exact versions and file hashes of every Python dependency (runtime, test, build backend).
+# pyproject.toml keeps the compatible ranges; `make lock` rewrites this from them.
+LOCK := requirements/lock.txt
+# uv (writes the locks) and zizmor (audits the workflows), in a venv of their own.
+TOOLS := $(VENV)-tools
+TOOLS_STAMP := $(TOOLS)/.installed-stamp
+UV_COMPILE = $(TOOLS)/bin/uv pip compile --quiet --universal --python-version 3.11 --generate-hashes \
+	--custom-compile-command "make lock"
 
-.PHONY: serve site test test-fast bench validate clean
+.PHONY: serve site test test-fast bench validate clean lock lock-upgrade audit licences engines
 
-$(STAMP): pyproject.toml
+# Installs only the locked files (--require-hashes), then the project itself without
+# touching dependencies; the build backend comes from the lock too (--no-build-isolation).
+$(STAMP): pyproject.toml $(LOCK)
+	python3 tools/check_lock.py
 	python3 -m venv $(VENV)
-	$(PY) -m pip install --quiet --upgrade pip
-	$(PY) -m pip install --quiet -e '.[test]'
+	$(PY) -m pip install --quiet --require-hashes --only-binary :all: -r $(LOCK)
+	$(PY) -m pip install --quiet --no-deps --no-build-isolation -e .
 	touch $(STAMP)
 
 ## Build the site from the shipped data and serve it with live rebuild on edits.
@@ -40,6 +51,35 @@ test-fast: $(STAMP)
 
 bench: $(STAMP)
 	$(PY) tools/bench.py
+
+$(TOOLS_STAMP): requirements/tools.txt
+	python3 -m venv $(TOOLS)
+	$(TOOLS)/bin/python -m pip install --quiet --require-hashes --only-binary :all: -r requirements/tools.txt
+	touch $(TOOLS_STAMP)
+
+## Refresh the locks after editing dependencies in pyproject.toml (keeps every other pin).
+lock: $(TOOLS_STAMP)
+	$(UV_COMPILE) --all-extras -o $(LOCK) pyproject.toml requirements/build.in
+	$(UV_COMPILE) -o requirements/tools.txt requirements/tools.in
+	python3 tools/check_lock.py
+
+## Move every pin to the newest version pyproject.toml allows (then run make test).
+lock-upgrade: $(TOOLS_STAMP)
+	$(UV_COMPILE) --upgrade --all-extras -o $(LOCK) pyproject.toml requirements/build.in
+	$(UV_COMPILE) --upgrade -o requirements/tools.txt requirements/tools.in
+
+## Static analysis of the GitHub workflows (template injection, permissions, pinning).
+audit: $(TOOLS_STAMP)
+	$(TOOLS)/bin/zizmor --min-severity medium .
+
+## The licence of every Python dependency and bundled third-party file.
+licences: $(STAMP)
+	$(PY) tools/licences.py
+
+## Which MkDocs/Material features the site relies on, their Zensical/ProperDocs replacements,
+## and a build with each engine compared with MkDocs (engines install into .venv-engines/ once).
+engines: $(STAMP)
+	$(PY) tools/engines.py --build
 
 clean:
 	rm -rf site build .pytest_cache

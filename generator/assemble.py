@@ -14,7 +14,7 @@ from .targets import parse_target
 KIND_RANK = {"uoc-tinh": 0, "so-bo": 1, "chinh-thuc": 2}
 
 
-def build_project(src: Sources, checked: dict, reporting_agency, agency_kinds: dict[str, str]) -> Project:
+def build_project(src: Sources, checked: dict, reporting_agency) -> Project:
     """The Project of one plan whose files passed every check."""
     indicators: dict[str, IndicatorInfo] = {}
     groups: list[GroupInfo] = []
@@ -42,7 +42,8 @@ def build_project(src: Sources, checked: dict, reporting_agency, agency_kinds: d
         plan=src.plan.data, agencies={a.id: a for a in src.agencies.data.agencies},
         task_groups=list(src.tasks.data.groups), tasks={t.id: t for t in src.tasks.data.tasks},
         tasks_intro=src.tasks.data.intro or "", groups=groups, indicators=indicators, id=src.plan_id,
-        agency_kinds=agency_kinds, task_labels=src.tasks.data.labels,
+        agency_kinds=dict(src.agencies.data.kinds), reorganisation=src.agencies.data.reorganisation,
+        task_labels=src.tasks.data.labels,
         tasks_heading=src.tasks.data.heading, tasks_layout=src.tasks.data.layout)
     by_key: dict[tuple[str, int], list[Value]] = defaultdict(list)
     task_reports = defaultdict(list)
@@ -60,10 +61,12 @@ def build_project(src: Sources, checked: dict, reporting_agency, agency_kinds: d
                 r.agency, r.year, f.path, f.positions.of(("indicators", i))[0], r.illustrative))
         for t in (t for t in r.tasks if t.filled):
             task_reports[t.id].append(TaskReportInfo(t.id, r.year, t.status, t.summary, tuple(t.results),
-                                                     tuple(t.evidence), r.agency, f.path, r.illustrative))
+                                                     tuple(t.evidence), r.agency, f.path, r.illustrative,
+                                                     tuple(t.difficulties), tuple(t.proposals)))
         project.reports.append(ReportInfo(f.path, r.agency, r.year, r.illustrative, r.submitted,
                                           tuple(v.id for v in r.indicators if v.filled),
-                                          tuple(t.id for t in r.tasks if t.filled)))
+                                          tuple(t.id for t in r.tasks if t.filled),
+                                          tuple(r.difficulties), tuple(r.proposals), r.budget))
     for (ind_id, _year), vals in sorted(by_key.items(), key=lambda kv: (kv[0][0], kv[0][1])):
         # The latest report wins; within one report year an official figure beats a preliminary one.
         vals = sorted(vals, key=lambda v: (v.report_year, KIND_RANK[v.kind]))

@@ -27,6 +27,7 @@ from .problems import DataError, Problem
 from .render import FamilyRenderer, Renderer, Settings, fold
 from .urls import Urls
 from .validate import load_family
+from .yearly_report_pages import yearly_documents
 
 ASSETS = Path(__file__).parent / "assets"
 # Everything the generator owns inside docs/ besides each plan's pages; hand-written pages live beside it.
@@ -117,6 +118,7 @@ def generated_files(root: Path, settings: Settings | None = None, as_of: dt.date
         renderer = Renderer(computed, settings, sizes, dates, urls, family)
         files.update({path: text.encode("utf-8") for path, text in renderer.pages().items()})
         files.update(data)
+        files.update({urls.of(path): data for path, data in yearly_documents(project).items()})
     if several:
         for path, text in FamilyRenderer(family, computed_all, settings).pages().items():
             files[path] = text.encode("utf-8")

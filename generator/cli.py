@@ -63,6 +63,33 @@ def cmd_export(args) -> int:
     return 0
 
 
+def cmd_report(args) -> int:
+    from .validate import load_project
+    from .yearly_report_docx import report_files
+    project = load_project(args.root, args.plan)
+    period = project.plan.period
+    if project.plan.responsibilities.yearly_report is None:
+        print("Kế hoạch không nêu cơ quan tổng hợp báo cáo năm (responsibilities.yearly_report); "
+              "không lập được báo cáo tổng hợp.", file=sys.stderr)
+        return 1
+    if not period.start <= args.year <= period.end:
+        print(f"Năm {args.year} nằm ngoài thời kỳ của kế hoạch ({period.start}–{period.end}); "
+              f"hãy chọn một năm từ {period.start} đến {period.end}.", file=sys.stderr)
+        return 1
+    out = Path(args.out)
+    if out.exists() and not out.is_dir():
+        print(f"{out} là một tệp, không phải thư mục; hãy chọn thư mục khác cho --out.", file=sys.stderr)
+        return 1
+    out.mkdir(parents=True, exist_ok=True)
+    for name, data in report_files(project, args.year).items():
+        path = out / name
+        tmp = path.with_name(path.name + ".tmp")
+        tmp.write_bytes(data)
+        tmp.replace(path)
+        print(path)
+    return 0
+
+
 def schema_documents() -> dict[str, str]:
     from .model import SCHEMAS
     docs = {}
@@ -95,6 +122,11 @@ def main(argv: list[str] | None = None) -> int:
     p.add_argument("--out", required=True)
     add_plan_option(p)
     p.set_defaults(func=cmd_export)
+    p = sub.add_parser("report", help="viết báo cáo kết quả thực hiện năm (.docx, theo Nghị định 30/2020/NĐ-CP)")
+    p.add_argument("--year", type=int, required=True)
+    add_plan_option(p)
+    p.add_argument("--out", required=True, help="thư mục ghi các tệp .docx")
+    p.set_defaults(func=cmd_report)
     p = sub.add_parser("schema", help="ghi JSON Schema cho trình soạn thảo")
     p.add_argument("--out", default=str(SCHEMA_DIR))
     p.set_defaults(func=cmd_schema)

@@ -10,7 +10,9 @@ from __future__ import annotations
 import datetime as dt
 from typing import Annotated, Literal
 
-from pydantic import BaseModel, BeforeValidator, ConfigDict, Field
+from pydantic import BaseModel, BeforeValidator, ConfigDict, Field, WithJsonSchema
+
+from .numbers import parse_number
 
 
 def _text_id(v):
@@ -85,10 +87,22 @@ class Agency(Strict):
     variants: list[Line] = Field(default_factory=list, description="Cách viết khác trong văn bản")
     successors: list[Successor] = Field(default_factory=list)
     members: Members | None = Field(None, description="Tên gọi chung nhiều cơ quan: gồm mọi cơ quan có loại và cấp này")
+    parent: Slug | None = Field(None, description="Cơ quan cấp trên trực tiếp (dòng trên cùng của tiêu đề văn bản)")
+
+
+class Reorganisation(Strict):
+    """A reorganisation of the state apparatus (a fact about the world, with its legal basis) after which
+    the bodies of some levels may no longer exist under the names the plans use."""
+    since: dt.date = Field(description="Từ ngày này, tên cơ quan trong kế hoạch có thể không còn đúng")
+    levels: list[Level] = Field(min_length=1, description="Các cấp bị ảnh hưởng")
+    title: Line = Field(description="Tiêu đề ghi chú trên trang")
+    note: Text = Field(description="Câu giải thích cho người đọc, có căn cứ")
+    basis: Line = Field(description="Văn bản làm căn cứ")
 
 
 class AgenciesFile(Strict):
     kinds: dict[Slug, Line] = Field(description="Loại cơ quan và tên hiển thị của loại đó")
+    reorganisation: Reorganisation | None = None
     agencies: list[Agency]
 
 
@@ -338,11 +352,37 @@ class Plan(Strict):
 ValueKind = Literal["uoc-tinh", "so-bo", "chinh-thuc"]
 TaskStatus = Literal["chua-trien-khai", "dang-trien-khai", "hoan-thanh", "thuong-xuyen", "cham-tien-do"]
 # What each vocabulary word reads as, everywhere it is shown (pages, spreadsheet, diffs).
+# The report fields of section V (V.4: "vướng mắc") and IV (kinh phí), as every form and page names them.
+REPORT_FIELD_LABELS = {
+    "difficulties": "Khó khăn, vướng mắc", "proposals": "Đề xuất, kiến nghị",
+    "budget": "Kinh phí thực hiện chính sách xã hội", "estimate": "Dự toán trong năm", "spent": "Đã thực hiện",
+}
+BUDGET_UNIT = "triệu đồng"
 VALUE_KIND_LABELS = {"uoc-tinh": "ước tính", "so-bo": "sơ bộ", "chinh-thuc": "chính thức"}
 TASK_STATUS_LABELS = {
     "chua-trien-khai": "Chưa triển khai", "dang-trien-khai": "Đang triển khai", "hoan-thanh": "Hoàn thành",
     "thuong-xuyen": "Thực hiện thường xuyên", "cham-tien-do": "Chậm tiến độ",
 }
+
+
+def _money(v):
+    # Same rules as an indicator value: a number, or Vietnamese digits in quotes ("1.250,5").
+    if isinstance(v, bool):
+        raise ValueError("bool_value")
+    if isinstance(v, str):
+        return parse_number(v)
+    return v
+
+
+Money = Annotated[float, BeforeValidator(_money), Field(ge=0, allow_inf_nan=False),
+                  WithJsonSchema({"type": ["number", "string"], "minimum": 0})]
+
+
+class Budget(Strict):
+    """Kinh phí thực hiện chính sách xã hội của cơ quan trong năm (mục IV của kế hoạch), đơn vị triệu đồng."""
+    estimate: Money | None = Field(None, description="Dự toán kinh phí trong năm, triệu đồng ('1.250,5' hoặc 1250.5)")
+    spent: Money | None = Field(None, description="Kinh phí đã thực hiện trong năm, triệu đồng")
+    note: Text | None = Field(None, description="Nguồn kinh phí, ghi chú")
 
 
 class Evidence(Strict):
@@ -375,6 +415,8 @@ class TaskReport(Strict):
     summary: Text | None = Field(None, description="Tóm tắt việc đã làm trong năm")
     results: list[Line] = Field(default_factory=list)
     evidence: list[Evidence] = Field(default_factory=list)
+    difficulties: list[Text] = Field(default_factory=list, description="Khó khăn, vướng mắc riêng của nhiệm vụ này")
+    proposals: list[Text] = Field(default_factory=list, description="Đề xuất, kiến nghị riêng của nhiệm vụ này")
 
     @property
     def filled(self) -> bool:
@@ -388,6 +430,9 @@ class ProgressReport(Strict):
     submitted: dt.date | None = Field(None, description="Ngày gửi báo cáo")
     indicators: list[IndicatorValue] = Field(default_factory=list)
     tasks: list[TaskReport] = Field(default_factory=list)
+    difficulties: list[Text] = Field(default_factory=list, description="Khó khăn, vướng mắc chung của cơ quan trong năm")
+    proposals: list[Text] = Field(default_factory=list, description="Đề xuất, kiến nghị chung của cơ quan")
+    budget: Budget | None = Field(None, description="Kinh phí thực hiện chính sách xã hội trong năm (mục IV), nếu báo cáo")
 
 
 Indicator.model_rebuild()

@@ -9,7 +9,7 @@ import datetime as dt
 import re
 from dataclasses import dataclass, field
 
-from .model import Agency, AsWritten, Evidence, Plan, Task, TaskGroup, TaskLabels
+from .model import Agency, AsWritten, Budget, Evidence, Plan, Reorganisation, Task, TaskGroup, TaskLabels
 from .targets import Target
 
 
@@ -109,6 +109,8 @@ class TaskReportInfo:
     agency: str
     report_file: str
     illustrative: bool
+    difficulties: tuple[str, ...] = ()
+    proposals: tuple[str, ...] = ()
 
 
 @dataclass(frozen=True)
@@ -120,6 +122,9 @@ class ReportInfo:
     submitted: dt.date | None
     indicator_ids: tuple[str, ...]
     task_ids: tuple[str, ...]
+    difficulties: tuple[str, ...] = ()     # the body's own, for the year (task-level ones sit on TaskReportInfo)
+    proposals: tuple[str, ...] = ()
+    budget: Budget | None = None
 
 
 @dataclass
@@ -140,6 +145,7 @@ class Project:
     task_labels: TaskLabels = TaskLabels()
     tasks_heading: str | None = None
     tasks_layout: str = "list"
+    reorganisation: Reorganisation | None = None   # from the shared registry: a fact about the world
 
     @property
     def milestones(self) -> tuple[int, ...]:
@@ -174,6 +180,7 @@ class Project:
             values,
             {t: [r for r in rs if not r.illustrative] for t, rs in self.task_reports.items()},
             [r for r in self.reports if not r.illustrative], self.id, self.agency_kinds, self.task_labels, self.tasks_heading, self.tasks_layout,
+            self.reorganisation,
         )
 
 

@@ -23,7 +23,7 @@ from .charts import ChartPoint, ChartTarget, figure_json, indicator_figure
 from .compute import Computed, IndicatorView, reporting_status
 from .export import baseline_column, mark_column
 from .load import plan_files
-from .model import LEVEL_LABELS, TASK_STATUS_LABELS, VALUE_KIND_LABELS
+from .model import BUDGET_UNIT, LEVEL_LABELS, REPORT_FIELD_LABELS, TASK_STATUS_LABELS, VALUE_KIND_LABELS
 from .numbers import format_number, format_quantity
 from .project import short_title
 from .roles import agency_roles, involved
@@ -119,6 +119,10 @@ class Renderer:
         self.settings = settings
         self.env = environment()
         self.roles = agency_roles(self.p)
+        # Imported here: the yearly report formats its figures with this module's helpers.
+        from .yearly_report import money
+        from .yearly_report_pages import YearlyIndex, year_page
+        self.yearly = YearlyIndex(self.p)
         self.globals = dict(
             LABELS=LABELS, STATUSES=STATUSES, KIND_LABELS=VALUE_KIND_LABELS, TASK_STATUS_LABELS=TASK_STATUS_LABELS,
             AGENCY_KIND_LABELS=self.p.agency_kinds, DIRECTION_LABELS=DIRECTION_LABELS, LEVEL_LABELS=LEVEL_LABELS,
@@ -133,7 +137,8 @@ class Renderer:
             parent_task=self.parent_task, same_indicators=self.same_indicators,
             describe=describe_target, c=computed, p=computed.project, settings=settings,
             agency_name=self.p.agency_name, slug=slug, task_title=self.task_title, roles=self.roles,
-            sources=self.sources,
+            sources=self.sources, yearly=self.yearly, year_page=year_page, money=money, BUDGET_UNIT=BUDGET_UNIT,
+            FIELD_LABELS=REPORT_FIELD_LABELS,
             any_illustrative=lambda ids: any(computed.indicators[i].illustrative for i in ids),
         )
 
@@ -290,6 +295,8 @@ class Renderer:
         example = next((i for i in p.indicators if p.values.get(i)), next(iter(p.indicators), None))
         out["du-lieu.md"] = self.render("open_data.md.j2", "du-lieu.md", files=self.open_data_list(), example=example)
         out["bao-cao.md"] = self.render("reporting.md.j2", "bao-cao.md", **reporting)
+        from .yearly_report_pages import yearly_pages
+        out.update(yearly_pages(self))
         return {self.urls.of(k): v for k, v in out.items()}
 
     def value_rows(self, view: IndicatorView) -> list[dict]:
@@ -319,7 +326,7 @@ class Renderer:
                          "state_label": REPORT_STATE_LABELS[a.state][bool(a.done)], "submitted": a.submitted})
         share = f"{format_number(100 * st.done / st.total, 0)} %" if st.total else "—"
         return {"rows": rows, "deadline": st.deadline, "share": share, "complete": st.complete,
-                "yearly": self.p.plan.responsibilities.yearly_report}
+                "duty": self.p.plan.responsibilities.yearly_report}
 
 
 def milestones_phrase(years) -> str:

@@ -14,7 +14,7 @@ from dataclasses import dataclass, field
 from pathlib import Path
 
 from .load import read_file
-from .model import VALUE_KIND_LABELS, ProgressReport
+from .model import BUDGET_UNIT, VALUE_KIND_LABELS, Budget, ProgressReport
 from .numbers import format_number, parse_number
 from .project import Project, short_title
 from .load import plan_files
@@ -39,6 +39,8 @@ class TaskEntry:
     summary: str | None = None
     results: list[str] = field(default_factory=list)
     evidence: list[tuple[str, str]] = field(default_factory=list)   # (title, url)
+    difficulties: list[str] = field(default_factory=list)
+    proposals: list[str] = field(default_factory=list)
 
 
 @dataclass
@@ -49,6 +51,9 @@ class ReportDraft:
     submitted: dt.date | None = None
     indicators: list[ValueEntry] = field(default_factory=list)
     tasks: list[TaskEntry] = field(default_factory=list)
+    difficulties: list[str] = field(default_factory=list)
+    proposals: list[str] = field(default_factory=list)
+    budget: Budget | None = None
 
 
 def report_path(root: Path, year: int, agency: str, plan_id: str) -> Path:
@@ -128,7 +133,34 @@ def render_report(project: Project, draft: ReportDraft) -> str:
             out.append("    evidence:")
             for title, url in t.evidence:
                 out += [f"      - title: {_q(title)}", f"        url: {_q(url)}"]
+        out += _text_list("difficulties", t.difficulties, "    ")
+        out += _text_list("proposals", t.proposals, "    ")
+    out += _text_list("difficulties", draft.difficulties, "")
+    out += _text_list("proposals", draft.proposals, "")
+    if draft.budget is not None:
+        b = draft.budget
+        out.append(f"budget:  # {BUDGET_UNIT}")
+        for key in ("estimate", "spent"):
+            if getattr(b, key) is not None:
+                out.append(f"  {key}: {_q(exact_vi(getattr(b, key)))}")
+        if b.note:
+            out.append(f"  note: {_q(b.note)}")
+    elif not (draft.submitted or draft.difficulties or draft.proposals):
+        # Until the report is sent, show where the section IV/V fields go; they are optional.
+        out += [
+            "# Khó khăn, vướng mắc; đề xuất, kiến nghị (mỗi ý một dòng) và kinh phí trong năm"
+            f" ({BUDGET_UNIT}), nếu có. Bỏ dấu # để điền:",
+            '# difficulties:', '#   - "…"', '# proposals:', '#   - "…"',
+            '# budget:', '#   estimate: "1.250"   # dự toán', '#   spent: "980,5"     # đã thực hiện',
+        ]
     return "\n".join(out) + "\n"
+
+
+def _text_list(key: str, items: list[str], indent: str) -> list[str]:
+    """Only when there is something to say, so reports written before these fields keep their bytes."""
+    if not items:
+        return []
+    return [f"{indent}{key}:"] + [f"{indent}  - {_q(x)}" for x in items]
 
 
 def draft_from_file(root: Path, agency: str, year: int, plan_id: str) -> ReportDraft:
@@ -145,7 +177,9 @@ def draft_from_file(root: Path, agency: str, year: int, plan_id: str) -> ReportD
         agency, year, r.illustrative, r.submitted,
         [ValueEntry(v.id, v.year, None if v.value is None else (parse_number(v.value) if isinstance(v.value, str) else float(v.value)),
                     v.level, v.kind, v.source, v.note) for v in r.indicators],
-        [TaskEntry(t.id, t.status, t.summary, list(t.results), [(e.title, e.url) for e in t.evidence]) for t in r.tasks])
+        [TaskEntry(t.id, t.status, t.summary, list(t.results), [(e.title, e.url) for e in t.evidence],
+                   list(t.difficulties), list(t.proposals)) for t in r.tasks],
+        list(r.difficulties), list(r.proposals), r.budget)
 
 
 def with_all_expected(project: Project, draft: ReportDraft) -> ReportDraft:
@@ -156,7 +190,8 @@ def with_all_expected(project: Project, draft: ReportDraft) -> ReportDraft:
     extra_i = [ValueEntry(i) for i in inds if (i, draft.year) not in have_i]
     extra_t = [TaskEntry(t) for t in tasks if t not in have_t]
     return ReportDraft(draft.agency, draft.year, draft.illustrative, draft.submitted,
-                       draft.indicators + extra_i, draft.tasks + extra_t)
+                       draft.indicators + extra_i, draft.tasks + extra_t, draft.difficulties, draft.proposals,
+                       draft.budget)
 
 
 # ------------------------------------------------------------------ CLI

@@ -59,7 +59,7 @@ class Urls:
 
     def pages(self) -> tuple[str, ...]:
         """The generated folders and files of one plan under docs/, for cleaning stale files."""
-        return tuple(self.prefix + p for p in ("index.md", "ke-hoach.md", "du-lieu.md", "bao-cao.md",
+        return tuple(self.prefix + p for p in ("index.md", "ke-hoach.md", "du-lieu.md", "bao-cao.md", "bao-cao",
                                                "nhiem-vu", "chi-tieu", "co-quan", "data"))
 
 

@@ -292,6 +292,12 @@ class _Checker:
                     self.add(f, where + ("id",), f"Nhiệm vụ {t.id} đã được báo cáo ở dòng {seen_t[t.id]}.",
                              f"Task {t.id} is already reported on line {seen_t[t.id]}.")
                 seen_t[t.id] = f.positions.of(where)[0]
+                if not t.filled and (t.difficulties or t.proposals):
+                    # They would be published under no status at all; the year's account comes first.
+                    self.add(f, where, f"Nhiệm vụ {t.id} có khó khăn/đề xuất nhưng chưa có 'status'.",
+                             f"Task {t.id} has difficulties/proposals but no 'status'.",
+                             ("ghi 'status', hoặc chuyển các ý này lên 'difficulties'/'proposals' chung của cơ quan",
+                              "give a 'status', or move them to the report's own 'difficulties'/'proposals'"))
                 if t.filled and not t.summary:
                     self.add(f, where, f"Nhiệm vụ {t.id} có tình trạng nhưng thiếu 'summary' (tóm tắt việc đã làm).",
                              f"Task {t.id} has a status but no 'summary'.")
@@ -363,6 +369,9 @@ def check_agencies(f: SourceFile | None) -> tuple[set[str] | None, list[Problem]
             if k not in kinds:
                 add(("agencies", i, "members", "kinds", j), f"Loại cơ quan '{k}' không có trong 'kinds'.",
                     f"Agency kind '{k}' is not in 'kinds'.")
+        if a.parent and a.parent not in ids:
+            problems.append(f.problem(("agencies", i, "parent"), f"Cơ quan cấp trên '{a.parent}' không tồn tại.",
+                                      f"Parent agency '{a.parent}' does not exist.", did_you_mean(a.parent, sorted(ids))))
         for j, s in enumerate(a.successors):
             if s.agency not in ids:
                 problems.append(f.problem(("agencies", i, "successors", j, "agency"), f"Cơ quan kế nhiệm '{s.agency}' không tồn tại.",
@@ -507,8 +516,7 @@ def check_family(root: Path) -> tuple[Family | None, list[Problem]]:
     problems += stray_files(root, ids)
     if problems or agencies is None or any(s.unread or not (s.plan and s.tasks) for s in all_sources.values()):
         return None, problems
-    kinds = dict(agencies.data.kinds)
-    plans = {pid: build_project(all_sources[pid], c.indicators, c.reporting_agency, kinds) for pid, c in checkers.items()}
+    plans = {pid: build_project(all_sources[pid], c.indicators, c.reporting_agency) for pid, c in checkers.items()}
     return Family(plans, {a.id: a for a in agencies.data.agencies}), []
 
 

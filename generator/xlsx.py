@@ -16,6 +16,7 @@ from openpyxl import Workbook, load_workbook
 from openpyxl.styles import Alignment, Font, PatternFill, Protection
 from openpyxl.worksheet.datavalidation import DataValidation
 
+from . import xlsx_remarks
 from .model import TASK_STATUS_LABELS, VALUE_KIND_LABELS
 from .numbers import parse_number
 from .problems import DataError
@@ -113,6 +114,7 @@ def build_workbook(project, root: Path, agency: str, year: int) -> Workbook:
                    "\n".join(f"{title} | {url}" for title, url in t.evidence) or None])
         status_dv.add(f"C{n}")
     _finish(ws, editable_from=3, widths=[8, 50, 20, 50, 40, 40])
+    xlsx_remarks.add_sheets(wb, draft)
     return wb
 
 
@@ -248,9 +250,11 @@ def read_workbook(project, path: Path) -> ReportDraft:
                 continue
             evidence.append((title.strip(), url.strip()))
         tasks.append(TaskEntry(tid, statuses[label], summary, results, evidence))
+    draft = ReportDraft(agency, year, illustrative, submitted, values, tasks)
+    xlsx_remarks.read_sheets(wb, draft, problems)
     if problems:
         raise SheetProblems(problems)
-    return ReportDraft(agency, year, illustrative, submitted, values, tasks)
+    return draft
 
 
 def import_workbook(root: Path, xlsx: Path, plan_id: str | None = None) -> Path:
