@@ -33,6 +33,9 @@ from .urls import Urls, rel_url, slug, url_dir  # noqa: F401  (slug, url_dir: pa
 
 TEMPLATES = Path(__file__).parent / "templates"
 
+# The list of plans, when a plan owns the site's root (otherwise the list is the root).
+FAMILY_PAGE = "cac-ke-hoach.md"
+
 # A reporting state, worded for an agency that has sent nothing yet / something.
 REPORT_STATE_LABELS = {"du": ("Đã đủ", "Đã đủ"), "tre": ("Trễ hạn, chưa báo cáo", "Trễ hạn, còn thiếu"),
                        "thieu": ("Chưa báo cáo", "Còn thiếu")}
@@ -134,7 +137,7 @@ class Renderer:
             tasks_file=plan_files(self.p.id)["tasks"], progress_dir=plan_files(self.p.id)["progress"],
             appendix_title=self.p.plan.appendix.title.capitalize() if self.p.plan.appendix else "",
             several_plans=bool(family and len(family.plans) > 1), plan_link=self.plan_link,
-            parent_task=self.parent_task, same_indicators=self.same_indicators,
+            parent_task=self.parent_task, same_indicators=self.same_indicators, plans_page=self.plans_page(),
             describe=describe_target, c=computed, p=computed.project, settings=settings,
             agency_name=self.p.agency_name, slug=slug, task_title=self.task_title, roles=self.roles,
             sources=self.sources, yearly=self.yearly, year_page=year_page, money=money, BUDGET_UNIT=BUDGET_UNIT,
@@ -197,6 +200,13 @@ class Renderer:
         for r in rows:
             r["cells"] = [value_text(r["values"][y].observed, r["info"].unit) if y in r["values"] else "—" for y in years]
         return {"years": years, "rows": rows}
+
+    def plans_page(self) -> str | None:
+        """The page listing every plan of the site ('/…', a site page), when there are several."""
+        if self.family is None or len(self.family.plans) < 2:
+            return None
+        root_owned = any(u.prefix == "" for u in self.family.urls.values())
+        return Urls.site(FAMILY_PAGE if root_owned else "index.md")
 
     def plan_link(self, plan_id: str) -> str | None:
         """The home page (file under docs/) of another plan of the repository, if it is there."""
@@ -359,7 +369,7 @@ class FamilyRenderer:
         rows.sort(key=lambda r: (order.index(r["p"].plan.level), vi_sort_key(r["issuer"]),
                                  -r["p"].plan.period.start, r["id"]))
         root_owned = any(u.prefix == "" for u in self.family.urls.values())
-        page = "cac-ke-hoach.md" if root_owned else "index.md"
+        page = FAMILY_PAGE if root_owned else "index.md"
         levels = [(lv, [r for r in rows if r["p"].plan.level == lv]) for lv in order]
         text = self.env.get_template("plans.md.j2").render(
             rows=rows, levels=[(lv, rs) for lv, rs in levels if rs], link=lambda to: rel_url(page, to), LEVEL_LABELS=LEVEL_LABELS, LABELS=LABELS,
