@@ -1,11 +1,12 @@
 """The validated plan as plain data: what every later stage reads.
 
-Built by validate.check() only when the sources have no problems, so the
+Built by validate.check_family() (via assemble.py) only when the sources have no problems, so the
 compute and render stages never meet a dangling reference.
 """
 from __future__ import annotations
 
 import datetime as dt
+import functools
 import re
 from dataclasses import dataclass, field
 
@@ -193,18 +194,36 @@ class Family:
 
     def same_indicator(self, plan_id: str, ind_id: str) -> list[tuple[str, str]]:
         """Every (plan, indicator) declared the same as this one, in either direction, itself excluded."""
-        links = {(pid, i.id, *x) for pid, p in self.plans.items() for i in p.indicators.values() for x in i.same_as}
         group, todo = {(plan_id, ind_id)}, [(plan_id, ind_id)]
         while todo:
-            node = todo.pop()
-            for a, b, c, d in links:
-                for here, there in (((a, b), (c, d)), ((c, d), (a, b))):
-                    if here == node and there not in group:
-                        group.add(there)
-                        todo.append(there)
-        return sorted(group - {(plan_id, ind_id)}, key=lambda x: list(self.plans).index(x[0]))
+            for there in self._same_links.get(todo.pop(), ()):
+                if there not in group:
+                    group.add(there)
+                    todo.append(there)
+        order = list(self.plans)
+        return sorted(group - {(plan_id, ind_id)}, key=lambda x: (order.index(x[0]), x[1]))
 
     def implementing(self, plan_id: str, task_id: str) -> list[tuple[str, str]]:
         """(plan, task) pairs whose task says it carries out this one."""
-        return [(pid, t.id) for pid, p in self.plans.items() for t in p.tasks.values()
-                if any(x.plan == plan_id and x.task == task_id for x in t.implements)]
+        return self._implementing.get((plan_id, task_id), [])
+
+    # Indexes built once per build: item pages ask them for every task and indicator, so a
+    # scan of every plan per page would make the build grow with the square of the plans.
+    @functools.cached_property
+    def _same_links(self) -> dict[tuple[str, str], set[tuple[str, str]]]:
+        links: dict[tuple[str, str], set[tuple[str, str]]] = {}
+        for pid, p in self.plans.items():
+            for i in p.indicators.values():
+                for other in i.same_as:
+                    links.setdefault((pid, i.id), set()).add(other)
+                    links.setdefault(other, set()).add((pid, i.id))
+        return links
+
+    @functools.cached_property
+    def _implementing(self) -> dict[tuple[str, str], list[tuple[str, str]]]:
+        out: dict[tuple[str, str], list[tuple[str, str]]] = {}
+        for pid, p in self.plans.items():
+            for t in p.tasks.values():
+                for x in t.implements:
+                    out.setdefault((x.plan, x.task), []).append((pid, t.id))
+        return out
