@@ -71,12 +71,17 @@ def cmd_schema(args) -> int:
     return 0
 
 
+def _common_options(parser, default) -> None:
+    parser.add_argument("--root", type=Path, default=default(Path(".")),
+                        help="thư mục dự án (chứa plan/, indicators/, progress/)")
+    parser.add_argument("--lang", choices=["vi", "en"], default=default("vi"), help="ngôn ngữ thông báo lỗi")
+    parser.add_argument("--format", choices=["text", "github"], default=default("text"),
+                        help="github: thêm chú thích lỗi cho GitHub Actions")
+
+
 def main(argv: list[str] | None = None) -> int:
     parser = argparse.ArgumentParser(prog="plansite", description="Kiểm tra và xuất bản kế hoạch hành động công khai.")
-    parser.add_argument("--root", type=Path, default=Path("."), help="thư mục dự án (chứa plan/, indicators/, progress/)")
-    parser.add_argument("--lang", choices=["vi", "en"], default="vi", help="ngôn ngữ thông báo lỗi")
-    parser.add_argument("--format", choices=["text", "github"], default="text",
-                        help="github: thêm chú thích lỗi cho GitHub Actions")
+    _common_options(parser, lambda d: d)
     sub = parser.add_subparsers(dest="command", required=True)
     sub.add_parser("validate", help="kiểm tra toàn bộ dữ liệu").set_defaults(func=cmd_validate)
     p = sub.add_parser("export", help="xuất dữ liệu mở (CSV, JSON)")
@@ -86,6 +91,10 @@ def main(argv: list[str] | None = None) -> int:
     p.add_argument("--out", default=str(SCHEMA_DIR))
     p.set_defaults(func=cmd_schema)
     _register_more(sub)
+    # People write `plansite validate --lang en` as often as `plansite --lang en validate`:
+    # both work. SUPPRESS keeps a subcommand from resetting what was given before it.
+    for p in sub.choices.values():
+        _common_options(p, lambda d: argparse.SUPPRESS)
     args = parser.parse_args(argv)
     try:
         return args.func(args)
