@@ -15,13 +15,17 @@ from .problems import DataError
 SCHEMA_DIR = Path(__file__).parent / "schemas"
 
 
-def _print_problems(err: DataError, lang: str, fmt: str = "text", writes: bool = True) -> int:
-    for p in err.problems:
+def _print_each(problems, lang: str, fmt: str) -> None:
+    for p in problems:
         print(p.format(lang), file=sys.stderr)
         if fmt == "github":
             # Workflow commands put each problem on the right line of the pull request's diff.
             msg = (p.message_vi if lang == "vi" else p.message_en).replace("%", "%25").replace("\n", "%0A")
-            print(f"::error file={p.file},line={p.line},col={p.column}::{msg}")
+            print(f"::{p.severity} file={p.file},line={p.line},col={p.column}::{msg}")
+
+
+def _print_problems(err: DataError, lang: str, fmt: str = "text", writes: bool = True) -> int:
+    _print_each(err.problems, lang, fmt)
     n = len(err.problems)
     vi, en = f"{n} lỗi.", f"{n} problem(s)."
     if writes:
@@ -31,13 +35,19 @@ def _print_problems(err: DataError, lang: str, fmt: str = "text", writes: bool =
 
 
 def cmd_validate(args) -> int:
-    from .validate import load_project
+    from .validate import load_project, value_warnings
     project = load_project(args.root)
+    warnings = value_warnings(project)
+    _print_each(warnings, args.lang, args.format)
     n_ind = len(project.indicators)
     msg = (f"Hợp lệ: {len(project.tasks)} nhiệm vụ, {n_ind} chỉ tiêu, {len(project.agencies)} cơ quan, "
            f"{len(project.reports)} báo cáo tiến độ." if args.lang == "vi" else
            f"Valid: {len(project.tasks)} tasks, {n_ind} indicators, {len(project.agencies)} agencies, "
            f"{len(project.reports)} progress reports.")
+    if warnings:
+        msg += (f" {len(warnings)} cảnh báo: hãy xem lại các số trên; cảnh báo không chặn việc đăng."
+                if args.lang == "vi" else f" {len(warnings)} warning(s): check the figures above; "
+                                         f"warnings do not stop publishing.")
     print(msg)
     return 0
 
