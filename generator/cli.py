@@ -37,7 +37,7 @@ def _print_problems(err: DataError, lang: str, fmt: str = "text", writes: bool =
 def cmd_validate(args) -> int:
     from .validate import load_project, value_warnings
     project = load_project(args.root)
-    warnings = value_warnings(project)
+    warnings = [w.problem for w in value_warnings(project)]
     _print_each(warnings, args.lang, args.format)
     n_ind = len(project.indicators)
     msg = (f"Hợp lệ: {len(project.tasks)} nhiệm vụ, {n_ind} chỉ tiêu, {len(project.agencies)} cơ quan, "

@@ -7,6 +7,7 @@ progress that fits the indicator it reports on.
 from __future__ import annotations
 
 from collections import defaultdict
+from dataclasses import dataclass
 from pathlib import Path
 
 from .load import SourceFile, Sources, load_sources
@@ -365,7 +366,14 @@ def _target_numbers(ind) -> list[float]:
     return out
 
 
-def value_warnings(project: Project) -> list[Problem]:
+@dataclass(frozen=True)
+class Jump:
+    indicator: str
+    year: int
+    problem: Problem   # severity "warning"
+
+
+def value_warnings(project: Project) -> list[Jump]:
     """Values that jump implausibly far from the last one reported: worth a second look, not a refusal.
 
     Real jumps happen (a new survey method, a school merged), so these never fail
@@ -382,9 +390,10 @@ def value_warnings(project: Project) -> list[Problem]:
                 continue
             at_vi = f"{ind_id} năm {a.year}: {format_quantity(a.number, info.unit)}, {why[0]} (năm {b.year})"
             at_en = f"{ind_id} in {a.year}: {format_quantity(a.number, info.unit)}, {why[1]} ({b.year})"
-            out.append(Problem(a.report_file, a.line, 1, f"Chỉ tiêu {at_vi}. Nếu số đúng, hãy ghi lý do ở 'note'.",
-                               f"Indicator {at_en}. If it is right, say why in 'note'.", severity="warning"))
-    return sorted(out)
+            out.append(Jump(ind_id, a.year, Problem(
+                a.report_file, a.line, 1, f"Chỉ tiêu {at_vi}. Nếu số đúng, hãy ghi lý do ở 'note'.",
+                f"Indicator {at_en}. If it is right, say why in 'note'.", severity="warning")))
+    return sorted(out, key=lambda j: j.problem)
 
 
 def _misplaced(parts: tuple, year: int, agency: str, name_matters: bool) -> bool:
