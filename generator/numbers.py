@@ -177,18 +177,15 @@ def impossible(x: float, unit: str, name: str, targets: list[float]) -> tuple[st
 
 def jump(before: float, after: float, unit: str) -> tuple[str, str] | None:
     """(vi, en) when a value moves implausibly far from the last one reported; real jumps happen, so a warning."""
-    if (unit or "").replace(" ", "") == "%":
-        if abs(after - before) > 50:
-            return (f"thay đổi {format_number(abs(after - before))} điểm phần trăm so với số gần nhất "
-                    f"({format_quantity(before, unit)})",
-                    f"moves {format_number(abs(after - before))} percentage points from the last value "
-                    f"({format_quantity(before, unit)})")
-        return None
+    last = format_quantity(before, unit)
+    if (unit or "").replace(" ", "") == "%" and abs(after - before) > 50:
+        points = format_number(abs(after - before))
+        return (f"thay đổi {points} điểm phần trăm so với số gần nhất ({last})",
+                f"moves {points} percentage points from the last value ({last})")
     if before > 0 and after > 0 and max(after / before, before / after) > 10:
-        last = format_quantity(before, unit)
         if after > before:
-            times = format_number(after / before, 0)
+            times = format_number(after / before, max_decimals=1)
             return f"gấp {times} lần số gần nhất ({last})", f"{times} times the last value ({last})"
-        times = format_number(before / after, 0)
-        return f"chỉ bằng 1/{times} số gần nhất ({last})", f"one {times}th of the last value ({last})"
+        times = format_number(before / after, max_decimals=1)
+        return f"chỉ bằng 1/{times} số gần nhất ({last})", f"1/{times} of the last value ({last})"
     return None
