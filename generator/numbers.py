@@ -175,17 +175,25 @@ def impossible(x: float, unit: str, name: str, targets: list[float]) -> tuple[st
     return None
 
 
+def exact_quantity(x: float, unit: str) -> str:
+    """Every decimal that was typed (0,605 %, not 0,61 %): for messages about a figure's exact value."""
+    return format_quantity(x, unit, None) if round(x, 2) == x else \
+        f"{format_number(x, max_decimals=9)} {unit.strip()}".strip()
+
+
 def jump(before: float, after: float, unit: str) -> tuple[str, str] | None:
-    """(vi, en) when a value moves implausibly far from the last one reported; real jumps happen, so a warning."""
-    last = format_quantity(before, unit)
+    """(vi, en) when a value moves implausibly far from the last one reported; real jumps happen, so a warning.
+
+    More than tenfold either way, or for a share more than 50 percentage points.
+    """
     if (unit or "").replace(" ", "") == "%" and abs(after - before) > 50:
-        points = format_number(abs(after - before))
-        return (f"thay đổi {points} điểm phần trăm so với số gần nhất ({last})",
-                f"moves {points} percentage points from the last value ({last})")
+        points = format_number(abs(after - before), max_decimals=9)
+        return (f"thay đổi {points} điểm phần trăm so với số gần nhất",
+                f"moves {points} percentage points from the last value")
     if before > 0 and after > 0 and max(after / before, before / after) > 10:
         if after > before:
             times = format_number(after / before, max_decimals=1)
-            return f"gấp {times} lần số gần nhất ({last})", f"{times} times the last value ({last})"
+            return f"gấp {times} lần số gần nhất", f"{times} times the last value"
         times = format_number(before / after, max_decimals=1)
-        return f"chỉ bằng 1/{times} số gần nhất ({last})", f"1/{times} of the last value ({last})"
+        return f"chỉ bằng 1/{times} số gần nhất", f"1/{times} of the last value"
     return None

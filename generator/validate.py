@@ -12,7 +12,7 @@ from pathlib import Path
 
 from .load import SourceFile, Sources, load_sources
 from .model import Indicator
-from .numbers import CURLY_QUOTES, ReadingError, format_quantity, impossible, jump, read_reported
+from .numbers import CURLY_QUOTES, ReadingError, exact_quantity, impossible, jump, read_reported
 from .problems import DataError, Problem, did_you_mean
 from .project import GroupInfo, IndicatorInfo, Project, ReportedValue, ReportInfo, TaskReportInfo, Value
 from .targets import TargetError, parse_target
@@ -388,8 +388,9 @@ def value_warnings(project: Project) -> list[Jump]:
             b, a = prev.current, cur.current
             if b.number is None or a.number is None or (why := jump(b.number, a.number, info.unit)) is None:
                 continue
-            at_vi = f"{ind_id} năm {a.year}: {format_quantity(a.number, info.unit)}, {why[0]} (năm {b.year})"
-            at_en = f"{ind_id} in {a.year}: {format_quantity(a.number, info.unit)}, {why[1]} ({b.year})"
+            now, last = exact_quantity(a.number, info.unit), exact_quantity(b.number, info.unit)
+            at_vi = f"{ind_id} năm {a.year}: {now}, {why[0]} ({last} năm {b.year})"
+            at_en = f"{ind_id} in {a.year}: {now}, {why[1]} ({last} in {b.year})"
             out.append(Jump(ind_id, a.year, Problem(
                 a.report_file, a.line, 1, f"Chỉ tiêu {at_vi}. Nếu số đúng, hãy ghi lý do ở 'note'.",
                 f"Indicator {at_en}. If it is right, say why in 'note'.", severity="warning")))

@@ -22,7 +22,7 @@ from openpyxl.utils import get_column_letter
 from openpyxl.worksheet.datavalidation import DataValidation
 
 from .model import TASK_STATUS_LABELS, VALUE_KIND_LABELS
-from .numbers import ReadingError, allowed_range, format_number, format_quantity, impossible, jump, read_reported
+from .numbers import ReadingError, allowed_range, exact_quantity, format_number, impossible, jump, read_reported
 from .problems import DataError
 from .project import short_title
 from .reports import (
@@ -455,7 +455,8 @@ def _read_indicators(project, sheet: Sheet, agency, year, problems, notes, cells
             before = [rv.current for rv in project.values.get(rid, ()) if rv.current.year < entry_year]
             if before and before[-1].number is not None and (why := jump(before[-1].number, number, ind.unit)):
                 warnings.append(f"{where('value')}: cảnh báo: chỉ tiêu {rid} năm {entry_year}: "
-                                f"{format_quantity(number, ind.unit)}, {why[0]} (năm {before[-1].year}). "
+                                f"{exact_quantity(number, ind.unit)}, {why[0]} "
+                                f"({exact_quantity(before[-1].number, ind.unit)} năm {before[-1].year}). "
                                 f"Nếu số đúng, hãy ghi lý do ở cột Ghi chú.")
         values.append(ValueEntry(rid, entry_year if entry_year != year else None, number, level, kinds[kind_label],
                                  source, note))
