@@ -83,26 +83,24 @@ def _salvage(rel: str, model: type[M], raw: dict, positions: Positions, exc: Val
     """
     import copy
     data, broken = copy.deepcopy(raw), set()
-    for _ in range(3):  # dropping a value can reveal no new mistakes but a nested union may take two rounds
-        for err in exc.errors():
-            loc = _at_field(model, err)["loc"]
-            parent = data
-            try:
-                for step in loc[:-1]:
-                    parent = parent[step]
-            except (KeyError, IndexError, TypeError):
-                return None
-            if not loc or not isinstance(parent, dict) or err["type"] == "missing" or loc[-1] not in parent:
-                return None
-            if err["type"] != "extra_forbidden" and not _optional(model, loc):
-                return None
-            del parent[loc[-1]]
-            broken.add(tuple(loc))
+    for err in exc.errors():
+        loc = _at_field(model, err)["loc"]
+        parent = data
         try:
-            return SourceFile(rel, model.model_validate(data), positions, frozenset(broken))
-        except ValidationError as again:
-            exc = again
-    return None
+            for step in loc[:-1]:
+                parent = parent[step]
+        except (KeyError, IndexError, TypeError):
+            return None
+        if not loc or not isinstance(parent, dict) or err["type"] == "missing" or loc[-1] not in parent:
+            return None
+        if err["type"] != "extra_forbidden" and not _optional(model, loc):
+            return None
+        del parent[loc[-1]]
+        broken.add(tuple(loc))
+    try:
+        return SourceFile(rel, model.model_validate(data), positions, frozenset(broken))
+    except ValidationError:
+        return None  # what is left still does not fit: the problems above stand alone, as before
 
 
 def _optional(model: type[BaseModel], loc: tuple) -> bool:

@@ -11,6 +11,7 @@ from __future__ import annotations
 
 import datetime as dt
 import math
+import re
 import sys
 import unicodedata
 from dataclasses import dataclass, field
@@ -244,14 +245,13 @@ class Sheet:
         return f"Sheet {self.name}, ô {get_column_letter(n)}{row}"
 
     def rows(self):
-        """(row number, {key: value}, {column: value} of unknown columns) for every row below the header."""
+        """(row number, {key: cell}) for every row below the header."""
         for cells in self.ws.iter_rows(min_row=self.header_row + 1):
             by_col = {c.column: c for c in cells if getattr(c, "column", None)}
             if not by_col:
                 continue
             r = next(iter(by_col.values())).row
-            yield r, {k: by_col[n] for k, n in self.cols.items() if n in by_col}, \
-                {n: by_col[n].value for n in self.unknown if n in by_col and _text(by_col[n].value)}
+            yield r, {k: by_col[n] for k, n in self.cols.items() if n in by_col}
 
 
 def _find_sheet(wb, name: str, cols: list[Col], problems: list[str]) -> Sheet | None:
@@ -280,7 +280,7 @@ def _find_sheet(wb, name: str, cols: list[Col], problems: list[str]) -> Sheet | 
     return None
 
 
-def _help_values(wb, problems: list[str]) -> dict[str, tuple[object, str]]:
+def _help_values(wb) -> dict[str, tuple[object, str]]:
     """Label → (value, cell name) on the help sheet, found by the label in column A."""
     out = {}
     for row in wb[SHEET_HELP].iter_rows(max_col=2):
@@ -307,9 +307,9 @@ def _date(raw) -> dt.date | None:
 
 
 @dataclass
-class Workbook_:
-    """What a filled template holds. Fields are None where the workbook has no column for them:
-    import then keeps what the report already says."""
+class Filled:
+    """What a filled template holds. `columns` names the template columns found: for a column
+    the workbook no longer has, import keeps what the report already says."""
     draft: ReportDraft
     columns: set[str]                   # keys of the indicator and task columns found
     cells: dict[tuple, str]             # ("ind"|"task", id, year) → name of the row's first cell
@@ -333,14 +333,14 @@ def _open(path: Path):
                              f"Hãy mở trong Excel và lưu lại dạng .xlsx, hoặc xuất lại mẫu."]) from None
 
 
-def read_workbook(project, path: Path) -> Workbook_:
+def read_workbook(project, path: Path) -> Filled:
     wb = _open(Path(path))
     problems: list[str] = []
     notes: list[str] = []
     if SHEET_HELP not in wb.sheetnames:
         raise SheetProblems([f"Thiếu sheet '{SHEET_HELP}' (nơi ghi cơ quan và năm báo cáo); hãy dùng mẫu do "
                              f"plansite export-xlsx tạo ra."])
-    help_ = _help_values(wb, problems)
+    help_ = _help_values(wb)
     agency = _text(help_.get(HELP_AGENCY, (None,))[0])
     year = help_.get(HELP_YEAR, (None,))[0]
     year = int(year) if isinstance(year, (int, float)) and not isinstance(year, bool) and float(year).is_integer() else None
@@ -364,8 +364,8 @@ def read_workbook(project, path: Path) -> Workbook_:
         raise SheetProblems(problems)
     cells: dict[tuple, str] = {}
     warnings: list[str] = []
-    values = _read_indicators(project, ind_sheet, agency, year, problems, notes, cells, warnings)
-    tasks = _read_tasks(project, task_sheet, agency, year, problems, notes, cells)
+    values = _read_indicators(project, ind_sheet, agency, year, problems, cells, warnings)
+    tasks = _read_tasks(project, task_sheet, agency, year, problems, cells)
     for sheet in (ind_sheet, task_sheet):
         for n, header in sheet.unknown.items():
             notes.append(f"Sheet {sheet.name}, cột {get_column_letter(n)} ('{header}'): cột không có trong mẫu; "
@@ -373,7 +373,7 @@ def read_workbook(project, path: Path) -> Workbook_:
     if problems:
         raise SheetProblems(problems)
     columns = {f"ind.{k}" for k in ind_sheet.cols} | {f"task.{k}" for k in task_sheet.cols}
-    return Workbook_(ReportDraft(agency, year, illustrative, submitted, values, tasks), columns, cells, notes, warnings)
+    return Filled(ReportDraft(agency, year, illustrative, submitted, values, tasks), columns, cells, notes, warnings)
 
 
 def _locked_edits(project, sheet: Sheet, row: int, cells: dict, kind: str, item_id: str, year: int, problems):
@@ -381,6 +381,8 @@ def _locked_edits(project, sheet: Sheet, row: int, cells: dict, kind: str, item_
     expected = _locked_text(project, year, kind, item_id)
     for key, want in expected.items():
         c = cells.get(key)
+        if key == "last" and c is not None and re.fullmatch(r"chưa có|.+ \(\d{4}, [^)]+\)", _text(c.value) or ""):
+            continue  # a last value as export writes it, maybe from before a revision: not typed by hand
         if c is not None and _text(c.value) != _text(want):
             header = next(col.header for col in (IND_COLS if kind == "ind" else TASK_COLS) if col.key == key)
             problems.append(f"{sheet.where(key, row)}: cột '{header}' chỉ để xem (màu xám), nội dung sửa ở đây "
@@ -388,10 +390,10 @@ def _locked_edits(project, sheet: Sheet, row: int, cells: dict, kind: str, item_
                             f"vào đúng cột điền; rồi trả lại ô này như cũ ('{_text(want) or ''}').")
 
 
-def _read_indicators(project, sheet: Sheet, agency, year, problems, notes, cells, warnings) -> list[ValueEntry]:
+def _read_indicators(project, sheet: Sheet, agency, year, problems, cells, warnings) -> list[ValueEntry]:
     kinds = {label: k for k, label in VALUE_KIND_LABELS.items()}
     values: list[ValueEntry] = []
-    for r, row, extra in sheet.rows():
+    for r, row in sheet.rows():
         get = lambda key: row[key].value if key in row else None  # noqa: E731
         rid = _text(get("id"))
         filled = [k for k in ("value", "level", "kind", "source", "note") if _text(get(k))]
@@ -491,10 +493,10 @@ def _cell_number(cell, ind, where: str, problems: list[str]):
         return False
 
 
-def _read_tasks(project, sheet: Sheet, agency, year, problems, notes, cells) -> list[TaskEntry]:
+def _read_tasks(project, sheet: Sheet, agency, year, problems, cells) -> list[TaskEntry]:
     statuses = {label: k for k, label in TASK_STATUS_LABELS.items()}
     tasks: list[TaskEntry] = []
-    for r, row, extra in sheet.rows():
+    for r, row in sheet.rows():
         get = lambda key: row[key].value if key in row else None  # noqa: E731
         where = lambda key: sheet.where(key, r)  # noqa: E731
         tid = _text(get("id"))
@@ -560,7 +562,7 @@ class Outcome:
     submitted: str | None = None
 
 
-def merge(existing: ReportDraft | None, got: Workbook_, project) -> tuple[ReportDraft, list[str], Outcome]:
+def merge(existing: ReportDraft | None, got: Filled) -> tuple[ReportDraft, Outcome]:
     """The existing report with what the workbook holds applied on top.
 
     An entry the workbook does not hold (row deleted, value cell left empty, column
@@ -648,14 +650,14 @@ def merge(existing: ReportDraft | None, got: Workbook_, project) -> tuple[Report
     submitted = new.submitted or existing.submitted
     if new.submitted and new.submitted != existing.submitted:
         out.submitted = new.submitted.strftime("%d/%m/%Y")
-    return ReportDraft(new.agency, year, new.illustrative, submitted, values, tasks), got.notes, out
+    return ReportDraft(new.agency, year, new.illustrative, submitted, values, tasks), out
 
 
 def _shown(e: ValueEntry) -> str:
     return e.level if e.level is not None else format_number(e.value, max_decimals=12) if e.value is not None else "trống"
 
 
-def import_workbook(root: Path, xlsx: Path) -> tuple[Outcome, Workbook_]:
+def import_workbook(root: Path, xlsx: Path) -> tuple[Outcome, Filled]:
     """Merge what the workbook holds into the agency's report; validate the whole plan;
     restore the old file if anything fails."""
     root = Path(root)
@@ -663,7 +665,7 @@ def import_workbook(root: Path, xlsx: Path) -> tuple[Outcome, Workbook_]:
     got = read_workbook(project, Path(xlsx))
     path = report_path(root, got.draft.year, got.draft.agency)
     existing = draft_from_file(root, got.draft.agency, got.draft.year) if path.exists() else None
-    draft, _, outcome = merge(existing, got, project)
+    draft, outcome = merge(existing, got)
     outcome.path = path
     old = path.read_bytes() if path.exists() else None
     path.parent.mkdir(parents=True, exist_ok=True)
