@@ -347,7 +347,8 @@ def read_workbook(project, path: Path) -> Filled:
     if agency not in project.agencies or year is None:
         raise SheetProblems([f"Sheet {SHEET_HELP}: dòng '{HELP_AGENCY}' hoặc '{HELP_YEAR}' bị sửa hay bị xoá; "
                              f"hãy xuất lại mẫu."])
-    illustrative = _text(help_.get(HELP_ILLUSTRATIVE, ("không",))[0]) == "có"
+    # A missing row keeps what the report says: real data must never turn illustrative, nor back, by accident.
+    illustrative = _norm(help_[HELP_ILLUSTRATIVE][0]) == "có" if HELP_ILLUSTRATIVE in help_ else None
     submitted = None
     raw, cell = help_.get(HELP_SUBMITTED, (None, None))
     if _text(raw):
@@ -650,7 +651,8 @@ def merge(existing: ReportDraft | None, got: Filled) -> tuple[ReportDraft, Outco
     submitted = new.submitted or existing.submitted
     if new.submitted and new.submitted != existing.submitted:
         out.submitted = new.submitted.strftime("%d/%m/%Y")
-    return ReportDraft(new.agency, year, new.illustrative, submitted, values, tasks), out
+    illustrative = existing.illustrative if new.illustrative is None else new.illustrative
+    return ReportDraft(new.agency, year, illustrative, submitted, values, tasks), out
 
 
 def _shown(e: ValueEntry) -> str:

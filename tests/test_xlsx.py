@@ -392,3 +392,29 @@ def test_headers_match_the_guide():
     for header in ("Giá trị", "Loại số liệu", "Nguồn", "Năm số liệu"):
         assert header in IND_HEAD and f"**{header}**" in guide
     assert "Tình trạng" in TASK_HEAD
+
+
+def test_a_deleted_help_row_keeps_the_report_illustrative(root, tmp_path, capsys):
+    # The shipped 2025 data is illustrative; losing that flag would publish it as real.
+    path = export(root, tmp_path)
+    wb = load_workbook(path)
+    help_ = wb["Hướng dẫn"]
+    help_.delete_rows(next(c.row for c in help_["A"] if c.value == "Số liệu minh hoạ"))
+    wb.save(path)
+    assert import_(root, path, capsys)[0] == 0
+    assert "illustrative: true" in (root / REPORT).read_text(encoding="utf-8")
+
+
+def test_a_first_report_is_created_from_the_workbook(root, tmp_path, capsys):
+    path = export(root, tmp_path, year=2026)
+    wb = load_workbook(path)
+    ws = wb["Chỉ tiêu"]
+    r = row_of(ws, "6.5")
+    for header, value in (("Giá trị", "66,5"), ("Loại số liệu", "sơ bộ"), ("Nguồn", "Thống kê giáo dục")):
+        ws.cell(r, col(ws, header)).value = value
+    wb.save(path)
+    code, out, _ = import_(root, path, capsys)
+    assert code == 0
+    assert "- Số liệu: 1 thêm mới, 0 thay đổi, 0 không đổi." in out and "+ 6.5: 66,5" in out
+    text = (root / f"progress/2026/{AGENCY}.yml").read_text(encoding="utf-8")
+    assert 'value: "66,5"' in entry(text, "6.5") and "kind: so-bo" in entry(text, "6.5")
