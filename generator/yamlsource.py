@@ -232,7 +232,7 @@ _CONTEXT_FIRST = ("while scanning a simple key", "while scanning a quoted scalar
 
 
 # Spaces that look like a space but are not one to YAML; Word and web pages paste them.
-_ODD_SPACES = re.compile(r"^[ \t]*[\u00a0\u2000-\u200b\u202f\u205f\u3000\ufeff]", re.M)
+_ODD_SPACES = re.compile(r"^[ \t]*[\u00a0\u2000-\u200b\u202f\u205f\u3000]", re.M)
 
 
 def _odd_indent(text: str, upto_line: int) -> YamlError | None:

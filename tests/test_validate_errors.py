@@ -503,3 +503,12 @@ def test_lang_option_after_the_subcommand(plansite, data_copy):
     assert "error: 'kind' must be one of" in err and "1 problem(s)." in err
     code, out, _ = plansite(data_copy, "validate", "--lang", "en", "--root", str(ROOT))
     assert code == 0 and out.startswith("Valid:")
+
+
+def test_warnings_are_annotated_as_warnings_for_github(data_copy, capsys):
+    edit(data_copy, EDU_2025, 'value: "58"', 'value: "0,58"')
+    assert main(["--root", str(data_copy), "validate", "--format", "github"]) == 0
+    out = capsys.readouterr().out
+    line = line_of(data_copy, EDU_2025, '- id: "6.5"')
+    assert f"::warning file={EDU_2025},line={line},col=1::Chỉ tiêu 6.5 năm 2025: 0,58 %" in out
+    assert "::error" not in out
