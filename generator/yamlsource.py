@@ -235,27 +235,23 @@ _CONTEXT_FIRST = ("while scanning a simple key", "while scanning a quoted scalar
 _ODD_SPACES = re.compile(r"^[ \t]*[\u00a0\u2000-\u200b\u202f\u205f\u3000]", re.M)
 
 
-def _odd_indent(text: str, upto_line: int) -> YamlError | None:
-    """A line up to the failing one whose indentation holds a non-breaking (or other odd) space."""
-    for m in _ODD_SPACES.finditer(text):
-        line, col = _line_col(text, m.end() - 1)
-        if line > upto_line:
-            break
-        code = f"U+{ord(text[m.end() - 1]):04X}"
-        return YamlError(line, col,
-                         f"Lỗi cú pháp YAML: thụt lề ở dòng này có dấu cách không ngắt ({code}, thường do sao chép "
-                         f"từ Word hay trang web), YAML không coi là dấu cách; hãy xoá phần thụt lề và gõ lại bằng "
-                         f"phím cách.",
-                         f"YAML syntax error: the indentation on this line holds a non-breaking space ({code}, "
-                         f"usually pasted from Word or a web page), which YAML does not count as a space; delete "
-                         f"the indentation and type it again with the space bar.")
-    return None
+def _odd_indent(text: str) -> YamlError | None:
+    """The first line whose indentation holds a non-breaking (or other odd) space."""
+    m = _ODD_SPACES.search(text)
+    if m is None:
+        return None
+    line, col = _line_col(text, m.end() - 1)
+    code = f"U+{ord(text[m.end() - 1]):04X}"
+    return YamlError(line, col,
+                     f"Lỗi cú pháp YAML: thụt lề ở dòng này có dấu cách không ngắt ({code}, thường do sao chép "
+                     f"từ Word hay trang web), YAML không coi là dấu cách; hãy xoá phần thụt lề và gõ lại bằng "
+                     f"phím cách.",
+                     f"YAML syntax error: the indentation on this line holds a non-breaking space ({code}, "
+                     f"usually pasted from Word or a web page), which YAML does not count as a space; delete "
+                     f"the indentation and type it again with the space bar.")
 
 
 def _syntax_error(e: yaml.MarkedYAMLError, text: str) -> YamlError:
-    failing = (e.problem_mark or e.context_mark)
-    if (odd := _odd_indent(text, failing.line + 1 if failing else 10**9)) is not None:
-        return odd
     mark = e.context_mark if e.context in _CONTEXT_FIRST and e.context_mark else (e.problem_mark or e.context_mark)
     if (opened := _runaway_quote(text, e.problem_mark)) is not None:
         line, col = _pos(opened)
@@ -346,6 +342,10 @@ def parse_yaml(text: str) -> tuple[object, Positions]:
     """Parse YAML text into plain Python data plus the positions of its values."""
     if len(text.encode("utf-8")) > MAX_BYTES:
         raise _too_large()
+    # Checked before parsing: YAML may read such a line without complaint, as a key that
+    # starts with the odd space, and the entry would silently lose its value.
+    if (odd := _odd_indent(text)) is not None:
+        raise odd
     node = _compose(text)
     if node is None:
         return None, Positions()
