@@ -232,12 +232,13 @@ _CONTEXT_FIRST = ("while scanning a simple key", "while scanning a quoted scalar
 
 
 # Spaces that look like a space but are not one to YAML; Word and web pages paste them.
-_ODD_SPACES = re.compile(r"^[ \t]*[\u00a0\u2000-\u200b\u202f\u205f\u3000]", re.M)
+_ODD_SPACE = re.compile(r"[\u00a0\u2000-\u200b\u202f\u205f\u3000]")
+_ODD_SPACES = re.compile(r"^[ \t]*" + _ODD_SPACE.pattern, re.M)
 
 
 def _odd_indent(text: str) -> YamlError | None:
     """The first line whose indentation holds a non-breaking (or other odd) space."""
-    m = _ODD_SPACES.search(text)
+    m = _ODD_SPACES.search(text) if _ODD_SPACE.search(text) else None  # the cheap test first
     if m is None:
         return None
     line, col = _line_col(text, m.end() - 1)
