@@ -5,6 +5,7 @@ point at a line; problems are collected, never raised one by one.
 """
 from __future__ import annotations
 
+import copy
 from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Generic, TypeVar, get_args
@@ -81,10 +82,11 @@ def _salvage(rel: str, model: type[M], raw: dict, positions: Positions, exc: Val
     file: the cross-file checks run on what is left. Only optional values and unknown
     keys are dropped; if a required one is wrong, the file stays unread as before.
     """
-    import copy
     data, broken = copy.deepcopy(raw), set()
     for err in exc.errors():
         loc = _at_field(model, err)["loc"]
+        if tuple(loc) in broken:
+            continue  # `value: [1, 2]` fails as each member of the union: one value, set aside once
         parent = data
         try:
             for step in loc[:-1]:
