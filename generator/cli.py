@@ -15,13 +15,17 @@ from .problems import DataError
 SCHEMA_DIR = Path(__file__).parent / "schemas"
 
 
-def _print_problems(err: DataError, lang: str, fmt: str = "text", writes: bool = True) -> int:
-    for p in err.problems:
+def _print_each(problems, lang: str, fmt: str) -> None:
+    for p in problems:
         print(p.format(lang), file=sys.stderr)
         if fmt == "github":
             # Workflow commands put each problem on the right line of the pull request's diff.
             msg = (p.message_vi if lang == "vi" else p.message_en).replace("%", "%25").replace("\n", "%0A")
-            print(f"::error file={p.file},line={p.line},col={p.column}::{msg}")
+            print(f"::{p.severity} file={p.file},line={p.line},col={p.column}::{msg}")
+
+
+def _print_problems(err: DataError, lang: str, fmt: str = "text", writes: bool = True) -> int:
+    _print_each(err.problems, lang, fmt)
     n = len(err.problems)
     vi, en = f"{n} lỗi.", f"{n} problem(s)."
     if writes:
@@ -31,13 +35,19 @@ def _print_problems(err: DataError, lang: str, fmt: str = "text", writes: bool =
 
 
 def cmd_validate(args) -> int:
-    from .validate import load_project
+    from .validate import load_project, value_warnings
     project = load_project(args.root)
+    warnings = [w.problem for w in value_warnings(project)]
+    _print_each(warnings, args.lang, args.format)
     n_ind = len(project.indicators)
     msg = (f"Hợp lệ: {len(project.tasks)} nhiệm vụ, {n_ind} chỉ tiêu, {len(project.agencies)} cơ quan, "
            f"{len(project.reports)} báo cáo tiến độ." if args.lang == "vi" else
            f"Valid: {len(project.tasks)} tasks, {n_ind} indicators, {len(project.agencies)} agencies, "
            f"{len(project.reports)} progress reports.")
+    if warnings:
+        msg += (f" {len(warnings)} cảnh báo: hãy xem lại các số trên; cảnh báo không chặn việc đăng."
+                if args.lang == "vi" else f" {len(warnings)} warning(s): check the figures above; "
+                                         f"warnings do not stop publishing.")
     print(msg)
     return 0
 
@@ -98,12 +108,17 @@ def cmd_schema(args) -> int:
     return 0
 
 
+def _common_options(parser, default) -> None:
+    parser.add_argument("--root", type=Path, default=default(Path(".")),
+                        help="thư mục dự án (chứa plan/, indicators/, progress/)")
+    parser.add_argument("--lang", choices=["vi", "en"], default=default("vi"), help="ngôn ngữ thông báo lỗi")
+    parser.add_argument("--format", choices=["text", "github"], default=default("text"),
+                        help="github: thêm chú thích lỗi cho GitHub Actions")
+
+
 def main(argv: list[str] | None = None) -> int:
     parser = argparse.ArgumentParser(prog="plansite", description="Kiểm tra và xuất bản kế hoạch hành động công khai.")
-    parser.add_argument("--root", type=Path, default=Path("."), help="thư mục dự án (chứa plan/, indicators/, progress/)")
-    parser.add_argument("--lang", choices=["vi", "en"], default="vi", help="ngôn ngữ thông báo lỗi")
-    parser.add_argument("--format", choices=["text", "github"], default="text",
-                        help="github: thêm chú thích lỗi cho GitHub Actions")
+    _common_options(parser, lambda d: d)
     sub = parser.add_subparsers(dest="command", required=True)
     sub.add_parser("validate", help="kiểm tra toàn bộ dữ liệu").set_defaults(func=cmd_validate)
     p = sub.add_parser("export", help="xuất dữ liệu mở (CSV, JSON)")
@@ -118,6 +133,10 @@ def main(argv: list[str] | None = None) -> int:
     p.add_argument("--out", default=str(SCHEMA_DIR))
     p.set_defaults(func=cmd_schema)
     _register_more(sub)
+    # People write `plansite validate --lang en` as often as `plansite --lang en validate`:
+    # both work. SUPPRESS keeps a subcommand from resetting what was given before it.
+    for p in sub.choices.values():
+        _common_options(p, lambda d: argparse.SUPPRESS)
     args = parser.parse_args(argv)
     try:
         return args.func(args)
