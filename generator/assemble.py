@@ -7,7 +7,7 @@ from __future__ import annotations
 from collections import defaultdict
 
 from .load import Sources
-from .numbers import parse_number
+from .numbers import read_reported
 from .project import GroupInfo, IndicatorInfo, Project, ReportedValue, ReportInfo, TaskReportInfo, Value
 from .targets import parse_target
 
@@ -55,7 +55,7 @@ def build_project(src: Sources, checked: dict, reporting_agency) -> Project:
             ind = indicators[v.id]
             number = None
             if not ind.qualitative:
-                number = parse_number(v.value) if isinstance(v.value, str) else float(v.value)
+                number = read_reported(v.value, f.positions.text(("indicators", i, "value")))
             by_key[(v.id, v.year or r.year)].append(Value(
                 v.id, v.year or r.year, number, v.level, v.kind, v.source, v.note if not ind.qualitative else (v.note or (v.value if isinstance(v.value, str) else None)),
                 r.agency, r.year, f.path, f.positions.of(("indicators", i))[0], r.illustrative))

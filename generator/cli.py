@@ -16,13 +16,17 @@ from .validate import add_plan_option
 SCHEMA_DIR = Path(__file__).parent / "schemas"
 
 
-def _print_problems(err: DataError, lang: str, fmt: str = "text", writes: bool = True) -> int:
-    for p in err.problems:
+def _print_each(problems, lang: str, fmt: str) -> None:
+    for p in problems:
         print(p.format(lang), file=sys.stderr)
         if fmt == "github":
             # Workflow commands put each problem on the right line of the pull request's diff.
             msg = (p.message_vi if lang == "vi" else p.message_en).replace("%", "%25").replace("\n", "%0A")
-            print(f"::error file={p.file},line={p.line},col={p.column}::{msg}")
+            print(f"::{p.severity} file={p.file},line={p.line},col={p.column}::{msg}")
+
+
+def _print_problems(err: DataError, lang: str, fmt: str = "text", writes: bool = True) -> int:
+    _print_each(err.problems, lang, fmt)
     n = len(err.problems)
     vi, en = f"{n} lỗi.", f"{n} problem(s)."
     if writes:
@@ -32,9 +36,11 @@ def _print_problems(err: DataError, lang: str, fmt: str = "text", writes: bool =
 
 
 def cmd_validate(args) -> int:
-    from .validate import load_family
+    from .validate import load_family, value_warnings
     family = load_family(args.root)
     plans = family.plans.values()
+    warnings = [w.problem for p in plans for w in value_warnings(p)]
+    _print_each(warnings, args.lang, args.format)
     n_tasks, n_ind = sum(len(p.tasks) for p in plans), sum(len(p.indicators) for p in plans)
     n_rep = sum(len(p.reports) for p in plans)
     several = len(family.plans) > 1
@@ -42,6 +48,10 @@ def cmd_validate(args) -> int:
            f"{len(family.agencies)} cơ quan, {n_rep} báo cáo tiến độ." if args.lang == "vi" else
            f"Valid: {f'{len(family.plans)} plans, ' if several else ''}{n_tasks} tasks, {n_ind} indicators, "
            f"{len(family.agencies)} agencies, {n_rep} progress reports.")
+    if warnings:
+        msg += (f" {len(warnings)} cảnh báo: hãy xem lại các số trên; cảnh báo không chặn việc đăng."
+                if args.lang == "vi" else f" {len(warnings)} warning(s): check the figures above; "
+                                         f"warnings do not stop publishing.")
     print(msg)
     return 0
 
@@ -110,12 +120,17 @@ def cmd_schema(args) -> int:
     return 0
 
 
+def _common_options(parser, default) -> None:
+    parser.add_argument("--root", type=Path, default=default(Path(".")),
+                        help="thư mục dự án (chứa plan/, indicators/, progress/)")
+    parser.add_argument("--lang", choices=["vi", "en"], default=default("vi"), help="ngôn ngữ thông báo lỗi")
+    parser.add_argument("--format", choices=["text", "github"], default=default("text"),
+                        help="github: thêm chú thích lỗi cho GitHub Actions")
+
+
 def main(argv: list[str] | None = None) -> int:
     parser = argparse.ArgumentParser(prog="plansite", description="Kiểm tra và xuất bản kế hoạch hành động công khai.")
-    parser.add_argument("--root", type=Path, default=Path("."), help="thư mục dự án (chứa plan/, indicators/, progress/)")
-    parser.add_argument("--lang", choices=["vi", "en"], default="vi", help="ngôn ngữ thông báo lỗi")
-    parser.add_argument("--format", choices=["text", "github"], default="text",
-                        help="github: thêm chú thích lỗi cho GitHub Actions")
+    _common_options(parser, lambda d: d)
     sub = parser.add_subparsers(dest="command", required=True)
     sub.add_parser("validate", help="kiểm tra toàn bộ dữ liệu").set_defaults(func=cmd_validate)
     p = sub.add_parser("export", help="xuất dữ liệu mở (CSV, JSON)")
@@ -131,6 +146,10 @@ def main(argv: list[str] | None = None) -> int:
     p.add_argument("--out", default=str(SCHEMA_DIR))
     p.set_defaults(func=cmd_schema)
     _register_more(sub)
+    # People write `plansite validate --lang en` as often as `plansite --lang en validate`:
+    # both work. SUPPRESS keeps a subcommand from resetting what was given before it.
+    for p in sub.choices.values():
+        _common_options(p, lambda d: argparse.SUPPRESS)
     args = parser.parse_args(argv)
     try:
         return args.func(args)

@@ -1,8 +1,10 @@
 """What a change to the data does, in plain Vietnamese: for pull-request summaries.
 
 `plansite diff BASE HEAD` takes two git revisions (or two folders), builds
-both plans with the same as-of date and lists values added or revised,
-indicator statuses that change and task statuses that change.
+both plans with the same as-of date and says first what the change did
+(values and task reports, in the files it touched, with warnings for
+implausible jumps), then what follows from it: indicator statuses that move
+because of those values, or only because the reporting year advanced.
 """
 from __future__ import annotations
 
@@ -16,23 +18,27 @@ from pathlib import Path
 
 from .build import as_of_date
 from .compute import Computed, compute
-from .model import TASK_STATUS_LABELS
+from .model import TASK_STATUS_LABELS, VALUE_KIND_LABELS
 from .render import value_text
 from .status import LABELS
-from .validate import add_plan_option, load_project
+from .validate import add_plan_option, load_project, value_warnings
 
 DATA_DIRS = ("plan", "indicators", "progress")
 
 
 @dataclass(frozen=True)
 class Change:
-    kind: str      # "value-added" | "value-revised" | "value-removed" | "status" | "task"
+    kind: str      # "value-added" | "value-revised" | "value-removed" | "status" | "task" | "warning"
     id: str
     text: str
+    year: int | None = None  # for values: the year of the figure
+    cause: str = ""    # for "status": "values" (this change's figures) or "year" (the reporting year moved)
+    group: str = ""    # for "status": the transition, e.g. "Không đạt → Đúng tiến độ"
 
 
 def changes(base: Computed, head: Computed) -> list[Change]:
     out: list[Change] = []
+    moved: set[str] = set()   # indicators whose figures this change touched
     for iid, hv in head.indicators.items():
         unit = hv.info.unit
         bv = base.indicators.get(iid)
@@ -41,21 +47,32 @@ def changes(base: Computed, head: Computed) -> list[Change]:
         for year in sorted(set(before) | set(after)):
             b, a = before.get(year), after.get(year)
             if b is None:
-                out.append(Change("value-added", iid, f"{iid} ({year}): thêm {value_text(a.observed, unit)}"))
+                out.append(Change("value-added", iid, f"{iid} ({year}): thêm {value_text(a.observed, unit)} "
+                                                      f"({VALUE_KIND_LABELS[a.kind]})", year))
             elif a is None:
-                out.append(Change("value-removed", iid, f"{iid} ({year}): bỏ {value_text(b.observed, unit)}"))
+                out.append(Change("value-removed", iid, f"{iid} ({year}): bỏ {value_text(b.observed, unit)}", year))
             elif (b.observed, b.kind) != (a.observed, a.kind):
-                out.append(Change("value-revised", iid, f"{iid} ({year}): {value_text(b.observed, unit)} → "
-                                                        f"{value_text(a.observed, unit)} ({a.kind})"))
+                out.append(Change("value-revised", iid, f"{iid} ({year}): {value_text(b.observed, unit)} "
+                                                        f"({VALUE_KIND_LABELS[b.kind]}) → {value_text(a.observed, unit)} "
+                                                        f"({VALUE_KIND_LABELS[a.kind]})", year))
+            else:
+                continue
+            moved.add(iid)
         if bv and bv.headline.status != hv.headline.status:
-            out.append(Change("status", iid, f"{iid}: {LABELS[bv.headline.status].lower()} → "
-                                             f"{LABELS[hv.headline.status].lower()}"))
+            transition = f"{LABELS[bv.headline.status]} → {LABELS[hv.headline.status]}"
+            out.append(Change("status", iid, f"{iid}: {transition.lower()}",
+                              cause="values" if iid in moved else "year" if base.reporting_year != head.reporting_year
+                              else "plan", group=transition))
     for tid, ht in head.tasks.items():
         bt = base.tasks.get(tid)
         b = bt.latest if bt else None
         a = ht.latest
         if (b and (b.year, b.status)) != (a and (a.year, a.status)):
             out.append(Change("task", tid, f"Nhiệm vụ {tid}: {_task(b)} → {_task(a)}"))
+    changed = {(c.id, c.year) for c in out if c.kind in ("value-added", "value-revised")}
+    for w in value_warnings(head.project):
+        if (w.indicator, w.year) in changed:
+            out.append(Change("warning", w.indicator, w.problem.message_vi, w.year))
     return out
 
 
@@ -63,17 +80,56 @@ def _task(r) -> str:
     return "chưa báo cáo" if r is None else f"{TASK_STATUS_LABELS[r.status].lower()} ({r.year})"
 
 
-def summary_markdown(items: list[Change]) -> str:
+def touched_files(base: Path, head: Path) -> list[str]:
+    """Data files added, removed or edited between two checkouts, relative to the project."""
+    def files(root: Path) -> dict[str, bytes]:
+        return {p.relative_to(root).as_posix(): p.read_bytes()
+                for d in DATA_DIRS for p in sorted((root / d).rglob("*")) if p.is_file()}
+    b, h = files(base), files(head)
+    return sorted(k for k in set(b) | set(h) if b.get(k) != h.get(k))
+
+
+def summary_markdown(items: list[Change], touched: list[str] | None = None, years: tuple[int, int] | None = None) -> str:
+    """What the change did (in the files it touched), then what follows from it, grouped."""
     if not items:
         return "### Thay đổi số liệu\n\nKhông có thay đổi nào về số liệu, tình trạng chỉ tiêu hay nhiệm vụ.\n"
-    sections = [("Số liệu thêm mới", "value-added"), ("Số liệu điều chỉnh", "value-revised"),
-                ("Số liệu bị bỏ", "value-removed"), ("Tình trạng chỉ tiêu thay đổi", "status"),
-                ("Tình trạng nhiệm vụ thay đổi", "task")]
     out = ["### Thay đổi số liệu", ""]
-    for title, kind in sections:
+    if touched:
+        out += [f"Tệp đã sửa: {', '.join(f'`{t}`' for t in touched)}", ""]
+    out += ["#### Thay đổi này làm gì", ""]
+    did = [("Số liệu thêm mới", "value-added"), ("Số liệu điều chỉnh", "value-revised"),
+           ("Số liệu bị bỏ", "value-removed"), ("Báo cáo nhiệm vụ (tình trạng mới nhất)", "task"),
+           ("Cần xem lại: số thay đổi bất thường so với số gần nhất (cảnh báo, không chặn)", "warning")]
+    any_did = False
+    for title, kind in did:
         rows = [c.text for c in items if c.kind == kind]
         if rows:
+            any_did = True
             out += [f"**{title}** ({len(rows)})", ""] + [f"- {r}" for r in rows] + [""]
+    if not any_did:
+        out += ["Không thêm hay sửa số liệu, báo cáo nhiệm vụ nào.", ""]
+    status = [c for c in items if c.kind == "status"]
+    if status:
+        out += ["#### Hệ quả", ""]
+        year_text = (f"Năm báo cáo chuyển từ {years[0]} sang {years[1]}" if years and years[0] != years[1]
+                     else "Năm báo cáo thay đổi")
+        causes = [("values", "Tình trạng chỉ tiêu thay đổi theo số liệu trên"),
+                  ("year", f"{year_text}: các chỉ tiêu khác được đánh giá lại theo mốc của năm mới, "
+                           f"số liệu của chúng không đổi"),
+                  ("plan", "Tình trạng thay đổi vì kế hoạch hoặc chỉ tiêu được sửa")]
+        for cause, title in causes:
+            rows = [c for c in status if c.cause == cause]
+            if not rows:
+                continue
+            out += [f"**{title}** ({len(rows)})", ""]
+            if cause == "values":
+                out += [f"- {c.text}" for c in rows]
+            else:
+                groups: dict[str, list[str]] = {}
+                for c in rows:
+                    groups.setdefault(c.group, []).append(c.id)
+                out += [f"- {g} ({len(ids)}): {', '.join(ids)}" for g, ids in groups.items()]
+            out.append("")
     return "\n".join(out)
 
 
@@ -93,9 +149,11 @@ def cmd_diff(args) -> int:
     repo = Path(args.root)
     as_of = as_of_date(repo)
     with tempfile.TemporaryDirectory() as a, tempfile.TemporaryDirectory() as b:
-        base = compute(load_project(checkout(args.base, repo, Path(a)), args.plan), as_of)
-        head = compute(load_project(checkout(args.head, repo, Path(b)), args.plan), as_of)
-    text = summary_markdown(changes(base, head))
+        base_dir, head_dir = checkout(args.base, repo, Path(a)), checkout(args.head, repo, Path(b))
+        base = compute(load_project(base_dir, args.plan), as_of)
+        head = compute(load_project(head_dir, args.plan), as_of)
+        touched = touched_files(base_dir, head_dir)
+    text = summary_markdown(changes(base, head), touched, (base.reporting_year, head.reporting_year))
     if args.out:
         with open(args.out, "a", encoding="utf-8") as f:
             f.write(text)

@@ -9,6 +9,7 @@ point at a line; problems are collected, never raised one by one.
 """
 from __future__ import annotations
 
+import copy
 from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Generic, TypeVar, get_args, get_origin
@@ -27,6 +28,9 @@ class SourceFile(Generic[M]):
     path: str               # relative to the project root, with '/'
     data: M
     positions: Positions
+    # Paths of values already reported and left out so the rest of the file could be
+    # checked (see _salvage); non-empty means the file must not be published.
+    broken: frozenset = frozenset()
 
     def problem(self, where: tuple, vi: str, en: str, hint: tuple[str | None, str | None] = (None, None),
                 key: bool = False) -> Problem:
@@ -64,11 +68,14 @@ class Sources:
 
 def read_file(root: Path, path: Path, model: type[M], problems: list[Problem]) -> SourceFile[M] | None:
     rel = path.relative_to(root).as_posix()
+    partial = False
     try:
         raw, positions = load_yaml(path)
     except YamlError as e:
         problems.extend(Problem(rel, x.line, x.column, x.message_vi, x.message_en) for x in e.all())
-        return None
+        if e.partial is None:
+            return None
+        (raw, positions), partial = e.partial, True
     except OSError as e:
         problems.append(Problem(rel, 1, 1, f"Không mở được tệp: {e.strerror}", f"Cannot open file: {e.strerror}"))
         return None
@@ -81,10 +88,49 @@ def read_file(root: Path, path: Path, model: type[M], problems: list[Problem]) -
                                 "The file must be a non-empty mapping of key: value."))
         return None
     try:
-        return SourceFile(rel, model.model_validate(raw), positions)
+        return SourceFile(rel, model.model_validate(raw), positions, frozenset({()}) if partial else frozenset())
     except ValidationError as exc:
         problems.extend(_type_problems(rel, model, exc.errors(), positions))
-        return None
+        return _salvage(rel, model, raw, positions, exc)
+
+
+def _salvage(rel: str, model: type[M], raw: dict, positions: Positions, exc: ValidationError) -> SourceFile[M] | None:
+    """The file without the values already reported, if what is left still fits the model.
+
+    A mistyped key or kind must not hide a wrong value or id elsewhere in the same
+    file: the cross-file checks run on what is left. Only optional values and unknown
+    keys are dropped; if a required one is wrong, the file stays unread as before.
+    """
+    data, broken = copy.deepcopy(raw), set()
+    for err in exc.errors():
+        loc = _at_field(model, err)["loc"]
+        if tuple(loc) in broken:
+            continue  # `value: [1, 2]` fails as each member of the union: one value, set aside once
+        parent = data
+        try:
+            for step in loc[:-1]:
+                parent = parent[step]
+        except (KeyError, IndexError, TypeError):
+            return None
+        if not loc or not isinstance(parent, dict) or err["type"] == "missing" or loc[-1] not in parent:
+            return None
+        if err["type"] != "extra_forbidden" and not _optional(model, loc):
+            return None
+        del parent[loc[-1]]
+        broken.add(tuple(loc))
+    try:
+        return SourceFile(rel, model.model_validate(data), positions, frozenset(broken))
+    except ValidationError:
+        return None  # what is left still does not fit: the problems above stand alone, as before
+
+
+def _optional(model: type[BaseModel], loc: tuple) -> bool:
+    current = model
+    for step in (s for s in loc[:-1] if isinstance(s, str)):
+        info = current.model_fields.get(step) if current else None
+        current = _inner_model(info.annotation) if info else None
+    info = current.model_fields.get(loc[-1]) if current else None
+    return info is not None and not info.is_required()
 
 
 def _type_problems(rel: str, model: type[BaseModel], errors: list[dict], positions: Positions) -> list[Problem]:
@@ -191,7 +237,7 @@ def _explained_by_typo(loc: tuple, typos: dict[tuple, set[str]]) -> bool:
 
 def _read(src: Sources, path: Path, model: type[M], problems: list[Problem]) -> SourceFile[M] | None:
     f = read_file(src.root, path, model, problems)
-    if f is None:
+    if f is None or f.broken:
         src.unread.add(path.relative_to(src.root).as_posix())
     return f
 

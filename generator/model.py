@@ -395,7 +395,7 @@ class IndicatorValue(Strict):
     id: Id = Field(description="Mã chỉ tiêu hoặc chỉ tiêu con (ví dụ '6.5', '7.4.a')")
     year: Year | None = Field(None, description="Năm của số liệu; mặc định là năm của tệp báo cáo")
     value: Annotated[float | int | str | None, BeforeValidator(_reported_value)] = Field(
-        None, description="Giá trị theo đơn vị của chỉ tiêu; dùng dấu phẩy thập phân trong dấu nháy ('3,8') hoặc số 3.8")
+        None, description="Giá trị theo đơn vị của chỉ tiêu, trong dấu nháy, dấu phẩy thập phân ('3,8'); số nguyên có thể không cần dấu nháy (92). Không viết 3.8 hay 1.500: dấu chấm có hai cách hiểu")
     level: Line | None = Field(None, description="Chỉ tiêu định tính: mức đạt được (một mức trong thang)")
     # Optional so a scaffolded report can list every indicator before the values exist;
     # validate.py requires them as soon as a value is given.

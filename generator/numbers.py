@@ -72,3 +72,128 @@ def _why_not_a_number(raw: str, s: str) -> str:
         bare = bare.translate(str.maketrans(".,", ",."))
     hint = bare if _VI_NUMBER.fullmatch(bare) else "một số, ví dụ 3,8"
     return f"'{raw}' không phải là số; hãy nhập {hint}"
+
+
+# ------------------------------------------------------------ reported values
+CURLY_QUOTES = "“”„‟‘’‚‛«»"
+
+
+class ReadingError(ValueError):
+    """A reported value that must not be guessed at; str() is the Vietnamese, .en the English."""
+
+    def __init__(self, vi: str, en: str):
+        super().__init__(vi)
+        self.en = en
+
+
+def read_reported(value, written: str | None = None, form=lambda s: s) -> float:
+    """A reported value as YAML or a spreadsheet gave it, checked against what was typed.
+
+    `written` is the text as typed when YAML read it as a number (1.500 → 1.5);
+    `form` shows how to write a number in the person's medium (value: "1,5" in
+    YAML, 1,5 in a cell). A dot is read only where it has one reading: "1.234.567"
+    groups thousands; "1.500" could be 1,5 or 1500 and "60.5" is not how the
+    plan writes 60,5, so both are refused with the reading(s) and how to write each.
+    """
+    if isinstance(value, bool):
+        raise ReadingError(f"'{value}' không phải là số.", f"'{value}' is not a number.")
+    text = written if written is not None else (value if isinstance(value, str) else None)
+    if text is None:  # a number from a spreadsheet cell: no text to misread
+        return float(value)
+    s = text.strip()
+    if any(q in s for q in CURLY_QUOTES):
+        bare = s.strip(CURLY_QUOTES + " ")
+        raise ReadingError(
+            f"'{s}' có dấu nháy cong (“ ” hay ‘ ’, thường do Word hay điện thoại tự đổi); YAML chỉ hiểu dấu nháy "
+            f"thẳng. Hãy ghi {form(bare)} với dấu nháy thẳng \" trên bàn phím.",
+            f"'{s}' has curly quotes (“ ” or ‘ ’, usually from Word or a phone's autocorrect); YAML only knows "
+            f"straight quotes. Write {form(bare)} with the keyboard's straight \".")
+    m = re.fullmatch(r"([+\-\u2212]?)(\d+)\.(\d+)", s, re.ASCII)
+    if m:
+        sign, whole, frac = m.groups()
+        neg = -1 if sign in ("-", MINUS) else 1
+        decimal = neg * float(f"{whole}.{frac}")
+        dec_vi = format_number(decimal, max_decimals=len(frac)).replace(MINUS, "-")
+        if len(frac) == 3 and len(whole) <= 3:
+            thousands = neg * int(whole + frac)
+            th = str(thousands)
+            raise ReadingError(
+                f"'{s}' có hai cách đọc: {dec_vi} (nếu dấu chấm là dấu thập phân) hoặc {th} (nếu dấu chấm ngăn "
+                f"cách hàng nghìn); trang không đoán. Nếu là {dec_vi}, hãy ghi {form(dec_vi)}; nếu là {th}, "
+                f"hãy ghi {form(th)}.",
+                f"'{s}' reads two ways: {decimal:g} (a decimal point) or {th} (a thousands separator); the site "
+                f"does not guess. For {decimal:g} write {form(dec_vi)}; for {th} write {form(th)}.")
+        raise ReadingError(
+            f"'{s}' dùng dấu chấm thập phân, còn số liệu ở đây viết dấu phẩy thập phân (dấu chấm chỉ ngăn cách "
+            f"hàng nghìn); trang không đoán. Nếu là {dec_vi}, hãy ghi {form(dec_vi)}.",
+            f"'{s}' uses a decimal point, but figures here use a decimal comma (a dot only groups thousands); "
+            f"the site does not guess. For {decimal:g} write {form(dec_vi)}.")
+    if not isinstance(value, str):
+        if isinstance(value, int) and re.fullmatch(r"[+\-]?\d+", s, re.ASCII):
+            return float(value)
+        # 1e3, 0x1F, 1_000, 1:30 (YAML 1.1 reads them all as numbers), .nan, .inf
+        raise ReadingError(f"'value' phải là một số thật: '{s}' không phải cách viết số ở đây; hãy ghi chữ số "
+                           f"với dấu phẩy thập phân, ví dụ {form('3,8')}.",
+                           f"'value' must be a real number: '{s}' is not how figures are written here; write "
+                           f"digits with a decimal comma, e.g. {form('3,8')}.")
+    try:
+        return parse_number(s)
+    except ValueError as e:
+        raise ReadingError(str(e), f"'{s}' is not a number; write digits with a decimal comma, no unit or %, "
+                                   f"e.g. '3,8'.") from None
+
+
+# What a unit allows. A share in % lies within 0–100; other quantities (people,
+# beds, m², years, times) are never negative. A rate of change ('%/năm', a name
+# saying "mức giảm", "tốc độ tăng") may be anything. A target outside these
+# limits means the indicator itself says otherwise, and the limit is lifted.
+_CHANGE_WORDS = ("mức giảm", "mức tăng", "tốc độ", "tăng trưởng")
+
+
+def allowed_range(unit: str, name: str, targets: list[float]) -> tuple[float | None, float | None]:
+    u, n = (unit or "").replace(" ", "").lower(), (name or "").lower()
+    if "/năm" in u or any(w in n for w in _CHANGE_WORDS):
+        return None, None
+    low, high = 0.0, (100.0 if u == "%" else None)
+    if any(t < low for t in targets):
+        low = None
+    if high is not None and any(t > high for t in targets):
+        high = None
+    return low, high
+
+
+def impossible(x: float, unit: str, name: str, targets: list[float]) -> tuple[str, str] | None:
+    """(vi, en) saying why x cannot be a value of this indicator, or None."""
+    low, high = allowed_range(unit, name, targets)
+    shown = format_quantity(x, unit)
+    if high is not None and not low <= x <= high:
+        return (f"{shown} nằm ngoài khoảng 0–100 % của một tỉ lệ; hãy kiểm tra lại số (ví dụ 60,5 chứ không phải "
+                f"0,605 hay 6050).",
+                f"{shown} is outside the 0–100 % a share can take; check the figure (e.g. 60,5, not 0,605 or 6050).")
+    if low is not None and x < low:
+        return (f"{shown} là số âm; chỉ tiêu này không thể âm.", f"{shown} is negative; this indicator cannot be.")
+    return None
+
+
+def exact_quantity(x: float, unit: str) -> str:
+    """Every decimal that was typed (0,605 %, not 0,61 %): for messages about a figure's exact value."""
+    return format_quantity(x, unit, None) if round(x, 2) == x else \
+        f"{format_number(x, max_decimals=9)} {unit.strip()}".strip()
+
+
+def jump(before: float, after: float, unit: str) -> tuple[str, str] | None:
+    """(vi, en) when a value moves implausibly far from the last one reported; real jumps happen, so a warning.
+
+    More than tenfold either way, or for a share more than 50 percentage points.
+    """
+    if (unit or "").replace(" ", "") == "%" and abs(after - before) > 50:
+        points = format_number(abs(after - before), max_decimals=9)
+        return (f"thay đổi {points} điểm phần trăm so với số gần nhất",
+                f"moves {points} percentage points from the last value")
+    if before > 0 and after > 0 and max(after / before, before / after) > 10:
+        if after > before:
+            times = format_number(after / before, max_decimals=1)
+            return f"gấp {times} lần số gần nhất", f"{times} times the last value"
+        times = format_number(before / after, max_decimals=1)
+        return f"chỉ bằng 1/{times} số gần nhất", f"1/{times} of the last value"
+    return None

@@ -10,6 +10,9 @@ import difflib
 import re
 from dataclasses import dataclass
 
+from .model import TASK_STATUS_LABELS, VALUE_KIND_LABELS
+from .numbers import CURLY_QUOTES
+
 
 @dataclass(frozen=True, order=True)
 class Problem:
@@ -20,11 +23,14 @@ class Problem:
     message_en: str
     hint_vi: str | None = None
     hint_en: str | None = None
+    # "warning": printed, but never fails a run (a value that jumps far from the last one).
+    severity: str = "error"
 
     def format(self, lang: str = "vi") -> str:
         msg = self.message_vi if lang == "vi" else self.message_en
         hint = self.hint_vi if lang == "vi" else self.hint_en
-        label = "lỗi" if lang == "vi" else "error"
+        label = {("error", "vi"): "lỗi", ("error", "en"): "error",
+                 ("warning", "vi"): "cảnh báo", ("warning", "en"): "warning"}[self.severity, lang]
         out = f"{self.file}:{self.line}:{self.column}: {label}: {msg}"
         if hint:
             out += f" ({'gợi ý' if lang == 'vi' else 'hint'}: {hint})"
@@ -152,7 +158,19 @@ def _hint(etype: str, field: str, err: dict, ctx: dict, typed: str | None) -> tu
         return ("mã chỉ gồm chữ thường không dấu, số và dấu '-', ví dụ phong-noi-vu",
                 "ids use lowercase ASCII letters, digits and '-', e.g. phong-noi-vu")
     if etype == "literal_error":
-        return did_you_mean(str(err.get("input")), re.findall(r"'([^']*)'", str(ctx.get("expected", ""))))
+        typed_in = str(err.get("input"))
+        codes = re.findall(r"'([^']*)'", str(ctx.get("expected", "")))
+        if any(q in typed_in for q in CURLY_QUOTES):
+            bare = typed_in.strip(CURLY_QUOTES + " ")
+            return (f"dấu nháy cong (“ ” ‘ ’, do Word hay điện thoại tự đổi) là một phần của chữ; hãy bỏ chúng: {bare}",
+                    f"curly quotes (“ ” ‘ ’, from Word or autocorrect) become part of the text; remove them: {bare}")
+        label = " ".join(typed_in.lower().split())
+        for code, shown in {**VALUE_KIND_LABELS, **TASK_STATUS_LABELS}.items():
+            if code in codes and label == shown.lower():
+                # The label the pages and the spreadsheet show, typed where the file wants the code.
+                return (f"'{typed_in}' là tên hiển thị; trong tệp hãy ghi mã: {code}",
+                        f"'{typed_in}' is the label shown on pages; the file takes the code: {code}")
+        return did_you_mean(typed_in, codes)
     if etype in ("string_type", "union_type") and typed is not None:
         # `as_written: 1999` or `name: yes`: YAML read the text as a number or true/false.
         return (f"YAML đọc {typed} thành số/ngày/true-false; nếu là chữ, hãy đặt trong dấu nháy: '{typed}'",

@@ -6,14 +6,14 @@ progress that fits the indicator it reports on.
 """
 from __future__ import annotations
 
-import math
 from collections import defaultdict
+from dataclasses import dataclass
 from pathlib import Path
 
 from .assemble import build_project
 from .load import SourceFile, Sources, load_sources, plan_files, plan_ids, read_agencies
 from .model import Indicator
-from .numbers import parse_number
+from .numbers import CURLY_QUOTES, ReadingError, exact_quantity, impossible, jump, read_reported
 from .problems import DataError, Problem, did_you_mean
 from .project import Family, Project
 from .targets import TargetError, parse_target
@@ -38,8 +38,13 @@ class _Checker:
         # None: the file defining these ids failed to load and was reported already. An empty
         # set is a loaded file that defines nothing: then every reference is dangling.
         if known is not None and value not in known:
-            self.add(f, where, f"{what_vi} '{value}' không tồn tại.", f"{what_en} '{value}' does not exist.",
-                     did_you_mean(value, sorted(known)))
+            hint = did_you_mean(value, sorted(known))
+            if any(q in value for q in CURLY_QUOTES):
+                bare = value.strip(CURLY_QUOTES + " ")
+                hint = (f"dấu nháy cong (“ ” ‘ ’, do Word hay điện thoại tự đổi) là một phần của chữ; "
+                        f"hãy dùng dấu nháy thẳng: \"{bare}\"",
+                        f"curly quotes (“ ” ‘ ’) become part of the text; use straight quotes: \"{bare}\"")
+            self.add(f, where, f"{what_vi} '{value}' không tồn tại.", f"{what_en} '{value}' does not exist.", hint)
 
     def unique(self, f: SourceFile, items, path: tuple, seen: dict, what_vi: str, what_en: str):
         for i, item in enumerate(items):
@@ -256,7 +261,8 @@ class _Checker:
                 if not v.filled:
                     continue  # listed but not reported yet (a scaffolded entry)
                 for key in ("kind", "source"):
-                    if getattr(v, key) is None:
+                    # A mistyped 'kind' or 'sorce' was reported already; 'missing' would say it twice.
+                    if getattr(v, key) is None and not _reported_within(f, where):
                         self.add(f, where, f"Chỉ tiêu {v.id} có giá trị nhưng thiếu '{key}'.",
                                  f"Indicator {v.id} has a value but no '{key}'.",
                                  ("kind: uoc-tinh, so-bo hoặc chinh-thuc; source: nguồn số liệu",
@@ -272,16 +278,15 @@ class _Checker:
                     if v.level is not None:
                         self.add(f, where + ("level",), f"Chỉ tiêu {v.id} là định lượng: hãy ghi 'value', không ghi 'level'.",
                                  f"Indicator {v.id} is quantitative: give 'value', not 'level'.", key=True)
-                    if isinstance(v.value, str):
-                        try:
-                            parse_number(v.value)
-                        except ValueError as e:
-                            self.add(f, where + ("value",), str(e),
-                                     f"'{v.value}' is not a number; write digits with a decimal comma, no unit or %, e.g. '3,8'.")
-                    elif v.value is not None and not math.isfinite(v.value):
-                        # YAML reads .nan and .inf as numbers; no indicator can take them.
-                        self.add(f, where + ("value",), f"'value' phải là một số thật (không phải {v.value}).",
-                                 f"'value' must be a real number (not {v.value}).")
+                    if v.value is None:
+                        continue
+                    try:
+                        number = read_reported(v.value, f.positions.text(where + ("value",)), _yaml_form)
+                    except ReadingError as e:
+                        self.add(f, where + ("value",), str(e), e.en)
+                        continue
+                    if (why := impossible(number, ind.unit, ind.name, _target_numbers(ind))) is not None:
+                        self.add(f, where + ("value",), f"Chỉ tiêu {v.id}: {why[0]}", f"Indicator {v.id}: {why[1]}")
             seen_t = {}
             for i, t in enumerate(r.tasks):
                 where = ("tasks", i)
@@ -316,6 +321,58 @@ class _Checker:
         self.indicator_groups()
         self.reports()
         return self.problems
+
+
+def _yaml_form(number_text: str) -> str:
+    return f'value: "{number_text}"'
+
+
+def _reported_within(f: SourceFile, where: tuple) -> bool:
+    """True when a value inside `where` was refused by the type check (and reported there)."""
+    return any(b[:len(where)] == where and len(b) > len(where) for b in f.broken)
+
+
+def _target_numbers(ind) -> list[float]:
+    """Every number the indicator's targets name, whatever milestones the plan declares."""
+    out = []
+    for text in ind.targets.values():
+        try:
+            t = parse_target(text, list(ind.levels) if ind.levels else None)
+        except TargetError:
+            continue  # reported on its own
+        out += [x for x in (t.value, t.low, t.high) if x is not None]
+    return out
+
+
+@dataclass(frozen=True)
+class Jump:
+    indicator: str
+    year: int
+    problem: Problem   # severity "warning"
+
+
+def value_warnings(project: Project) -> list[Jump]:
+    """Values that jump implausibly far from the last one reported: worth a second look, not a refusal.
+
+    Real jumps happen (a new survey method, a school merged), so these never fail
+    validate; they are printed, and shown in the pull-request summary.
+    """
+    out = []
+    for ind_id, series in project.values.items():
+        info = project.indicators[ind_id]
+        if info.qualitative:
+            continue
+        for prev, cur in zip(series, series[1:]):
+            b, a = prev.current, cur.current
+            if b.number is None or a.number is None or (why := jump(b.number, a.number, info.unit)) is None:
+                continue
+            now, last = exact_quantity(a.number, info.unit), exact_quantity(b.number, info.unit)
+            at_vi = f"{ind_id} năm {a.year}: {now}, {why[0]} ({last} năm {b.year})"
+            at_en = f"{ind_id} in {a.year}: {now}, {why[1]} ({last} in {b.year})"
+            out.append(Jump(ind_id, a.year, Problem(
+                a.report_file, a.line, 1, f"Chỉ tiêu {at_vi}. Nếu số đúng, hãy ghi lý do ở 'note'.",
+                f"Indicator {at_en}. If it is right, say why in 'note'.", severity="warning")))
+    return sorted(out, key=lambda j: j.problem)
 
 
 def _misplaced(parts: tuple, year: int, agency: str, name_matters: bool) -> bool:

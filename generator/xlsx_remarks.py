@@ -17,6 +17,7 @@ from .numbers import parse_number
 from .reports import ReportDraft
 
 SHEET_REMARKS, SHEET_BUDGET = "Khó khăn, đề xuất", "Kinh phí"
+SHEETS = (SHEET_REMARKS, SHEET_BUDGET)
 REMARK_HEAD = ["Loại", "Nhiệm vụ (mã; để trống nếu là ý chung)", "Nội dung"]
 KINDS = {REPORT_FIELD_LABELS["difficulties"]: "difficulties", REPORT_FIELD_LABELS["proposals"]: "proposals"}
 BUDGET_ROWS = [f"{REPORT_FIELD_LABELS['estimate']} ({BUDGET_UNIT})", f"{REPORT_FIELD_LABELS['spent']} ({BUDGET_UNIT})",

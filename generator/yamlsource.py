@@ -33,11 +33,16 @@ class YamlError(Exception):
     every duplicate key instead of one per run.
     """
 
-    def __init__(self, line: int, column: int, message_vi: str, message_en: str, more: tuple = ()):
+    def __init__(self, line: int, column: int, message_vi: str, message_en: str, more: tuple = (),
+                 partial: tuple | None = None):
         super().__init__(message_en)
         self.line, self.column = line, column
         self.message_vi, self.message_en = message_vi, message_en
         self.more = tuple(more)
+        # (data, Positions) when the file parsed and only some values were refused
+        # (duplicate keys, tags): the rest can still be checked, so every mistake in
+        # the file is reported in one run.
+        self.partial = partial
 
     def all(self) -> list[YamlError]:
         return [self, *self.more]
@@ -108,12 +113,26 @@ class _Builder:
 
     def mapping(self, node, path: Path_) -> dict:
         out = {}
-        for knode, vnode in node.value:
+        merged = False  # a second list entry ran into this one: its keys repeat, one mistake
+        for n, (knode, vnode) in enumerate(node.value):
             key = self.key(knode)
             if key is None:
                 continue
             if key in out:
+                if merged:
+                    continue
                 first = self.pos.keys[path + (key,)]
+                if path and isinstance(path[-1], int) and n > 0 and key == node.value[0][0].value:
+                    # `- id: 6.1 … id: 6.2`: the key that opens each entry, again, inside one entry.
+                    # Deleting a line (the duplicate-key advice) would lose the second entry.
+                    merged = True
+                    self.error(knode, f"Khóa '{key}' lặp lại trong cùng một mục (mục bắt đầu ở dòng {first[0]}): "
+                                      f"có lẽ thiếu dấu '- ' trước '{key}' để mở mục mới. Hãy viết '- {key}: …' "
+                                      f"thẳng cột với '- {key}' ở dòng {first[0]}.",
+                               f"Key '{key}' repeats inside one entry (the entry starting on line {first[0]}): "
+                               f"probably the '- ' before '{key}' is missing. Write '- {key}: …' aligned with "
+                               f"the '- {key}' on line {first[0]}.")
+                    continue
                 self.error(knode, f"Khóa '{key}' xuất hiện hai lần (lần đầu ở dòng {first[0]}); hãy xoá một lần.",
                            f"Key '{key}' appears twice (first on line {first[0]}); remove one.")
                 continue
@@ -212,6 +231,27 @@ _CONTEXT_FIRST = ("while scanning a simple key", "while scanning a quoted scalar
                   "while parsing a flow sequence", "while parsing a flow mapping")
 
 
+# Spaces that look like a space but are not one to YAML; Word and web pages paste them.
+_ODD_SPACE = re.compile(r"[\u00a0\u2000-\u200b\u202f\u205f\u3000]")
+_ODD_SPACES = re.compile(r"^[ \t]*" + _ODD_SPACE.pattern, re.M)
+
+
+def _odd_indent(text: str) -> YamlError | None:
+    """The first line whose indentation holds a non-breaking (or other odd) space."""
+    m = _ODD_SPACES.search(text) if _ODD_SPACE.search(text) else None  # the cheap test first
+    if m is None:
+        return None
+    line, col = _line_col(text, m.end() - 1)
+    code = f"U+{ord(text[m.end() - 1]):04X}"
+    return YamlError(line, col,
+                     f"Lỗi cú pháp YAML: thụt lề ở dòng này có dấu cách không ngắt ({code}, thường do sao chép "
+                     f"từ Word hay trang web), YAML không coi là dấu cách; hãy xoá phần thụt lề và gõ lại bằng "
+                     f"phím cách.",
+                     f"YAML syntax error: the indentation on this line holds a non-breaking space ({code}, "
+                     f"usually pasted from Word or a web page), which YAML does not count as a space; delete "
+                     f"the indentation and type it again with the space bar.")
+
+
 def _syntax_error(e: yaml.MarkedYAMLError, text: str) -> YamlError:
     mark = e.context_mark if e.context in _CONTEXT_FIRST and e.context_mark else (e.problem_mark or e.context_mark)
     if (opened := _runaway_quote(text, e.problem_mark)) is not None:
@@ -303,6 +343,10 @@ def parse_yaml(text: str) -> tuple[object, Positions]:
     """Parse YAML text into plain Python data plus the positions of its values."""
     if len(text.encode("utf-8")) > MAX_BYTES:
         raise _too_large()
+    # Checked before parsing: YAML may read such a line without complaint, as a key that
+    # starts with the odd space, and the entry would silently lose its value.
+    if (odd := _odd_indent(text)) is not None:
+        raise odd
     node = _compose(text)
     if node is None:
         return None, Positions()
@@ -310,7 +354,8 @@ def parse_yaml(text: str) -> tuple[object, Positions]:
     data = builder.build(node, ())
     if builder.errors:
         first, *more = builder.errors
-        raise YamlError(first.line, first.column, first.message_vi, first.message_en, more)
+        raise YamlError(first.line, first.column, first.message_vi, first.message_en, more,
+                        partial=(data, builder.pos))
     return data, builder.pos
 
 

@@ -20,3 +20,46 @@ def test_the_guides_example_is_what_validate_prints(data_copy, capsys):
     guide = (ROOT / "docs" / "huong-dan.md").read_text(encoding="utf-8")
     example = re.search(r"```\n(progress/ea-sup-nq68/2025/phong-giao-duc-va-dao-tao\.yml:.*?)\n```", guide, re.S).group(1)
     assert printed == example.strip()
+
+
+def _block(guide: str, first_line: str) -> str:
+    """The fenced block of the guide whose first line starts with first_line (indented or not)."""
+    m = re.search(r"^( *)```\n\1(" + re.escape(first_line) + r".*?)\n\1```", guide, re.S | re.M)
+    assert m, f"no block starting with {first_line!r} in the guide"
+    indent = m.group(1)
+    first, *rest = m.group(2).splitlines()
+    return "\n".join([first] + [line[len(indent):] for line in rest])
+
+
+def test_the_guides_import_into_an_existing_report_is_what_import_prints(data_copy, tmp_path, capsys):
+    import datetime as dt
+
+    from openpyxl import load_workbook
+    xlsx = tmp_path / "gd.xlsx"
+    assert main(["--root", str(data_copy), "export-xlsx", "--year", "2025", "--agency", "phong-giao-duc-va-dao-tao",
+                 "--out", str(xlsx)]) == 0
+    wb = load_workbook(xlsx)
+    ws = wb["Chỉ tiêu"]
+    rows = {ws.cell(r, 1).value: r for r in range(2, ws.max_row + 1)}
+    ws.cell(rows["6.5"], 8).value = 60.5
+    ws.delete_rows(rows["6.3"])
+    wt = wb["Nhiệm vụ"]
+    rows = {wt.cell(r, 1).value: r for r in range(2, wt.max_row + 1)}
+    wt.cell(rows["4.1.b"], 3).value = "Đang triển khai"
+    wt.cell(rows["4.1.b"], 4).value = "Mở 3 lớp bồi dưỡng giáo viên."
+    wb["Hướng dẫn"]["B6"].value = dt.datetime(2025, 12, 9)
+    wb.save(xlsx)
+    capsys.readouterr()
+    assert main(["--root", str(data_copy), "import-xlsx", str(xlsx)]) == 0
+    printed = capsys.readouterr().out.strip()
+    guide = (ROOT / "docs" / "huong-dan.md").read_text(encoding="utf-8")
+    assert printed == _block(guide, "Đã ghi progress/ea-sup-nq68/2025/phong-giao-duc-va-dao-tao.yml:").strip()
+
+
+def test_the_guides_warning_is_what_validate_prints(data_copy, capsys):
+    gd = data_copy / "progress/ea-sup-nq68/2025/phong-giao-duc-va-dao-tao.yml"
+    gd.write_text(gd.read_text(encoding="utf-8").replace('value: "58"', 'value: "0,605"', 1), encoding="utf-8")
+    assert main(["--root", str(data_copy), "validate"]) == 0   # a warning never fails validate
+    out = capsys.readouterr()
+    guide = (ROOT / "docs" / "huong-dan.md").read_text(encoding="utf-8")
+    assert out.err.strip() + "\n" + out.out.strip() == _block(guide, "progress/ea-sup-nq68/2025/phong-giao-duc-va-dao-tao.yml:26:1: cảnh báo").strip()

@@ -379,3 +379,154 @@ def test_a_folder_for_a_plan_that_does_not_exist(plansite, data_copy):
     code, _, err = plansite(data_copy, "validate")
     assert code == 1
     reported(err, "progress/ea-sup-nq86/2025/trung-tam-y-te.yml", 1, "không ứng với kế hoạch nào", "'ea-sup-nq68'")
+
+
+# ---------------------------------------------- numbers a reader could misread
+# Each case is a staff member typing the value for 6.5 (a share in %) in the 2025 report.
+@pytest.mark.parametrize("typed,fragments", [
+    # Unquoted, YAML reads 1.500 as 1,5; quoted, the Vietnamese thousands dot reads 1500.
+    ('value: 1.500', ("'1.500' có hai cách đọc: 1,5", 'Nếu là 1,5, hãy ghi value: "1,5"', 'nếu là 1500, hãy ghi value: "1500"')),
+    ('value: "1.500"', ("'1.500' có hai cách đọc: 1,5", "hoặc 1500")),
+    # One reading only, but not how the plan writes it: the same answer quoted or not.
+    ('value: 60.5', ("'60.5' dùng dấu chấm thập phân", 'hãy ghi value: "60,5"')),
+    ('value: "60.5"', ("'60.5' dùng dấu chấm thập phân", 'hãy ghi value: "60,5"')),
+    # Typed on a phone or pasted from Word.
+    ('value: “60,5”', ("dấu nháy cong", 'value: "60,5"')),
+    # Impossible for a share.
+    ('value: "-5"', ("nằm ngoài khoảng 0–100 %",)),
+    ('value: "6050"', ("6.050 % nằm ngoài khoảng 0–100 %",)),
+])
+def test_a_value_that_could_be_misread_is_refused_with_how_to_write_it(plansite, data_copy, typed, fragments):
+    line = edit(data_copy, EDU_2025, 'value: "58"', typed)
+    code, out, err = plansite(data_copy, "validate")
+    assert code == 1
+    reported(err, EDU_2025, line, *fragments)
+    # Nothing is published: the plan does not load, so no page can show the misread figure.
+    from generator.problems import DataError
+    from generator.validate import load_project
+    with pytest.raises(DataError):
+        load_project(data_copy)
+
+
+def test_a_negative_count_is_refused(plansite, data_copy):
+    # 7.4.b: doctors per 10 000 people. Nobody can have fewer than none.
+    rel = "progress/ea-sup-nq68/2025/trung-tam-y-te.yml"
+    text = (data_copy / rel).read_text(encoding="utf-8")
+    entry = text.index('- id: "7.4.b"')
+    value_at = text.index("value:", entry)
+    end = text.index("\n", value_at)
+    (data_copy / rel).write_text(text[:value_at] + 'value: "-5,6"' + text[end:], encoding="utf-8")
+    code, _, err = plansite(data_copy, "validate")
+    assert code == 1
+    reported(err, rel, text[:value_at].count("\n") + 1, "là số âm")
+
+
+def test_a_share_of_a_rate_of_change_may_be_negative(plansite, data_copy):
+    # 5.10 is a yearly reduction in %/năm: poverty can rise, so a negative figure is a real answer.
+    rel = "progress/ea-sup-nq68/2025/phong-lao-dong-thuong-binh-va-xa-hoi.yml"
+    text = (data_copy / rel).read_text(encoding="utf-8")
+    entry = text.index('- id: "5.10"')
+    value_at = text.index("value:", entry)
+    end = text.index("\n", value_at)
+    (data_copy / rel).write_text(text[:value_at] + 'value: "-0,5"' + text[end:], encoding="utf-8")
+    code, out, err = plansite(data_copy, "validate")
+    assert code == 0, err
+    from generator.validate import load_project
+    assert load_project(data_copy).values["5.10"][-1].current.number == -0.5
+
+
+def test_a_jump_is_a_warning_that_does_not_stop_publishing(plansite, data_copy):
+    # 55 % in 2024; 58 % typed as a fraction (0,58) would pass every rule, but moves 54 points.
+    edit(data_copy, EDU_2025, 'value: "58"', 'value: "0,58"')
+    line = line_of(data_copy, EDU_2025, '- id: "6.5"')
+    code, out, err = plansite(data_copy, "validate")
+    assert code == 0
+    warning = reported(err, EDU_2025, line, "cảnh báo", "6.5 năm 2025: 0,58 %", "54,42 điểm phần trăm",
+                       "(55 % năm 2024)")
+    assert "lỗi" not in warning.split(": ", 2)[1]
+    assert "1 cảnh báo" in out
+    from generator.validate import load_project
+    assert load_project(data_copy).values["6.5"][-1].current.number == 0.58   # published as typed
+
+
+def test_tenfold_jump_in_a_count_is_a_warning(plansite, data_copy):
+    rel = "progress/ea-sup-nq68/2025/trung-tam-y-te.yml"
+    text = (data_copy / rel).read_text(encoding="utf-8")
+    entry = text.index('- id: "7.4.a"')
+    value_at = text.index("value:", entry)
+    end = text.index("\n", value_at)
+    # 15,1 beds per 10 000 people in 2024; the decimal comma forgotten: 157.
+    (data_copy / rel).write_text(text[:value_at] + 'value: "157"' + text[end:], encoding="utf-8")
+    code, out, err = plansite(data_copy, "validate")
+    assert code == 0
+    reported(err, rel, text[:entry].count("\n") + 1, "cảnh báo", "gấp 10,4 lần số gần nhất (15,1 Giường năm 2024)")
+
+
+def test_every_mistake_in_a_file_is_reported_at_once(plansite, data_copy):
+    # A mistyped kind, an unknown key, a misread value and a wrong id, all in one report.
+    kind = edit(data_copy, EDU_2025, "kind: so-bo", "kind: sobo")
+    key = edit(data_copy, EDU_2025, "    source:", "    sorce:", after='- id: "6.3"')
+    value = edit(data_copy, EDU_2025, 'value: "58"', 'value: "58.5%"')
+    wrong_id = edit(data_copy, EDU_2025, '- id: "6.6"', '- id: "6.60"')
+    code, _, err = plansite(data_copy, "validate")
+    assert code == 1
+    reported(err, EDU_2025, kind, "'kind'")
+    reported(err, EDU_2025, key, "'sorce'")
+    reported(err, EDU_2025, value, "'58.5%' không phải là số")
+    reported(err, EDU_2025, wrong_id, "'6.60' không tồn tại")
+    assert count_line(err) == "4 lỗi."   # and no echo such as "has a value but no 'kind'"
+
+
+def test_missing_list_marker_is_named_not_delete_a_key(plansite, data_copy):
+    # The person deleted the "- " before the second entry's id: two entries became one.
+    first = line_of(data_copy, EDU_2025, '- id: "6.2"')
+    line = edit(data_copy, EDU_2025, '  - id: "6.3"', '    id: "6.3"')
+    code, _, err = plansite(data_copy, "validate")
+    assert code == 1
+    msg = reported(err, EDU_2025, line, "thiếu dấu '- ' trước 'id'", f"dòng {first}")
+    assert "xoá" not in msg
+    assert count_line(err) == "1 lỗi."   # the entry's repeated value/kind/source are the same mistake
+
+
+@pytest.mark.parametrize("typed,code", [("sơ bộ", "so-bo"), ("Chính thức", "chinh-thuc"), ("ước tính", "uoc-tinh")])
+def test_label_typed_for_kind_gets_the_code(plansite, data_copy, typed, code):
+    line = edit(data_copy, EDU_2025, "kind: so-bo", f"kind: {typed}")
+    _, _, err = plansite(data_copy, "validate")
+    reported(err, EDU_2025, line, f"'{typed}' là tên hiển thị; trong tệp hãy ghi mã: {code}")
+
+
+def test_status_label_typed_for_the_code(plansite, data_copy):
+    line = edit(data_copy, EDU_2025, "status: dang-trien-khai", "status: Đang triển khai")
+    _, _, err = plansite(data_copy, "validate")
+    reported(err, EDU_2025, line, "trong tệp hãy ghi mã: dang-trien-khai")
+
+
+def test_non_breaking_space_in_indentation(plansite, data_copy):
+    line = edit(data_copy, EDU_2025, '    value: "58"', '\u00a0   value: "58"')
+    code, _, err = plansite(data_copy, "validate")
+    assert code == 1
+    reported(err, EDU_2025, line, "dấu cách không ngắt", "U+00A0")
+
+
+def test_curly_quotes_around_an_id(plansite, data_copy):
+    line = edit(data_copy, EDU_2025, '- id: "6.5"', "- id: “6.5”")
+    _, _, err = plansite(data_copy, "validate")
+    reported(err, EDU_2025, line, "dấu nháy cong", 'dấu nháy thẳng: "6.5"')
+
+
+def test_lang_option_after_the_subcommand(plansite, data_copy):
+    edit(data_copy, EDU_2025, "kind: so-bo", "kind: sobo")
+    code, _, err = plansite(data_copy, "validate", "--lang", "en")
+    assert code == 1
+    assert "error: 'kind' must be one of" in err and "1 problem(s)." in err
+    code, out, _ = plansite(data_copy, "validate", "--lang", "en", "--root", str(ROOT))
+    assert code == 0 and out.startswith("Valid:")
+
+
+def test_warnings_are_annotated_as_warnings_for_github(data_copy, capsys):
+    edit(data_copy, EDU_2025, 'value: "58"', 'value: "0,58"')
+    assert main(["--root", str(data_copy), "validate", "--format", "github"]) == 0
+    out = capsys.readouterr().out
+    line = line_of(data_copy, EDU_2025, '- id: "6.5"')
+    assert f"::warning file={EDU_2025},line={line},col=1::Chỉ tiêu 6.5 năm 2025: 0,58 %" in out
+    assert "::error" not in out

@@ -176,3 +176,25 @@ def test_fast_and_careful_readers_agree_on_the_shipped_files(monkeypatch):
     monkeypatch.setattr(yamlsource, "_FastComposer", None)
     careful = [load_yaml(p) for p in files]
     assert fast == careful  # same data, same line and column for every value
+
+
+def test_two_entries_run_together_are_one_missing_marker_not_duplicate_keys():
+    text = ("indicators:\n"
+            "  - id: '6.2'\n    value: '33'\n    kind: so-bo\n"
+            "    id: '6.3'\n    value: '94,6'\n    kind: so-bo\n")
+    err = error(text)
+    assert [e.line for e in err.all()] == [line_with(text, "'6.3'")]   # one mistake, not three
+    assert "thiếu dấu '- ' trước 'id'" in err.message_vi and "xoá" not in err.message_vi
+    data, _ = err.partial                                              # the rest can still be checked
+    assert data["indicators"][0] == {"id": "6.2", "value": "33", "kind": "so-bo"}
+
+
+def test_a_real_duplicate_key_still_says_remove_one():
+    err = error("agency: a\nyear: 2025\nagency: b\n")
+    assert "xuất hiện hai lần" in err.message_vi
+
+
+def test_non_breaking_space_indentation_is_named():
+    text = "indicators:\n  - id: '6.2'\n\u00a0   value: '33'\n"
+    err = error(text)
+    assert err.line == 3 and "dấu cách không ngắt" in err.message_vi
