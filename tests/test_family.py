@@ -178,3 +178,13 @@ def test_a_root_plan_that_does_not_exist_is_a_clear_error(family_root, capsys):
     cfg.write_text(cfg.read_text(encoding="utf-8").replace("root_plan: ea-sup-nq68", "root_plan: ea-sup"), encoding="utf-8")
     assert main(["--root", str(family_root), "generate"]) == 1
     assert "extra.plansite nêu kế hoạch không có trong kho: ea-sup" in capsys.readouterr().err
+
+
+def test_export_writes_each_plans_open_data_with_a_plan_column(family_root, tmp_path, capsys):
+    out = tmp_path / "od"
+    assert main(["--root", str(family_root), "export", "--out", str(out)]) == 0
+    for pid in ("ea-sup-nq68", *FICTIONAL):
+        assert (out / pid / "tasks.json").exists(), pid
+    head = (out / "tinh-mau-ctr/indicators.csv").read_text(encoding="utf-8-sig").splitlines()[0].split(",")
+    assert head[:2] == ["plan", "id"] and {"target_2027", "target_2030", "mark_nq_68", "mark_nq_42"} <= set(head)
+    assert not (out / "xa-mau-chi-nhiem-vu/chi-tieu").exists()
