@@ -25,6 +25,7 @@ from .compute import compute
 from .export import open_data_files
 from .problems import DataError, Problem
 from .render import FamilyRenderer, Renderer, Settings, fold
+from .roles import involved
 from .urls import Urls
 from .validate import load_family
 from .yearly_report_pages import yearly_documents
@@ -104,6 +105,7 @@ def generated_files(root: Path, settings: Settings | None = None, as_of: dt.date
     order = [pid for pid in settings.plans if pid in family.plans] or sorted(family.plans)
     family.plans = {pid: family.plans[pid] for pid in order}   # the site shows the plans it names, in its order
     family.urls = plan_urls(order, settings)
+    family.bodies = {pid: involved(p) for pid, p in family.plans.items()}
     as_of = as_of or as_of_date(root)
     dates = file_dates(root)
     several = len(family.plans) > 1

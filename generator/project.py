@@ -191,6 +191,7 @@ class Family:
     plans: dict[str, Project]
     agencies: dict[str, Agency]
     urls: dict = field(default_factory=dict)   # plan id → urls.Urls, set by the build
+    bodies: dict = field(default_factory=dict)  # plan id → ids of the bodies it involves (roles.involved), set by the build
 
     def same_indicator(self, plan_id: str, ind_id: str) -> list[tuple[str, str]]:
         """Every (plan, indicator) declared the same as this one, in either direction, itself excluded."""

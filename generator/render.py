@@ -137,7 +137,7 @@ class Renderer:
             tasks_file=plan_files(self.p.id)["tasks"], progress_dir=plan_files(self.p.id)["progress"],
             appendix_title=self.p.plan.appendix.title.capitalize() if self.p.plan.appendix else "",
             several_plans=bool(family and len(family.plans) > 1), plan_link=self.plan_link,
-            parent_task=self.parent_task, same_indicators=self.same_indicators, plans_page=self.plans_page(),
+            parent_task=self.parent_task, same_indicators=self.same_indicators, elsewhere=self.elsewhere, plans_page=self.plans_page(),
             describe=describe_target, c=computed, p=computed.project, settings=settings,
             agency_name=self.p.agency_name, slug=slug, task_title=self.task_title, roles=self.roles,
             sources=self.sources, yearly=self.yearly, year_page=year_page, money=money, BUDGET_UNIT=BUDGET_UNIT,
@@ -148,10 +148,19 @@ class Renderer:
     def involved_agencies(self) -> set[str]:
         """This plan's bodies; bodies no plan involves (named in passing) are listed by the first plan."""
         out = involved(self.p, self.roles)
-        plans = list(self.family.plans.values()) if self.family else [self.p]
-        if plans[0] is self.p:
-            out |= set(self.p.agencies) - set().union(*(involved(q) for q in plans))
+        if self.family is None:
+            return out | set(self.p.agencies)
+        if next(iter(self.family.plans)) == self.p.id:
+            out |= set(self.p.agencies) - set().union(*self.family.bodies.values())
         return out
+
+    def elsewhere(self, agency_id: str) -> list[dict]:
+        """The same body's page in the other plans that involve it."""
+        if self.family is None:
+            return []
+        return [{"plan": other, "url": self.family_urls(pid).of(Urls.agency(agency_id))}
+                for pid, other in self.family.plans.items()
+                if pid != self.p.id and agency_id in self.family.bodies.get(pid, ())]
 
     # Helpers exposed to templates
     def target_summary(self, info) -> str:

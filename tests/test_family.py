@@ -188,3 +188,8 @@ def test_export_writes_each_plans_open_data_with_a_plan_column(family_root, tmp_
     head = (out / "tinh-mau-ctr/indicators.csv").read_text(encoding="utf-8-sig").splitlines()[0].split(",")
     assert head[:2] == ["plan", "id"] and {"target_2027", "target_2030", "mark_nq_68", "mark_nq_42"} <= set(head)
     assert not (out / "xa-mau-chi-nhiem-vu/chi-tieu").exists()
+
+
+def test_a_body_in_several_plans_links_its_page_in_each(family_site):
+    html = page(family_site, "xa-mau-chi-nhiem-vu/co-quan/ubnd-xa-mau")
+    assert 'href="../../../xa-mau-2026/co-quan/ubnd-xa-mau/"' in html.split("Cơ quan này cũng có trong", 1)[1]
