@@ -7,7 +7,7 @@ from __future__ import annotations
 from collections import defaultdict
 
 from .load import Sources
-from .numbers import read_reported
+from .numbers import parse_number, read_reported
 from .project import GroupInfo, IndicatorInfo, Project, ReportedValue, ReportInfo, TaskReportInfo, Value
 from .targets import parse_target
 
@@ -67,6 +67,7 @@ def build_project(src: Sources, checked: dict, reporting_agency) -> Project:
                                           tuple(v.id for v in r.indicators if v.filled),
                                           tuple(t.id for t in r.tasks if t.filled),
                                           tuple(r.difficulties), tuple(r.proposals), r.budget))
+    _baseline_values(project, by_key)
     for (ind_id, _year), vals in sorted(by_key.items(), key=lambda kv: (kv[0][0], kv[0][1])):
         # The latest report wins; within one report year an official figure beats a preliminary one.
         vals = sorted(vals, key=lambda v: (v.report_year, KIND_RANK[v.kind]))
@@ -77,6 +78,35 @@ def build_project(src: Sources, checked: dict, reporting_agency) -> Project:
     return project
 
 
+
+
+# A baseline column is an observed value the document itself states: "Thực hiện năm …" is the
+# realised figure, "Ước thực hiện …" an estimate.
+BASELINE_KIND = {"thuc-hien": "chinh-thuc", "uoc-thuc-hien": "uoc-tinh"}
+
+
+def _baseline_values(project: Project, by_key: dict) -> None:
+    """The plan's baseline cells as observations of their year, where no report gives that year:
+    they start each series, so pace and charts have a point before the first report."""
+    plan = project.plan
+    for b in plan.baselines:
+        for ind in project.indicators.values():
+            text = ind.baselines.get(b.id, "").strip()
+            if not text or text == "-" or (ind.id, b.year) in by_key:
+                continue
+            number, level = None, None
+            if ind.qualitative:
+                if text not in (ind.levels or ()):
+                    continue
+                level = text
+            else:
+                try:
+                    number = parse_number(text)
+                except ValueError:
+                    continue   # a range or a note: shown as written in the appendix columns only
+            by_key[(ind.id, b.year)].append(Value(
+                ind.id, b.year, number, level, BASELINE_KIND[b.kind], f"Kế hoạch, cột “{b.label}”", None,
+                plan.issuer, b.year, ind.source_file, ind.source_line, False))
 
 
 def _natural(id_: str):

@@ -98,6 +98,9 @@ def test_milestones_and_baselines_come_from_the_plan(family_site):
         (family_site / "xa-mau-2026/data/indicators.csv").read_text(encoding="utf-8-sig"))))
     assert list(rows[0])[:1] == ["plan"] and {"target_2026", "target_2030", "baseline_th_2025"} <= set(rows[0])
     assert (rows[0]["plan"], rows[0]["baseline_th_2025"], rows[0]["target_2026"]) == ("xa-mau-2026", "4,1", "4,5")
+    # The baseline is an observed value of its year, from the document itself: it starts the series.
+    values = text_of(page(family_site, "xa-mau-2026/chi-tieu/1-1").split("Số liệu và mục tiêu theo năm", 1)[1])
+    assert "2025 4,1 % chính thức Kế hoạch, cột “Thực hiện năm 2025”" in values
     shipped = next(csv.DictReader(io.StringIO((family_site / "data/indicators.csv").read_text(encoding="utf-8-sig"))))
     assert shipped["plan"] == "ea-sup-nq68" and "target_2025" in shipped and "program_54" in shipped
 
