@@ -20,6 +20,18 @@ def on_startup(command, dirty):
     _command = command
 
 
+def on_config(config):
+    """Leave out nav entries whose page the generator did not write (a family of plans with no
+    plan at the root has no ke-hoach.md there), so the same mkdocs.yml builds --strict."""
+    docs = Path(config.docs_dir)
+    if config.nav and (docs / "index.md").exists():
+        config.nav = [e for e in config.nav
+                      if not (isinstance(e, dict) and len(e) == 1 and isinstance(next(iter(e.values())), str)
+                              and next(iter(e.values())).endswith(".md")
+                              and not (docs / next(iter(e.values()))).exists())]
+    return config
+
+
 def on_pre_build(config):
     if _command != "serve":
         return
