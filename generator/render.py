@@ -238,17 +238,26 @@ class Renderer:
         text = self.env.get_template(template).render(
             **self.globals, page=page, link=link, link_abs=link_abs, task_page=Urls.task, indicator_page=Urls.indicator,
             group_page=Urls.group, agency_page=Urls.agency, **ctx)
-        return self._name_the_plan(text) if self.urls.prefix else text
+        return self._name_the_plan(text, page) if self.urls.prefix else text
 
-    def _name_the_plan(self, text: str) -> str:
-        """Pages of a plan below the root say which plan they belong to in their title,
-        so a search result or a browser tab is never ambiguous among plans."""
+    def _name_the_plan(self, text: str, page: str) -> str:
+        """Pages of a plan below the root say which plan they belong to: in their title, so a
+        search result or a browser tab is never ambiguous, and under their heading, with a link
+        to the plan's home (the site's nav belongs to the plan at the root)."""
         head, sep, rest = text.partition("\ntitle: ")
         if not sep:
             return text
         value, nl, tail = rest.partition("\n")
         title = json.loads(value)
-        return head + sep + str(yaml_str(f"{html.unescape(title)} · {self.p.plan.place}")) + nl + tail
+        text = head + sep + str(yaml_str(f"{html.unescape(title)} · {self.p.plan.place}")) + nl + tail
+        home = rel_url(self.urls.of(page), self.urls.of(Urls.home()))
+        crumb = (f'\n<p class="ps-crumbs ps-plan" data-search-exclude>Kế hoạch: <a href="{html.escape(home)}">'
+                 f"{html.escape(self.p.plan.short_title)}</a> · {html.escape(self.p.plan.place)}</p>\n")
+        at = text.find("\n# ")
+        if at < 0:
+            return text
+        end = text.index("\n", at + 1)
+        return text[:end + 1] + crumb + text[end + 1:]
 
     def sources(self, paths: list[str], line: int | None = None) -> dict:
         """The YAML files a page is made from, when each last changed, and where to see its history."""
