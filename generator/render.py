@@ -18,6 +18,7 @@ from pathlib import Path
 from jinja2 import Environment, FileSystemLoader, StrictUndefined
 from markupsafe import Markup
 
+from .bodies import predecessors
 from .charts import ChartPoint, ChartTarget, figure_json, indicator_figure
 from .compute import MILESTONES, Computed, IndicatorView
 from .model import TASK_STATUS_LABELS, VALUE_KIND_LABELS
@@ -175,9 +176,8 @@ class Renderer:
                         roles[a]["via_collective"].append(t.id)
         for ind in self.p.indicators.values():
             roles[ind.reporting_agency]["indicators"].append(ind.id)
-        for a in self.p.agencies.values():
-            for s in a.successors:
-                roles[s.agency]["predecessors"].append(a.id)
+        for succ, preds in predecessors(self.p.agencies).items():
+            roles[succ]["predecessors"] = [pid for pid, _, _ in preds]
         return roles
 
     # Helpers exposed to templates

@@ -25,6 +25,7 @@ from .reports import (
     TaskEntry,
     ValueEntry,
     draft_from_file,
+    ended_message,
     last_value_before,
     render_report,
     report_path,
@@ -274,6 +275,10 @@ def cmd_export_xlsx(args) -> int:
     project = load_project(args.root)
     if args.agency not in project.agencies:
         print(f"Không có cơ quan '{args.agency}'.", file=sys.stderr)
+        return 1
+    ended = ended_message(project, args.agency, args.year)
+    if ended and not report_path(args.root, args.year, args.agency).exists():
+        print(ended, file=sys.stderr)
         return 1
     out = Path(args.out or f"bao-cao-{args.year}-{args.agency}.xlsx")
     build_workbook(project, Path(args.root), args.agency, args.year).save(out)

@@ -12,7 +12,7 @@ def test_the_guides_example_is_what_validate_prints(data_copy, capsys):
     gd.write_text(gd.read_text(encoding="utf-8").replace('value: "58"', 'value: "58.5%"', 1)
                   .replace('- id: "6.2"', '- id: "6.20"', 1), encoding="utf-8")
     yt = data_copy / "progress/2025/trung-tam-y-te.yml"
-    yt.write_text(yt.read_text(encoding="utf-8").replace("kind: so-bo", "kind: sobo", 1)
+    yt.write_text(yt.read_text(encoding="utf-8").replace('value: "15,8"\n    kind: uoc-tinh', 'value: "15,8"\n    kind: sobo', 1)
                   .replace('    source: "Minh hoạ — không phải số liệu thật"\n',
                            '    sorce: "Minh hoạ — không phải số liệu thật"\n', 1), encoding="utf-8")
     assert main(["--root", str(data_copy), "validate"]) == 1

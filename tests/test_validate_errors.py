@@ -136,7 +136,7 @@ def test_percent_sign_and_decimal_point_in_a_value(plansite, data_copy):
 
 
 def test_misspelled_choice_suggests_the_right_one(plansite, data_copy):
-    line = edit(data_copy, EDU_2025, "kind: so-bo", "kind: so_bo")
+    line = edit(data_copy, EDU_2025, "kind: uoc-tinh", "kind: so_bo")
     code, _, err = plansite(data_copy, "validate")
     assert code == 1
     reported(err, EDU_2025, line, "'kind'", "có phải ý bạn là 'so-bo'?")
@@ -216,9 +216,9 @@ def test_indicator_assigned_to_a_missing_task(plansite, data_copy):
 
 # ------------------------------------------------------------- YAML itself
 @pytest.mark.parametrize("old,new,says", [
-    ("    kind: so-bo\n", "    kind so-bo\n", "thiếu dấu hai chấm"),
-    ("    kind: so-bo\n", "\tkind: so-bo\n", "Tab"),
-    ("    kind: so-bo\n", "      kind: so-bo\n", "thụt lề"),
+    ("    kind: uoc-tinh\n", "    kind uoc-tinh\n", "thiếu dấu hai chấm"),
+    ("    kind: uoc-tinh\n", "\tkind: uoc-tinh\n", "Tab"),
+    ("    kind: uoc-tinh\n", "      kind: uoc-tinh\n", "thụt lề"),
     ('source: "Minh hoạ — không phải số liệu thật"', 'source: "Minh hoạ — không phải số liệu thật', "dấu nháy"),
 ], ids=["missing-colon", "tab", "indentation", "unclosed-quote"])
 def test_syntax_error_points_at_the_line_with_the_mistake(plansite, data_copy, old, new, says):
@@ -231,7 +231,7 @@ def test_syntax_error_points_at_the_line_with_the_mistake(plansite, data_copy, o
 
 def test_every_duplicate_key_in_a_file_is_reported(plansite, data_copy):
     other = edit(data_copy, EDU_2025, "year: 2025\n", "year: 2025\nyear: 2026\n")  # above the next edit
-    first = edit(data_copy, EDU_2025, "    kind: so-bo\n", "    kind: so-bo\n    kind: chinh-thuc\n")
+    first = edit(data_copy, EDU_2025, "    kind: uoc-tinh\n", "    kind: uoc-tinh\n    kind: chinh-thuc\n")
     code, _, err = plansite(data_copy, "validate")
     assert code == 1
     reported(err, EDU_2025, first + 1, "'kind' xuất hiện hai lần", f"dòng {first}")
