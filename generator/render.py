@@ -21,7 +21,7 @@ from markupsafe import Markup
 from .bodies import predecessors
 from .charts import ChartPoint, ChartTarget, figure_json, indicator_figure
 from .compute import MILESTONES, Computed, IndicatorView
-from .model import TASK_STATUS_LABELS, VALUE_KIND_LABELS
+from .model import CHANGE_KIND_LABELS, TASK_STATUS_LABELS, VALUE_KIND_LABELS
 from .numbers import format_number, format_quantity
 from .project import short_title
 from .status import LABELS, STATUSES
@@ -156,13 +156,15 @@ class Renderer:
             DIRECTION_BASIS=DIRECTION_BASIS, MILESTONES=MILESTONES, value_text=value_text,
             describe=describe_target, c=computed, p=computed.project, settings=settings,
             agency_name=self.p.agency_name, slug=slug, task_title=self.task_title, roles=self.roles,
-            sources=self.sources,
+            sources=self.sources, docs=self.p.documents, CHANGE_KIND_LABELS=CHANGE_KIND_LABELS,
+            answer=lambda aid: self.p.answer(aid, computed.as_of), day_before=lambda d: d - dt.timedelta(days=1),
             any_illustrative=lambda ids: any(computed.indicators[i].illustrative for i in ids),
         )
 
     def _roles(self) -> dict[str, dict[str, list[str]]]:
         """Per agency: tasks it leads, coordinates, indicators it reports, agencies it succeeded."""
-        roles = {a: {"lead": [], "coordinating": [], "via_collective": [], "indicators": [], "predecessors": []}
+        roles = {a: {"lead": [], "coordinating": [], "via_collective": [], "indicators": [], "predecessors": [],
+                     "inherited": []}
                  for a in self.p.agencies}
         # "Các cơ quan, đơn vị, ngành của huyện" coordinates almost every task: each district body is part of it.
         members = [a.id for a in self.p.agencies.values() if a.level == "huyen" and a.kind in DISTRICT_BODIES]
@@ -177,7 +179,13 @@ class Renderer:
         for ind in self.p.indicators.values():
             roles[ind.reporting_agency]["indicators"].append(ind.id)
         for succ, preds in predecessors(self.p.agencies).items():
-            roles[succ]["predecessors"] = [pid for pid, _, _ in preds]
+            roles[succ]["predecessors"] = preds
+        # What a body answers for today because the plan gave it to a body it succeeded.
+        now = {a: self.p.answer(a, self.c.as_of) for a in self.p.agencies}
+        for a, ans in now.items():
+            if ans.current and ans.current != a:
+                for role, label in (("lead", "Chủ trì"), ("coordinating", "Phối hợp"), ("indicators", "Báo cáo chỉ tiêu")):
+                    roles[ans.current]["inherited"] += [(label, role, x, a) for x in roles[a][role]]
         return roles
 
     # Helpers exposed to templates
@@ -271,30 +279,40 @@ class Renderer:
         return [{"name": n, "about": a, "size": _size(self.data_sizes.get(n, 0))} for n, a in about.items()]
 
     def reporting(self) -> dict:
+        """The reporting year's duties by the body that owes them today, the duties no body owes, and every year."""
         c = self.c
-        due = c.project.plan.sections.organisation.yearly_report.due
-        deadline = dt.date(c.reporting_year, due.month, due.day)
+        yd = c.years[c.reporting_year]
         rows = []
-        done = total = complete = 0
-        for a in sorted(c.duties, key=lambda a: vi_sort_key(self.p.agency_name(a))):
-            d = c.duties[a]
+        complete = 0
+        for a in sorted(yd.duties, key=lambda a: vi_sort_key(self.p.agency_name(a))):
+            d = yd.duties[a]
             tasks = [e for e in d.expected if e.kind == "task"]
             inds = [e for e in d.expected if e.kind == "indicator"]
             n_done = len(d.expected) - len(d.missing)
-            done += n_done
-            total += len(d.expected)
             if not d.missing:
                 state, label = "du", "Đã đủ"
                 complete += 1
-            elif c.as_of > deadline:
+            elif c.as_of > yd.deadline:
                 state, label = "tre", "Trễ hạn, còn thiếu" if n_done else "Trễ hạn, chưa báo cáo"
             else:
                 state, label = "thieu", "Còn thiếu" if n_done else "Chưa báo cáo"
             rows.append({"agency": a, "tasks": len(tasks), "tasks_done": sum(e.present for e in tasks),
                          "inds": len(inds), "ind_done": sum(e.present for e in inds), "state": state,
-                         "state_label": label, "submitted": d.submitted})
-        share = f"{format_number(100 * done / total, 0)} %" if total else "—"
-        return {"rows": rows, "deadline": deadline, "share": share, "complete": complete}
+                         "state_label": label, "submitted": d.submitted, "inherited": len(d.inherited)})
+        unowned: dict[str, dict] = {}
+        for u in yd.unowned:
+            row = unowned.setdefault(u.expected.named, {"agency": u.expected.named, "answer": u.answer,
+                                                        "tasks": 0, "inds": 0, "received": 0})
+            row["tasks" if u.expected.kind == "task" else "inds"] += 1
+            row["received"] += u.expected.present
+        years = [{"year": y.year, "deadline": y.deadline, "owed": y.owed, "received": y.received,
+                  "bodies": len(y.duties), "unowned": len(y.unowned), "received_unowned": y.received_unowned}
+                 for y in c.years.values()]
+        share = f"{format_number(100 * yd.received / yd.owed, 0)} %" if yd.owed else "—"
+        yearly = self.p.plan.sections.organisation.yearly_report
+        return {"rows": rows, "deadline": yd.deadline, "share": share, "complete": complete, "year": yd,
+                "unowned": sorted(unowned.values(), key=lambda r: vi_sort_key(self.p.agency_name(r["agency"]))),
+                "years": years, "compiler": yearly.by, "recipient": yearly.to}
 
 
 def _size(n: int) -> str:

@@ -117,3 +117,152 @@ def test_a_loop_of_renames_is_refused(data_copy, capsys):
     assert main(["--root", str(data_copy), "validate"]) == 1
     err = capsys.readouterr().err
     assert err.count("quay vòng") == 1 and f"{OLD} → {RENAMED} → {MERGED} → {OLD}" in err
+
+
+# ------------------------------------------------------------------ pages
+def site_pages(root, as_of):
+    from generator.build import generated_files, read_settings
+    files = generated_files(root, read_settings(root), as_of=as_of)
+    return {k: v.decode("utf-8") for k, v in files.items() if k.endswith(".md")}
+
+
+def plain(md: str) -> str:
+    import html
+    import re
+    text = " ".join(html.unescape(re.sub(r"<[^>]+>", " ", md)).split())
+    return re.sub(r" ([.,;:)])", r"\1", text)   # the space a closing tag left before punctuation
+
+
+@pytest.fixture
+def chain_root(data_copy):
+    return with_chain(data_copy)
+
+
+def test_task_page_names_the_plans_body_and_who_answers_each_day(chain_root):
+    before = plain(site_pages(chain_root, dt.date(2025, 6, 1))["nhiem-vu/4-2.md"])
+    assert "Chủ trì hôm nay (01/06/2025) Phòng Lao động - Thương binh và Xã hội (chưa ghi nhận thay đổi)" in before
+    renamed = plain(site_pages(chain_root, dt.date(2025, 8, 1))["nhiem-vu/4-2.md"])
+    assert "Cơ quan chủ trì tham mưu (theo kế hoạch) Phòng Lao động - Thương binh và Xã hội" in renamed
+    assert ("Phòng Lao động - Thương binh và Xã hội đổi tên thành Phòng Lao động và Nội vụ (hư cấu) từ ngày "
+            "01/07/2025") in renamed
+    assert "Quyết định số 1/QĐ-HƯ-CẤU (Cơ quan hư cấu, ngày 20/02/2025)" in renamed
+    assert "Nay chịu trách nhiệm: Phòng Lao động và Nội vụ (hư cấu)." in renamed
+    merged = plain(site_pages(chain_root, dt.date(2026, 5, 1))["nhiem-vu/4-2.md"])
+    assert "sáp nhập vào Sở Xã hội (hư cấu) từ ngày 01/03/2026" in merged
+    assert "Nay chịu trách nhiệm: Sở Xã hội (hư cấu)." in merged
+    gone = plain(site_pages(chain_root, dt.date(2027, 2, 1))["nhiem-vu/4-2.md"])
+    assert "Sở Xã hội (hư cấu) giải thể từ ngày 01/01/2027, không có cơ quan kế nhiệm" in gone
+    assert "Nay không có cơ quan nào chịu trách nhiệm." in gone and "Nay chịu trách nhiệm:" not in gone
+
+
+def test_indicator_group_and_index_pages_show_who_reports_today(chain_root):
+    pages = site_pages(chain_root, dt.date(2026, 5, 1))
+    ind = plain(pages["chi-tieu/2-1.md"])
+    assert "Cơ quan báo cáo Phòng Lao động - Thương binh và Xã hội (do trang này phân công" in ind
+    assert "Báo cáo hôm nay (01/05/2026)" in ind and "Nay chịu trách nhiệm: Sở Xã hội (hư cấu)." in ind
+    assert "hôm nay: Sở Xã hội (hư cấu) (thay Phòng Lao động - Thương binh và Xã hội)" in plain(pages["chi-tieu/nhom-2.md"])
+    assert "Sở Xã hội (hư cấu) (thay Phòng Lao động - Thương binh và Xã hội)" in plain(pages["nhiem-vu/index.md"])
+    assert "nay: Sở Xã hội (hư cấu)" in plain(pages["co-quan/index.md"])
+
+
+def test_agency_pages_tell_the_history_and_the_inherited_duties(chain_root):
+    pages = site_pages(chain_root, dt.date(2026, 5, 1))
+    old = plain(pages[f"co-quan/{OLD}.md"])
+    assert old.index("Cơ quan này nay là Sở Xã hội (hư cấu)") < old.index("Nhiệm vụ chủ trì tham mưu")
+    assert "đổi tên thành Phòng Lao động và Nội vụ (hư cấu) từ ngày 01/07/2025" in old
+    assert "sáp nhập vào Sở Xã hội (hư cấu) từ ngày 01/03/2026" in old
+    assert "Nguồn Quyết định số 1/QĐ-HƯ-CẤU" in old
+    new = plain(pages[f"co-quan/{MERGED}.md"])
+    assert "Kế hoạch không nhắc tới cơ quan này" in new
+    assert "Tiếp nhận từ cơ quan khác Phòng Lao động và Nội vụ (hư cấu): sáp nhập từ ngày 01/03/2026" in new
+    assert "Chủ trì: nhiệm vụ 4.2." in new and "(kế hoạch giao Phòng Lao động - Thương binh và Xã hội)" in new
+    assert "Báo cáo chỉ tiêu: chỉ tiêu 2.1. Tỉ lệ thất nghiệp chung" in new
+    gone = plain(site_pages(chain_root, dt.date(2027, 2, 1))[f"co-quan/{MERGED}.md"])
+    assert "Cơ quan này đã giải thể" in gone
+
+
+def test_the_shipped_site_names_no_ended_body_as_answering_today(project):
+    """Every 'today' link on every page points at a body that has not ended."""
+    import re
+    root = __import__("conftest").ROOT
+    today = dt.date(2026, 11, 29)
+    pages = site_pages(root, today)
+    named_now = set()
+    for path, md in pages.items():
+        named_now |= set(re.findall(r'data-now="([^"]+)"', md))
+    assert all(project.answer(a, today).outcome == UNCHANGED for a in named_now), named_now
+    for tid in project.tasks:
+        md = pages[f"nhiem-vu/{tid.replace('.', '-')}.md"]
+        if project.tasks[tid].lead:
+            assert "Chủ trì hôm nay" in md and "chưa xác định" in md, tid
+    for iid in project.indicators:
+        assert "Báo cáo hôm nay" in pages[f"chi-tieu/{iid.replace('.', '-')}.md"]
+
+
+# -------------------------------------------------------------- reporting
+def test_duties_follow_the_chain_across_the_years(chain_root):
+    from generator.compute import compute
+    p = load_project(chain_root)
+    years = compute(p, dt.date(2027, 12, 31)).years
+    assert OLD in years[2024].duties and RENAMED not in years[2024].duties
+    assert set(e.named for e in years[2025].duties[RENAMED].expected) == {OLD}
+    assert MERGED in years[2026].duties and RENAMED not in years[2026].duties
+    assert not any(u.expected.named == OLD for u in years[2026].unowned)
+    # Dissolved on 01/01/2027: the 2027 duties have no body, and nobody is late for them.
+    assert OLD not in years[2027].duties and MERGED not in years[2027].duties
+    assert {u.answer.outcome for u in years[2027].unowned if u.expected.named == OLD} == {DISSOLVED}
+
+
+def test_a_successor_files_what_it_inherited_and_the_old_name_cannot(chain_root, capsys):
+    old_file = chain_root / "progress/2025" / f"{OLD}.yml"
+    text = old_file.read_text(encoding="utf-8")
+    # Filed on 20/06/2025, before the rename: valid as it is.
+    assert main(["--root", str(chain_root), "validate"]) == 0
+    capsys.readouterr()
+    # The same report filed in December under the old name: refused, naming the body and its end.
+    old_file.write_text(text.replace("submitted: 2025-06-20", "submitted: 2025-12-08"), encoding="utf-8")
+    assert main(["--root", str(chain_root), "validate"]) == 1
+    err = capsys.readouterr().err
+    line = text.splitlines().index("submitted: 2025-06-20") + 1
+    assert f"progress/2025/{OLD}.yml:{line}:" in err
+    assert "Phòng Lao động - Thương binh và Xã hội" in err and "kết thúc ngày 30/06/2025" in err
+    assert "đổi tên thành Phòng Lao động và Nội vụ (hư cấu)" in err and "08/12/2025" in err
+    # Filed by the body that really filed it, the successor: accepted, and counted for it.
+    new_file = chain_root / "progress/2025" / f"{RENAMED}.yml"
+    new_file.write_text(text.replace(f"agency: {OLD}", f"agency: {RENAMED}")
+                        .replace("submitted: 2025-06-20", "submitted: 2025-12-08"), encoding="utf-8")
+    old_file.unlink()
+    assert main(["--root", str(chain_root), "validate"]) == 0
+    from generator.compute import compute
+    duty = compute(load_project(chain_root), dt.date(2025, 12, 20)).years[2025].duties[RENAMED]
+    assert duty.report_path == f"progress/2025/{RENAMED}.yml" and duty.submitted == dt.date(2025, 12, 8)
+
+
+def test_a_report_of_a_year_after_the_end_needs_no_date_to_be_refused(data_copy, capsys):
+    f = data_copy / "progress/2026/phong-giao-duc-va-dao-tao.yml"
+    f.parent.mkdir()
+    f.write_text("agency: phong-giao-duc-va-dao-tao\nyear: 2026\nsubmitted: null\nindicators: []\ntasks: []\n",
+                 encoding="utf-8")
+    assert main(["--root", str(data_copy), "validate"]) == 1
+    err = capsys.readouterr().err
+    assert "progress/2026/phong-giao-duc-va-dao-tao.yml:1:" in err and "trước năm báo cáo 2026" in err
+
+
+def test_the_shipped_reporting_page_counts_2025_and_2026_across_1_july_2025(project):
+    from generator.compute import compute, expected_reports
+    c = compute(project, dt.date(2026, 12, 20))
+    n = len(expected_reports(project, 2024))
+    # 2024: every duty had a body on 15/12/2024.
+    assert c.years[2024].owed == n and not c.years[2024].unowned
+    # 2025 and 2026: every body the plan named ended on 30/06/2025, none has a recorded successor:
+    # no one owes anything, nobody is late, and what came in before the end is still counted.
+    for y in (2025, 2026):
+        assert c.years[y].duties == {} and len(c.years[y].unowned) == n
+    assert c.years[2025].received_unowned > 0 and c.years[2026].received_unowned == 0
+    root = __import__("conftest").ROOT
+    page = plain(site_pages(root, dt.date(2026, 12, 20))["bao-cao.md"])
+    assert "Không cơ quan nào được ghi nhận là phải báo cáo năm 2025" in page
+    assert "Trễ hạn" not in page
+    received = c.years[2025].received_unowned
+    assert f"2025 15/12/2025 0 0/0 {received}/{n}" in page and f"2026 15/12/2026 0 0/0 0/{n}" in page
+    assert f"2024 15/12/2024 {len(c.years[2024].duties)} {c.years[2024].received}/{n} 0/0" in page
