@@ -150,13 +150,14 @@ class Renderer:
                                trim_blocks=True, lstrip_blocks=True, keep_trailing_newline=True)
         self.env.filters.update(md=md_escape, paragraphs=paragraphs, yaml_str=yaml_str)
         self.roles = self._roles()
+        self.life = self.plan_life()
         self.env.globals.update(
             LABELS=LABELS, STATUSES=STATUSES, KIND_LABELS=VALUE_KIND_LABELS, TASK_STATUS_LABELS=TASK_STATUS_LABELS,
             AGENCY_KIND_LABELS=AGENCY_KIND_LABELS, DIRECTION_LABELS=DIRECTION_LABELS,
             DIRECTION_BASIS=DIRECTION_BASIS, MILESTONES=MILESTONES, value_text=value_text,
             describe=describe_target, c=computed, p=computed.project, settings=settings,
             agency_name=self.p.agency_name, slug=slug, task_title=self.task_title, roles=self.roles,
-            sources=self.sources, docs=self.p.documents, CHANGE_KIND_LABELS=CHANGE_KIND_LABELS,
+            sources=self.sources, docs=self.p.documents, life=self.life, CHANGE_KIND_LABELS=CHANGE_KIND_LABELS,
             answer=lambda aid: self.p.answer(aid, computed.as_of), day_before=lambda d: d - dt.timedelta(days=1),
             any_illustrative=lambda ids: any(computed.indicators[i].illustrative for i in ids),
         )
@@ -187,6 +188,20 @@ class Renderer:
                 for role, label in (("lead", "Chủ trì"), ("coordinating", "Phối hợp"), ("indicators", "Báo cáo chỉ tiêu")):
                     roles[ans.current]["inherited"] += [(label, role, x, a) for x in roles[a][role]]
         return roles
+
+    def plan_life(self) -> dict | None:
+        """When the plan's issuer has ended: how, and what each plan year received until today."""
+        p, c = self.p, self.c
+        ans = p.answer(p.plan.issuer, c.as_of)
+        if not ans.changed:
+            return None
+        years = []
+        for y in c.years.values():
+            reports = [r for r in p.reports if r.year == y.year]
+            years.append({"year": y.year, "deadline": y.deadline, "bodies": len(y.duties),
+                          "received": y.received + y.received_unowned, "total": y.owed + len(y.unowned),
+                          "illustrative": bool(reports) and all(r.illustrative for r in reports)})
+        return {"answer": ans, "years": years, "end": p.plan.period.end}
 
     # Helpers exposed to templates
     def task_title(self, tid: str) -> str:

@@ -266,3 +266,35 @@ def test_the_shipped_reporting_page_counts_2025_and_2026_across_1_july_2025(proj
     received = c.years[2025].received_unowned
     assert f"2025 15/12/2025 0 0/0 {received}/{n}" in page and f"2026 15/12/2026 0 0/0 0/{n}" in page
     assert f"2024 15/12/2024 {len(c.years[2024].duties)} {c.years[2024].received}/{n} 0/0" in page
+
+
+# ------------------------------------------------------------- the district
+def test_home_and_plan_pages_say_the_issuer_ended_at_the_top(project):
+    root = __import__("conftest").ROOT
+    pages = site_pages(root, dt.date(2026, 11, 29))
+    for page in ("index.md", "ke-hoach.md"):
+        text = plain(pages[page])
+        top = text.index("Cơ quan ban hành kế hoạch (Ủy ban nhân dân huyện Ea Súp) không còn")
+        assert top < text.index("Huyện Ea Súp, giai đoạn" if page == "index.md" else "Văn bản mà kế hoạch triển khai")
+        assert "từ ngày 01/07/2025 (ngày cuối: 30/06/2025)" in text and "Nghị quyết số 203/2025/QH15" in text
+        assert "chưa ghi nhận cơ quan nào tiếp tục thực hiện kế hoạch" in text
+        assert "năm 2024: có 14 cơ quan phải báo cáo" in text
+        assert "năm 2025: không còn cơ quan phải báo cáo; đã nhận" in text and "gửi trước khi các cơ quan kết thúc" in text
+        assert "năm 2026: không có cơ quan phải báo cáo, chưa nhận mục nào" in text
+        assert "(chỉ có số liệu minh hoạ)" in text
+    # Before the reform, nothing to say.
+    assert "Cơ quan ban hành kế hoạch" not in plain(site_pages(root, dt.date(2025, 6, 1))["index.md"])
+
+
+def test_a_recorded_successor_of_the_issuer_carries_the_plan(data_copy):
+    """FICTIONAL: a body recorded as taking the plan over is named as carrying it on."""
+    data = registry(data_copy)
+    data["documents"].append(DOC)
+    for a in data["agencies"]:
+        if a["id"] == "ubnd-huyen-ea-sup":
+            a["changes"] = [{"kind": "sap-nhap", "since": "2025-07-01", "to": [{"agency": "ubnd-tinh-dak-lak"}],
+                             "sources": ["qd-hu-cau"]}]
+    write_registry(data_copy, data)
+    text = plain(site_pages(data_copy, dt.date(2026, 1, 1))["ke-hoach.md"])
+    assert "Cơ quan ban hành kế hoạch (Ủy ban nhân dân huyện Ea Súp) nay là Ủy ban nhân dân tỉnh Đắk Lắk" in text
+    assert "Ủy ban nhân dân tỉnh Đắk Lắk được ghi nhận là cơ quan tiếp tục kế hoạch." in text
