@@ -20,3 +20,26 @@ def test_the_guides_example_is_what_validate_prints(data_copy, capsys):
     guide = (ROOT / "docs" / "huong-dan.md").read_text(encoding="utf-8")
     example = re.search(r"```\n(progress/2025/phong-giao-duc-va-dao-tao\.yml:.*?)\n```", guide, re.S).group(1)
     assert printed == example.strip()
+
+
+def test_the_body_change_guide_quotes_what_validate_prints(data_copy, capsys):
+    """docs/thay-doi-co-quan.md: a report filed after its body ended, and a change missing its successor."""
+    guide = (ROOT / "docs" / "thay-doi-co-quan.md").read_text(encoding="utf-8")
+    blocks = re.findall(r"```\n((?:plan|progress)/.*?)\n```", guide, re.S)
+    assert len(blocks) == 2
+    gd = data_copy / "progress/2025/phong-giao-duc-va-dao-tao.yml"
+    gd.write_text(gd.read_text(encoding="utf-8").replace("submitted: 2025-06-19", "submitted: 2025-12-05"),
+                  encoding="utf-8")
+    assert main(["--root", str(data_copy), "validate"]) == 1
+    assert capsys.readouterr().err.strip() == blocks[1].strip()
+    gd.write_text(gd.read_text(encoding="utf-8").replace("submitted: 2025-12-05", "submitted: 2025-06-19"),
+                  encoding="utf-8")
+    reg = data_copy / "plan/agencies.yml"
+    text = reg.read_text(encoding="utf-8")
+    old = ("    short_name: Phòng GD&ĐT\n    kind: co-quan-chuyen-mon\n    changes:\n      - kind: chua-xac-dinh\n"
+           "        since: 2025-07-01\n        sources: [nq-203-2025-qh15]\n")
+    assert old in text
+    reg.write_text(text.replace(old, old.replace("chua-xac-dinh", "sap-nhap")
+                                .replace("[nq-203-2025-qh15]", "[nq-203-2025-qh15, qd-so-moi]")), encoding="utf-8")
+    assert main(["--root", str(data_copy), "validate"]) == 1
+    assert capsys.readouterr().err.strip() == blocks[0].strip()
