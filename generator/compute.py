@@ -5,8 +5,9 @@ Pure functions of the validated Project; nothing here formats HTML.
 from __future__ import annotations
 
 import datetime as dt
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 
+from .amendments import Revision, in_force
 from .bodies import Answer
 from .project import IndicatorInfo, Project, ReportedValue, TaskReportInfo
 from .status import Assessment, Observation, assess, rollup
@@ -102,6 +103,9 @@ class Computed:
     as_of: dt.date
     duties: dict[str, AgencyDuty]            # by agency, for reporting_year
     years: dict[int, YearDuties]             # every plan year up to the later of reporting_year and as_of
+    original: Project | None = None          # the plan as issued, when amendments are in force (project is as amended)
+    history: dict[tuple[str, str], list[Revision]] = field(default_factory=dict)   # by (kind, id), oldest first
+    withdrawn: dict[tuple[str, str], Revision] = field(default_factory=dict)
 
     def counts(self, ids) -> dict[str, int]:
         return rollup(self.indicators[i].headline.status for i in ids)
@@ -141,16 +145,22 @@ def deadline(project: Project, year: int) -> dt.date:
 
 
 def expected_reports(project: Project, year: int) -> list[Expected]:
-    """What the plan asks for a year: a report on every task from each lead body, a value for every indicator."""
+    """What the plan, as in force on the year's deadline, asks for: a report on every task from each lead body,
+    a value for every indicator."""
+    project, _, withdrawn = in_force(project, deadline(project, year))
     out: list[Expected] = []
     reported_values = {(rv.current.indicator_id, rv.current.year) for rows in project.values.values() for rv in rows}
     reported_tasks = {(r.task_id, r.year) for rows in project.task_reports.values() for r in rows}
     for t in project.tasks.values():
+        if ("task", t.id) in withdrawn:
+            continue
         for a in (t.lead.agencies if t.lead else []):
             out.append(Expected("task", t.id, (t.id, year) in reported_tasks, a))
     for ind in project.indicators.values():
         # A parent row with sub-rows is reported through its sub-rows.
         if ind.sub_ids and ind.target_2025.kind == ind.target_2030.kind == "none":
+            continue
+        if ("indicator", ind.id) in withdrawn:
             continue
         out.append(Expected("indicator", ind.id, (ind.id, year) in reported_values, ind.reporting_agency))
     return out
@@ -176,11 +186,14 @@ def year_duties(project: Project, year: int) -> YearDuties:
 
 
 def compute(project: Project, as_of: dt.date) -> Computed:
+    original = project
+    project, history, withdrawn = in_force(project, as_of)
     years = [r.year for r in project.reports]
     reporting_year = max(years) if years else min(project.plan.period.start, as_of.year)
     indicators = {i: indicator_view(info, project.values.get(i, []), reporting_year)
                   for i, info in project.indicators.items()}
     tasks = {t: TaskView(t, tuple(project.task_reports.get(t, []))) for t in project.tasks}
     last = min(project.plan.period.end, max(reporting_year, as_of.year))
-    by_year = {y: year_duties(project, y) for y in sorted({*range(project.plan.period.start, last + 1), reporting_year})}
-    return Computed(project, indicators, tasks, reporting_year, as_of, by_year[reporting_year].duties, by_year)
+    by_year = {y: year_duties(original, y) for y in sorted({*range(project.plan.period.start, last + 1), reporting_year})}
+    return Computed(project, indicators, tasks, reporting_year, as_of, by_year[reporting_year].duties, by_year,
+                    original if history else None, history, withdrawn)

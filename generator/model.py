@@ -310,6 +310,30 @@ class Plan(Strict):
     appendix: Appendix
 
 
+# -------------------------------------------------------------- amendments
+class ItemChange(Strict):
+    """Một thay đổi của văn bản sửa đổi, theo từng mục: đặt lại một trường, hoặc bãi bỏ cả mục."""
+    item: Annotated[str, Field(pattern=r"^(task|indicator):\S+$", max_length=60)] = Field(
+        description="Mục bị sửa: 'task:<mã nhiệm vụ>' hoặc 'indicator:<mã chỉ tiêu>'")
+    action: Literal["set", "withdraw"] = Field("set", description="set: đặt lại 'field' thành 'value'; withdraw: bãi bỏ mục")
+    field: Line | None = Field(None, description="Trường bị sửa (ví dụ target_2025, lead, timeframe, text)")
+    value: object = Field(None, description="Giá trị mới, cùng dạng với trường đó trong tệp gốc")
+    note: Line | None = None
+
+
+class Amendment(Strict):
+    """Văn bản sửa đổi, bổ sung kế hoạch (FICTIONAL in tests only: no real amendment of this plan is known)."""
+    id: Slug
+    kind: Line = Field("Kế hoạch", description="Loại văn bản")
+    number: Line = Field(description="Số, ký hiệu (ví dụ 123/KH-UBND)")
+    date: dt.date = Field(description="Ngày ký")
+    issuer: Slug = Field(description="Mã cơ quan ban hành trong plan/agencies.yml")
+    title: Line
+    effective: dt.date = Field(description="Ngày có hiệu lực")
+    urls: list[Url] = Field(default_factory=list)
+    changes: list[ItemChange] = Field(min_length=1)
+
+
 # ---------------------------------------------------------------- progress
 ValueKind = Literal["uoc-tinh", "so-bo", "chinh-thuc"]
 TaskStatus = Literal["chua-trien-khai", "dang-trien-khai", "hoan-thanh", "thuong-xuyen", "cham-tien-do"]
@@ -375,4 +399,5 @@ SCHEMAS = {
     "tasks": TasksFile,
     "indicator-group": IndicatorGroup,
     "progress": ProgressReport,
+    "amendment": Amendment,
 }

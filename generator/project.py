@@ -10,7 +10,7 @@ import re
 from dataclasses import dataclass, field
 
 from .bodies import Answer, who_answers
-from .model import Agency, AsWritten, Document, Evidence, Plan, Task, TaskGroup
+from .model import Agency, Amendment, AsWritten, Document, Evidence, Plan, Task, TaskGroup
 from .targets import Target
 
 
@@ -130,6 +130,7 @@ class Project:
     task_reports: dict[str, list[TaskReportInfo]] = field(default_factory=dict)  # by task, sorted by year
     reports: list[ReportInfo] = field(default_factory=list)
     documents: dict[str, Document] = field(default_factory=dict)    # sources of the bodies' changes
+    amendments: list[Amendment] = field(default_factory=list)        # amending documents, by effective date
 
     def agency_name(self, agency_id: str) -> str:
         return self.agencies[agency_id].name
@@ -152,5 +153,5 @@ class Project:
             self.plan, self.agencies, self.task_groups, self.tasks, self.tasks_intro, self.groups, self.indicators,
             values,
             {t: [r for r in rs if not r.illustrative] for t, rs in self.task_reports.items()},
-            [r for r in self.reports if not r.illustrative], self.documents,
+            [r for r in self.reports if not r.illustrative], self.documents, self.amendments,
         )

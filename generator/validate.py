@@ -12,6 +12,7 @@ from collections import defaultdict
 from pathlib import Path
 
 from .load import SourceFile, Sources, load_sources
+from .amendments import FIELDS, ITEM_LABELS, read_value, split_item
 from .bodies import end_phrase, vi_date, who_answers
 from .model import CHANGE_KIND_LABELS, Indicator
 from .numbers import parse_number
@@ -332,6 +333,69 @@ class _Checker:
                     self.add(f, where + ("id",), f"Nhiệm vụ {t.id} do {' hoặc '.join(sorted(lead_of[t.id]))} chủ trì báo cáo, không phải '{r.agency}'.",
                              f"Task {t.id} is reported by its lead agency ({' or '.join(sorted(lead_of[t.id]))}), not '{r.agency}'.")
 
+    # ------------------------------------------------------------ amendments
+    def amendments(self):
+        """Each change names an item and field that exist, a value that reads, and a date the plan allows."""
+        plan = self.src.plan.data if self.src.plan else None
+        issued = (plan.place_date.date or dt.date(plan.place_date.year, 1, 1)) if plan else None
+        same_day: dict[tuple, str] = {}
+        for f in self.src.amendments:
+            a = f.data
+            self.ref(f, ("issuer",), a.issuer, self.agency_ids, "Cơ quan", "Agency")
+            if issued and a.effective < issued:
+                when = plan.place_date.date.strftime("%d/%m/%Y") if plan.place_date.date else f"năm {plan.place_date.year}"
+                self.add(f, ("effective",), f"Văn bản có hiệu lực ngày {vi_date(a.effective)}, trước khi kế hoạch được "
+                         f"ban hành ({when}).", f"Effective {a.effective.isoformat()}, before the plan was issued.",
+                         ("kiểm tra lại ngày hiệu lực", "check the effective date"))
+            for i, ch in enumerate(a.changes):
+                self.amendment_change(f, ("changes", i), a, ch, same_day)
+
+    def amendment_change(self, f: SourceFile, where: tuple, a, ch, same_day: dict):
+        kind, item_id = split_item(ch.item)
+        known = {"task": self.task_ids, "indicator": set(self.indicators) if self.src.groups else None}.get(kind)
+        if kind not in FIELDS:
+            self.add(f, where + ("item",), f"Mục '{ch.item}' phải bắt đầu bằng 'task:' hoặc 'indicator:'.",
+                     f"Item '{ch.item}' must start with 'task:' or 'indicator:'.")
+            return
+        if known is not None and item_id not in known:
+            self.add(f, where + ("item",), f"{ITEM_LABELS[kind].capitalize()} '{item_id}' không có trong kế hoạch.",
+                     f"{kind.capitalize()} '{item_id}' is not in the plan.", did_you_mean(item_id, sorted(known)))
+            return
+        if ch.action == "withdraw":
+            if ch.field is not None:
+                self.add(f, where + ("field",), "Bãi bỏ cả mục (action: withdraw) không ghi 'field'.",
+                         "Withdrawing an item takes no 'field'.")
+        elif ch.field not in FIELDS[kind]:
+            allowed = ", ".join(FIELDS[kind])
+            self.add(f, where + (("field",) if ch.field else ()), f"Trường '{ch.field}' không sửa được ở {ITEM_LABELS[kind]}; "
+                     f"dùng một trong: {allowed}.", f"Field '{ch.field}' cannot be amended on a {kind}; use one of: {allowed}.",
+                     did_you_mean(str(ch.field), FIELDS[kind]) if ch.field else (None, None))
+            return
+        elif known is not None:
+            levels = None
+            if kind == "indicator":
+                ind = self.indicators[item_id][0]
+                levels = list(ind.levels) if ind.levels else None
+            try:
+                value = read_value(kind, ch.field, ch.value, levels)
+            except ValueError as e:
+                self.add(f, where + ("value",), str(e), f"The new value of '{ch.field}' cannot be read.")
+            else:
+                for role in ("lead", "coordinating"):
+                    if ch.field == role and value is not None:
+                        for j, ag in enumerate(value.agencies):
+                            self.ref(f, where + ("value", "agencies", j), ag, self.agency_ids, "Cơ quan", "Agency")
+        key = (kind, item_id, ch.field or "*", a.effective)
+        line = f"{f.path}:{f.positions.of(where)[0]}"
+        if key in same_day:
+            self.add(f, where + ("item",), f"Hai văn bản cùng sửa {ch.field or 'toàn bộ'} của {ITEM_LABELS[kind]} {item_id} "
+                     f"có hiệu lực cùng ngày {vi_date(a.effective)} (đã có ở {same_day[key]}).",
+                     f"Two amendments change {ch.field or 'the whole'} of {kind} {item_id} effective the same day "
+                     f"{a.effective.isoformat()} (already at {same_day[key]}).",
+                     ("gộp vào một văn bản, hoặc kiểm tra ngày hiệu lực", "merge them or check the dates"))
+        else:
+            same_day[key] = line
+
     def filed_on(self, r) -> dt.date:
         """When a report was filed: its date, or else the plan's deadline for its year."""
         if r.submitted:
@@ -376,6 +440,7 @@ class _Checker:
         self.tasks()
         self.indicator_groups()
         self.reports()
+        self.amendments()
         return self.problems
 
     # ---------------------------------------------------------------- build
@@ -407,7 +472,8 @@ class _Checker:
             plan=src.plan.data, agencies={a.id: a for a in src.agencies.data.agencies},
             task_groups=list(src.tasks.data.groups), tasks={t.id: t for t in src.tasks.data.tasks},
             tasks_intro=src.tasks.data.intro, groups=groups, indicators=indicators,
-            documents={d.id: d for d in src.agencies.data.documents})
+            documents={d.id: d for d in src.agencies.data.documents},
+            amendments=sorted((f.data for f in src.amendments), key=lambda a: (a.effective, a.id)))
         by_key: dict[tuple[str, int], list[Value]] = defaultdict(list)
         task_reports = defaultdict(list)
         for f in sorted(src.reports, key=lambda f: (f.data.year, f.path)):

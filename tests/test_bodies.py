@@ -145,7 +145,7 @@ def test_task_page_names_the_plans_body_and_who_answers_each_day(chain_root):
     assert "Cơ quan chủ trì tham mưu (theo kế hoạch) Phòng Lao động - Thương binh và Xã hội" in renamed
     assert ("Phòng Lao động - Thương binh và Xã hội đổi tên thành Phòng Lao động và Nội vụ (hư cấu) từ ngày "
             "01/07/2025") in renamed
-    assert "Quyết định số 1/QĐ-HƯ-CẤU (Cơ quan hư cấu, ngày 20/02/2025)" in renamed
+    assert "(căn cứ: Quyết định 1/QĐ-HƯ-CẤU)" in renamed
     assert "Nay chịu trách nhiệm: Phòng Lao động và Nội vụ (hư cấu)." in renamed
     merged = plain(site_pages(chain_root, dt.date(2026, 5, 1))["nhiem-vu/4-2.md"])
     assert "sáp nhập vào Sở Xã hội (hư cấu) từ ngày 01/03/2026" in merged
@@ -159,7 +159,7 @@ def test_indicator_group_and_index_pages_show_who_reports_today(chain_root):
     pages = site_pages(chain_root, dt.date(2026, 5, 1))
     ind = plain(pages["chi-tieu/2-1.md"])
     assert "Cơ quan báo cáo Phòng Lao động - Thương binh và Xã hội (do trang này phân công" in ind
-    assert "Báo cáo hôm nay (01/05/2026)" in ind and "Nay chịu trách nhiệm: Sở Xã hội (hư cấu)." in ind
+    assert "Báo cáo hôm nay Phòng Lao động - Thương binh và Xã hội đổi tên" in ind and "Nay chịu trách nhiệm: Sở Xã hội (hư cấu)." in ind
     assert "hôm nay: Sở Xã hội (hư cấu) (thay Phòng Lao động - Thương binh và Xã hội)" in plain(pages["chi-tieu/nhom-2.md"])
     assert "Sở Xã hội (hư cấu) (thay Phòng Lao động - Thương binh và Xã hội)" in plain(pages["nhiem-vu/index.md"])
     assert "nay: Sở Xã hội (hư cấu)" in plain(pages["co-quan/index.md"])
@@ -276,7 +276,7 @@ def test_home_and_plan_pages_say_the_issuer_ended_at_the_top(project):
         text = plain(pages[page])
         top = text.index("Cơ quan ban hành kế hoạch (Ủy ban nhân dân huyện Ea Súp) không còn")
         assert top < text.index("Huyện Ea Súp, giai đoạn" if page == "index.md" else "Văn bản mà kế hoạch triển khai")
-        assert "từ ngày 01/07/2025 (ngày cuối: 30/06/2025)" in text and "Nghị quyết số 203/2025/QH15" in text
+        assert "không còn hoạt động như kế hoạch ghi từ ngày 01/07/2025" in text and "Nghị quyết 203/2025/QH15" in text
         assert "chưa ghi nhận cơ quan nào tiếp tục thực hiện kế hoạch" in text
         assert "năm 2024: có 14 cơ quan phải báo cáo" in text
         assert "năm 2025: không còn cơ quan phải báo cáo; đã nhận" in text and "gửi trước khi các cơ quan kết thúc" in text
