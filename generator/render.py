@@ -18,14 +18,15 @@ from pathlib import Path
 from jinja2 import Environment, FileSystemLoader, StrictUndefined
 from markupsafe import Markup
 
+from .amendments import FIELDS, ITEM_LABELS
 from .bodies import predecessors
 from .charts import ChartPoint, ChartTarget, figure_json, indicator_figure
 from .compute import MILESTONES, Computed, IndicatorView
-from .model import CHANGE_KIND_LABELS, TASK_STATUS_LABELS, VALUE_KIND_LABELS
+from .model import CHANGE_KIND_LABELS, TASK_STATUS_LABELS, VALUE_KIND_LABELS, Assignment, Timeframe
 from .numbers import format_number, format_quantity
 from .project import short_title
 from .status import LABELS, STATUSES
-from .targets import describe_target
+from .targets import Target, describe_target
 
 TEMPLATES = Path(__file__).parent / "templates"
 
@@ -159,6 +160,7 @@ class Renderer:
             agency_name=self.p.agency_name, slug=slug, task_title=self.task_title, roles=self.roles,
             sources=self.sources, docs=self.p.documents, life=self.life, CHANGE_KIND_LABELS=CHANGE_KIND_LABELS,
             answer=lambda aid: self.p.answer(aid, computed.as_of), day_before=lambda d: d - dt.timedelta(days=1),
+            revised=self.revised, FIELD_LABELS=FIELDS, ITEM_LABELS=ITEM_LABELS,
             any_illustrative=lambda ids: any(computed.indicators[i].illustrative for i in ids),
         )
 
@@ -202,6 +204,27 @@ class Renderer:
                           "received": y.received + y.received_unowned, "total": y.owed + len(y.unowned),
                           "illustrative": bool(reports) and all(r.illustrative for r in reports)})
         return {"answer": ans, "years": years, "end": p.plan.period.end}
+
+    def revised(self, value) -> str:
+        """A value before or after an amendment, as a reader sees it."""
+        if value is None:
+            return "kế hoạch không nêu"
+        if isinstance(value, Target):
+            return value.text or "(để trống)"
+        if isinstance(value, Assignment):
+            return "; ".join(self.p.agency_name(a) for a in value.agencies)
+        if isinstance(value, Timeframe):
+            return value.as_written
+        return str(value)
+
+    def amendment_history(self) -> list[dict]:
+        """Each amending document in force, with what it changed (oldest first)."""
+        by_doc: dict[str, dict] = {}
+        for revs in self.c.history.values():
+            for r in revs:
+                entry = by_doc.setdefault(r.amendment.id, {"amendment": r.amendment, "revisions": []})
+                entry["revisions"].append(r)
+        return sorted(by_doc.values(), key=lambda e: (e["amendment"].effective, e["amendment"].id))
 
     # Helpers exposed to templates
     def task_title(self, tid: str) -> str:
@@ -249,7 +272,9 @@ class Renderer:
         reporting = self.reporting()
         recent = sorted(p.reports, key=lambda r: (r.submitted or dt.date(r.year, 12, 31), r.path), reverse=True)[:8]
         out["index.md"] = self.render("home.md.j2", "index.md", reporting=reporting, recent=recent)
-        out["ke-hoach.md"] = self.render("plan.md.j2", "ke-hoach.md")
+        # The full text is the plan as issued; its history lists what each amending document changed.
+        out["ke-hoach.md"] = self.render("plan.md.j2", "ke-hoach.md", p=c.original or p,
+                                         amendments=self.amendment_history())
         out["nhiem-vu/index.md"] = self.render(
             "tasks_index.md.j2", "nhiem-vu/index.md",
             lead_agencies=sorted({a for t in p.tasks.values() for a in (t.lead.agencies if t.lead else [])},
@@ -289,7 +314,8 @@ class Renderer:
             "progress.csv": "Mọi số liệu đã báo cáo: năm, giá trị, loại số liệu, nguồn, cơ quan",
             "progress.json": "Như progress.csv, dạng JSON",
             "tasks.json": "25 nhiệm vụ: nội dung, cơ quan chủ trì, phối hợp (tên đầy đủ), thời gian, báo cáo",
-            "agencies.json": "Các cơ quan, cách viết khác, cơ quan kế nhiệm",
+            "agencies.json": "Các cơ quan, cách viết khác, thay đổi (ngày, cách thay đổi, cơ quan tiếp nhận, văn bản)",
+            "amendments.json": "Văn bản sửa đổi kế hoạch, từng thay đổi: giá trị như ban hành, trước và sau, văn bản",
         }
         return [{"name": n, "about": a, "size": _size(self.data_sizes.get(n, 0))} for n, a in about.items()]
 
