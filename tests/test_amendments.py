@@ -166,3 +166,18 @@ def test_two_amendments_changing_the_same_field_on_the_same_day_are_refused(amen
     assert f"plan/amendments/kh-2-hu-cau.yml:{line}:" in err
     assert ("Hai văn bản cùng sửa target_2025 của chỉ tiêu 6.5 có hiệu lực cùng ngày 01/01/2025 "
             "(đã có ở plan/amendments/kh-1-hu-cau.yml:9)") in err
+
+
+def test_diff_reports_an_amendment_as_such(amended, data_copy, tmp_path, capsys):
+    import shutil
+    base = tmp_path / "base"
+    for name in ("plan", "indicators", "progress"):
+        shutil.copytree(amended / name, base / name)
+    shutil.rmtree(base / "plan" / "amendments")
+    capsys.readouterr()
+    assert main(["--root", str(amended), "diff", str(base), str(amended)]) == 0
+    out = capsys.readouterr().out
+    assert "**Văn bản sửa đổi kế hoạch** (2)" in out
+    assert ("Kế hoạch số 1/KH-HƯ-CẤU ngày 20/12/2024, hiệu lực từ 01/01/2025: chỉ tiêu 6.5: Mục tiêu 2025 62,5 → 65; "
+            "nhiệm vụ 4.2: Cơ quan chủ trì tham mưu phong-lao-dong-thuong-binh-va-xa-hoi → phong-noi-vu") in out
+    assert "chỉ tiêu 3.5: bãi bỏ" in out

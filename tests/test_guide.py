@@ -26,7 +26,7 @@ def test_the_body_change_guide_quotes_what_validate_prints(data_copy, capsys):
     """docs/thay-doi-co-quan.md: a report filed after its body ended, and a change missing its successor."""
     guide = (ROOT / "docs" / "thay-doi-co-quan.md").read_text(encoding="utf-8")
     blocks = re.findall(r"```\n((?:plan|progress)/.*?)\n```", guide, re.S)
-    assert len(blocks) == 2
+    assert len(blocks) == 3
     gd = data_copy / "progress/2025/phong-giao-duc-va-dao-tao.yml"
     gd.write_text(gd.read_text(encoding="utf-8").replace("submitted: 2025-06-19", "submitted: 2025-12-05"),
                   encoding="utf-8")
@@ -43,3 +43,15 @@ def test_the_body_change_guide_quotes_what_validate_prints(data_copy, capsys):
                                 .replace("[nq-203-2025-qh15]", "[nq-203-2025-qh15, qd-so-moi]")), encoding="utf-8")
     assert main(["--root", str(data_copy), "validate"]) == 1
     assert capsys.readouterr().err.strip() == blocks[0].strip()
+
+
+def test_the_amendment_guide_quotes_what_validate_prints(data_copy, capsys):
+    """docs/thay-doi-co-quan.md: the fictional amendments of tests/test_amendments.py, broken on purpose."""
+    from test_amendments import FIRST, SECOND, write
+    guide = (ROOT / "docs" / "thay-doi-co-quan.md").read_text(encoding="utf-8")
+    block = re.findall(r"```\n(plan/amendments/.*?)\n```", guide, re.S)[0]
+    write(data_copy, "kh-1-hu-cau.yml", FIRST)
+    write(data_copy, "kh-2-hu-cau.yml", SECOND.replace("effective: 2025-06-01", "effective: 2025-01-01")
+          .replace("field: text", "field: noi-dung"))
+    assert main(["--root", str(data_copy), "validate"]) == 1
+    assert capsys.readouterr().err.strip() == block.strip()
