@@ -298,3 +298,23 @@ def test_a_recorded_successor_of_the_issuer_carries_the_plan(data_copy):
     text = plain(site_pages(data_copy, dt.date(2026, 1, 1))["ke-hoach.md"])
     assert "Cơ quan ban hành kế hoạch (Ủy ban nhân dân huyện Ea Súp) nay là Ủy ban nhân dân tỉnh Đắk Lắk" in text
     assert "Ủy ban nhân dân tỉnh Đắk Lắk được ghi nhận là cơ quan tiếp tục kế hoạch." in text
+
+
+def test_new_report_and_export_say_why_an_ended_body_has_nothing_to_report(data_copy, capsys, tmp_path):
+    assert main(["--root", str(data_copy), "new-report", "--year", "2026", "--agency", "trung-tam-y-te"]) == 1
+    err = capsys.readouterr().err
+    assert "Trung tâm Y tế ('trung-tam-y-te') đã kết thúc ngày 30/06/2025" in err and "không còn báo cáo năm 2026" in err
+    assert "chưa ghi nhận cơ quan nào tiếp nhận" in err and not (data_copy / "progress/2026").exists()
+    out = tmp_path / "yt.xlsx"
+    assert main(["--root", str(data_copy), "export-xlsx", "--year", "2026", "--agency", "trung-tam-y-te",
+                 "--out", str(out)]) == 1
+    assert not out.exists()
+    # A report it filed before it ended can still be opened and corrected.
+    assert main(["--root", str(data_copy), "export-xlsx", "--year", "2025", "--agency", "trung-tam-y-te",
+                 "--out", str(out)]) == 0
+
+
+def test_a_successor_scaffolds_what_it_inherited(chain_root, capsys):
+    assert main(["--root", str(chain_root), "new-report", "--year", "2026", "--agency", MERGED]) == 0
+    text = (chain_root / "progress/2026" / f"{MERGED}.yml").read_text(encoding="utf-8")
+    assert '- id: "2.1"' in text and '- id: "4.2"' in text
