@@ -167,7 +167,7 @@ class Renderer:
     def _roles(self) -> dict[str, dict[str, list[str]]]:
         """Per agency: tasks it leads, coordinates, indicators it reports, agencies it succeeded."""
         roles = {a: {"lead": [], "coordinating": [], "via_collective": [], "indicators": [], "predecessors": [],
-                     "inherited": []}
+                     "inherited": [], "plan": []}
                  for a in self.p.agencies}
         # "Các cơ quan, đơn vị, ngành của huyện" coordinates almost every task: each district body is part of it.
         members = [a.id for a in self.p.agencies.values() if a.level == "huyen" and a.kind in DISTRICT_BODIES]
@@ -181,6 +181,8 @@ class Renderer:
                         roles[a]["via_collective"].append(t.id)
         for ind in self.p.indicators.values():
             roles[ind.reporting_agency]["indicators"].append(ind.id)
+        for a, label in self.plan_roles():
+            roles[a]["plan"].append(label)
         for succ, preds in predecessors(self.p.agencies).items():
             roles[succ]["predecessors"] = preds
         # What a body answers for today because the plan gave it to a body it succeeded.
@@ -190,6 +192,21 @@ class Renderer:
                 for role, label in (("lead", "Chủ trì"), ("coordinating", "Phối hợp"), ("indicators", "Báo cáo chỉ tiêu")):
                     roles[ans.current]["inherited"] += [(label, role, x, a) for x in roles[a][role]]
         return roles
+
+    def plan_roles(self) -> list[tuple[str, str]]:
+        """What the plan's own sections (not its task list) ask of a body. The one place that reads them."""
+        pl = self.p.plan
+        org = pl.sections.organisation
+        out = [(pl.issuer, "Ban hành kế hoạch"),
+               (pl.sections.funding.budget_review_agency, "Thẩm định dự toán kinh phí thực hiện"),
+               (org.report_to, "Nhận báo cáo của các cơ quan, đơn vị"),
+               (org.report_via, "Đầu mối nhận báo cáo, vướng mắc của các cơ quan, đơn vị"),
+               (org.yearly_report.by, f"Theo dõi, tổng hợp, đánh giá hằng năm ({org.yearly_report.as_written})"),
+               (org.yearly_report.to, f"Nhận báo cáo tổng hợp hằng năm ({org.yearly_report.as_written})")]
+        out += [(a, "Xây dựng kế hoạch thực hiện của cơ quan, địa phương") for a in org.sub_plans_by]
+        out += [(a, "Giám sát, phản biện việc thực hiện") for a in org.oversight_by]
+        out += [(d.issuer, f"Ban hành {d.kind} {d.number}, văn bản kế hoạch triển khai") for d in pl.implements]
+        return out
 
     def plan_life(self) -> dict | None:
         """When the plan's issuer has ended: how, and what each plan year received until today."""
