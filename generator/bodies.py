@@ -75,14 +75,6 @@ def who_answers(agencies: dict[str, Agency], agency_id: str, on: dt.date) -> Ans
         return Answer(agency_id, on, tuple(steps), outcome, None)
 
 
-def last_day(agency: Agency) -> dt.date | None:
-    """The last day the body existed as named, when the record gives the date of its change."""
-    for c in agency.changes:
-        if c.since:
-            return c.since - dt.timedelta(days=1)
-    return None
-
-
 def ended_by(agency: Agency, on: dt.date) -> Change | None:
     """The change that had ended the body as named by a date, if any."""
     return next((c for c in agency.changes if in_effect(c, on)), None)
