@@ -97,7 +97,15 @@ def task_records(project: Project) -> list[dict]:
 
 
 def agency_records(project: Project) -> list[dict]:
-    return [json.loads(a.model_dump_json()) for a in project.agencies.values()]
+    """Every body with its recorded changes; each change carries its source documents in full."""
+    docs = {i: json.loads(d.model_dump_json()) for i, d in project.documents.items()}
+    out = []
+    for a in project.agencies.values():
+        rec = json.loads(a.model_dump_json())
+        for c in rec["changes"]:
+            c["sources"] = [docs[i] for i in c["sources"]]
+        out.append(rec)
+    return out
 
 
 def _amended_value(v):

@@ -318,3 +318,12 @@ def test_a_successor_scaffolds_what_it_inherited(chain_root, capsys):
     assert main(["--root", str(chain_root), "new-report", "--year", "2026", "--agency", MERGED]) == 0
     text = (chain_root / "progress/2026" / f"{MERGED}.yml").read_text(encoding="utf-8")
     assert '- id: "2.1"' in text and '- id: "4.2"' in text
+
+
+def test_open_data_carries_each_change_with_its_documents(project):
+    from generator.export import agency_records
+    recs = {r["id"]: r for r in agency_records(project)}
+    change = recs["phong-giao-duc-va-dao-tao"]["changes"][0]
+    assert change["kind"] == "chua-xac-dinh" and change["since"] == "2025-07-01"
+    assert change["sources"][0]["number"] == "203/2025/QH15" and change["sources"][0]["date"] == "2025-06-16"
+    assert recs["so-noi-vu-tinh-dak-lak"]["in_plan"] is False
