@@ -18,13 +18,16 @@ from pathlib import Path
 from jinja2 import Environment, FileSystemLoader, StrictUndefined
 from markupsafe import Markup
 
+from .amendments import FIELDS, ITEM_LABELS
+from .bodies import predecessors
 from .charts import ChartPoint, ChartTarget, figure_json, indicator_figure
 from .compute import MILESTONES, Computed, IndicatorView
-from .model import BUDGET_UNIT, REPORT_FIELD_LABELS, TASK_STATUS_LABELS, VALUE_KIND_LABELS
+from .model import (BUDGET_UNIT, CHANGE_KIND_LABELS, REPORT_FIELD_LABELS, TASK_STATUS_LABELS, VALUE_KIND_LABELS,
+                    Assignment, Timeframe)
 from .numbers import format_number, format_quantity
 from .project import short_title
 from .status import LABELS, STATUSES
-from .targets import describe_target
+from .targets import Target, describe_target
 
 TEMPLATES = Path(__file__).parent / "templates"
 
@@ -153,6 +156,7 @@ class Renderer:
         from .yearly_report import money
         from .yearly_report_pages import YearlyIndex, year_page
         self.yearly = YearlyIndex(self.p)
+        self.life = self.plan_life()
         self.env.globals.update(
             LABELS=LABELS, STATUSES=STATUSES, KIND_LABELS=VALUE_KIND_LABELS, TASK_STATUS_LABELS=TASK_STATUS_LABELS,
             AGENCY_KIND_LABELS=AGENCY_KIND_LABELS, DIRECTION_LABELS=DIRECTION_LABELS,
@@ -160,13 +164,17 @@ class Renderer:
             describe=describe_target, c=computed, p=computed.project, settings=settings,
             agency_name=self.p.agency_name, slug=slug, task_title=self.task_title, roles=self.roles,
             sources=self.sources, yearly=self.yearly, year_page=year_page, money=money, BUDGET_UNIT=BUDGET_UNIT,
-            FIELD_LABELS=REPORT_FIELD_LABELS,
+            REPORT_LABELS=REPORT_FIELD_LABELS,
+            docs=self.p.documents, life=self.life, CHANGE_KIND_LABELS=CHANGE_KIND_LABELS,
+            answer=lambda aid: self.p.answer(aid, computed.as_of), day_before=lambda d: d - dt.timedelta(days=1),
+            revised=self.revised, FIELD_LABELS=FIELDS, ITEM_LABELS=ITEM_LABELS,
             any_illustrative=lambda ids: any(computed.indicators[i].illustrative for i in ids),
         )
 
     def _roles(self) -> dict[str, dict[str, list[str]]]:
         """Per agency: tasks it leads, coordinates, indicators it reports, agencies it succeeded."""
-        roles = {a: {"lead": [], "coordinating": [], "via_collective": [], "indicators": [], "predecessors": []}
+        roles = {a: {"lead": [], "coordinating": [], "via_collective": [], "indicators": [], "predecessors": [],
+                     "inherited": [], "plan": []}
                  for a in self.p.agencies}
         # "Các cơ quan, đơn vị, ngành của huyện" coordinates almost every task: each district body is part of it.
         members = [a.id for a in self.p.agencies.values() if a.level == "huyen" and a.kind in DISTRICT_BODIES]
@@ -180,10 +188,67 @@ class Renderer:
                         roles[a]["via_collective"].append(t.id)
         for ind in self.p.indicators.values():
             roles[ind.reporting_agency]["indicators"].append(ind.id)
-        for a in self.p.agencies.values():
-            for s in a.successors:
-                roles[s.agency]["predecessors"].append(a.id)
+        for a, label in self.plan_roles():
+            roles[a]["plan"].append(label)
+        for succ, preds in predecessors(self.p.agencies).items():
+            roles[succ]["predecessors"] = preds
+        # What a body answers for today because the plan gave it to a body it succeeded.
+        now = {a: self.p.answer(a, self.c.as_of) for a in self.p.agencies}
+        for a, ans in now.items():
+            if ans.current and ans.current != a:
+                for role, label in (("lead", "Chủ trì"), ("coordinating", "Phối hợp"), ("indicators", "Báo cáo chỉ tiêu")):
+                    roles[ans.current]["inherited"] += [(label, role, x, a) for x in roles[a][role]]
         return roles
+
+    def plan_roles(self) -> list[tuple[str, str]]:
+        """What the plan's own sections (not its task list) ask of a body. The one place that reads them."""
+        pl = self.p.plan
+        org = pl.sections.organisation
+        out = [(pl.issuer, "Ban hành kế hoạch"),
+               (pl.sections.funding.budget_review_agency, "Thẩm định dự toán kinh phí thực hiện"),
+               (org.report_to, "Nhận báo cáo của các cơ quan, đơn vị"),
+               (org.report_via, "Đầu mối nhận báo cáo, vướng mắc của các cơ quan, đơn vị"),
+               (org.yearly_report.by, f"Theo dõi, tổng hợp, đánh giá hằng năm ({org.yearly_report.as_written})"),
+               (org.yearly_report.to, f"Nhận báo cáo tổng hợp hằng năm ({org.yearly_report.as_written})")]
+        out += [(a, "Xây dựng kế hoạch thực hiện của cơ quan, địa phương") for a in org.sub_plans_by]
+        out += [(a, "Giám sát, phản biện việc thực hiện") for a in org.oversight_by]
+        out += [(d.issuer, f"Ban hành {d.kind} {d.number}, văn bản kế hoạch triển khai") for d in pl.implements]
+        return out
+
+    def plan_life(self) -> dict | None:
+        """When the plan's issuer has ended: how, and what each plan year received until today."""
+        p, c = self.p, self.c
+        ans = p.answer(p.plan.issuer, c.as_of)
+        if not ans.changed:
+            return None
+        years = []
+        for y in c.years.values():
+            reports = [r for r in p.reports if r.year == y.year]
+            years.append({"year": y.year, "deadline": y.deadline, "bodies": len(y.duties),
+                          "received": y.received + y.received_unowned, "total": y.owed + len(y.unowned),
+                          "illustrative": bool(reports) and all(r.illustrative for r in reports)})
+        return {"answer": ans, "years": years, "end": p.plan.period.end}
+
+    def revised(self, value) -> str:
+        """A value before or after an amendment, as a reader sees it."""
+        if value is None:
+            return "kế hoạch không nêu"
+        if isinstance(value, Target):
+            return value.text or "(để trống)"
+        if isinstance(value, Assignment):
+            return "; ".join(self.p.agency_name(a) for a in value.agencies)
+        if isinstance(value, Timeframe):
+            return value.as_written
+        return str(value)
+
+    def amendment_history(self) -> list[dict]:
+        """Each amending document in force, with what it changed (oldest first)."""
+        by_doc: dict[str, dict] = {}
+        for revs in self.c.history.values():
+            for r in revs:
+                entry = by_doc.setdefault(r.amendment.id, {"amendment": r.amendment, "revisions": []})
+                entry["revisions"].append(r)
+        return sorted(by_doc.values(), key=lambda e: (e["amendment"].effective, e["amendment"].id))
 
     # Helpers exposed to templates
     def task_title(self, tid: str) -> str:
@@ -231,7 +296,9 @@ class Renderer:
         reporting = self.reporting()
         recent = sorted(p.reports, key=lambda r: (r.submitted or dt.date(r.year, 12, 31), r.path), reverse=True)[:8]
         out["index.md"] = self.render("home.md.j2", "index.md", reporting=reporting, recent=recent)
-        out["ke-hoach.md"] = self.render("plan.md.j2", "ke-hoach.md")
+        # The full text is the plan as issued; its history lists what each amending document changed.
+        out["ke-hoach.md"] = self.render("plan.md.j2", "ke-hoach.md", p=c.original or p,
+                                         amendments=self.amendment_history())
         out["nhiem-vu/index.md"] = self.render(
             "tasks_index.md.j2", "nhiem-vu/index.md",
             lead_agencies=sorted({a for t in p.tasks.values() for a in (t.lead.agencies if t.lead else [])},
@@ -273,35 +340,46 @@ class Renderer:
             "progress.csv": "Mọi số liệu đã báo cáo: năm, giá trị, loại số liệu, nguồn, cơ quan",
             "progress.json": "Như progress.csv, dạng JSON",
             "tasks.json": "25 nhiệm vụ: nội dung, cơ quan chủ trì, phối hợp (tên đầy đủ), thời gian, báo cáo",
-            "agencies.json": "Các cơ quan, cách viết khác, cơ quan kế nhiệm",
+            "agencies.json": "Các cơ quan, cách viết khác, thay đổi (ngày, cách thay đổi, cơ quan tiếp nhận, văn bản)",
+            "amendments.json": "Văn bản sửa đổi kế hoạch, từng thay đổi: giá trị như ban hành, trước và sau, văn bản",
         }
         return [{"name": n, "about": a, "size": _size(self.data_sizes.get(n, 0))} for n, a in about.items()]
 
     def reporting(self) -> dict:
+        """The reporting year's duties by the body that owes them today, the duties no body owes, and every year."""
         c = self.c
-        due = c.project.plan.sections.organisation.yearly_report.due
-        deadline = dt.date(c.reporting_year, due.month, due.day)
+        yd = c.years[c.reporting_year]
         rows = []
-        done = total = complete = 0
-        for a in sorted(c.duties, key=lambda a: vi_sort_key(self.p.agency_name(a))):
-            d = c.duties[a]
+        complete = 0
+        for a in sorted(yd.duties, key=lambda a: vi_sort_key(self.p.agency_name(a))):
+            d = yd.duties[a]
             tasks = [e for e in d.expected if e.kind == "task"]
             inds = [e for e in d.expected if e.kind == "indicator"]
             n_done = len(d.expected) - len(d.missing)
-            done += n_done
-            total += len(d.expected)
             if not d.missing:
                 state, label = "du", "Đã đủ"
                 complete += 1
-            elif c.as_of > deadline:
+            elif c.as_of > yd.deadline:
                 state, label = "tre", "Trễ hạn, còn thiếu" if n_done else "Trễ hạn, chưa báo cáo"
             else:
                 state, label = "thieu", "Còn thiếu" if n_done else "Chưa báo cáo"
             rows.append({"agency": a, "tasks": len(tasks), "tasks_done": sum(e.present for e in tasks),
                          "inds": len(inds), "ind_done": sum(e.present for e in inds), "state": state,
-                         "state_label": label, "submitted": d.submitted})
-        share = f"{format_number(100 * done / total, 0)} %" if total else "—"
-        return {"rows": rows, "deadline": deadline, "share": share, "complete": complete}
+                         "state_label": label, "submitted": d.submitted, "inherited": len(d.inherited)})
+        unowned: dict[str, dict] = {}
+        for u in yd.unowned:
+            row = unowned.setdefault(u.expected.named, {"agency": u.expected.named, "answer": u.answer,
+                                                        "tasks": 0, "inds": 0, "received": 0})
+            row["tasks" if u.expected.kind == "task" else "inds"] += 1
+            row["received"] += u.expected.present
+        years = [{"year": y.year, "deadline": y.deadline, "owed": y.owed, "received": y.received,
+                  "bodies": len(y.duties), "unowned": len(y.unowned), "received_unowned": y.received_unowned}
+                 for y in c.years.values()]
+        share = f"{format_number(100 * yd.received / yd.owed, 0)} %" if yd.owed else "—"
+        yearly = self.p.plan.sections.organisation.yearly_report
+        return {"rows": rows, "deadline": yd.deadline, "share": share, "complete": complete, "year": yd,
+                "unowned": sorted(unowned.values(), key=lambda r: vi_sort_key(self.p.agency_name(r["agency"]))),
+                "years": years, "compiler": yearly.by, "recipient": yearly.to}
 
 
 def _size(n: int) -> str:

@@ -57,7 +57,9 @@ class Copier:
 
     def __init__(self, src: Path, replicate_collectives: bool):
         self.src = src
-        self.agencies = _load(src / "plan/agencies.yml")["agencies"]
+        registry = _load(src / "plan/agencies.yml")
+        self.agencies = registry["agencies"]
+        self.documents = registry.get("documents") or []
         self.shared = set() if replicate_collectives else {a["id"] for a in self.agencies if a["kind"] == "tap-the"}
         self.group_files = sorted((src / "indicators").glob("*.yml"))
         self.group_ids = [str(_load(p)["id"]) for p in self.group_files]
@@ -94,10 +96,11 @@ class Copier:
                         b[key] += tag
                 if b.get("variants"):
                     b["variants"] = [v + tag for v in b["variants"]]
-                for s in b.get("successors") or []:
-                    s["agency"] = self.agency(s["agency"], r)
+                for c in b.get("changes") or []:
+                    for part in c.get("to") or []:
+                        part["agency"] = self.agency(part["agency"], r)
                 out.append(b)
-        return {"agencies": out}
+        return {"agencies": out, "documents": self.documents}
 
     def _assignment(self, a: dict | None, r: int) -> dict | None:
         if a is None:
