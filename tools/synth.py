@@ -64,6 +64,7 @@ class Copier:
         self.src = src
         self.registry = _load(src / "plan/agencies.yml")
         self.agencies = self.registry["agencies"]
+        self.documents = self.registry.get("documents") or []
         self.shared = set() if replicate_collectives else {a["id"] for a in self.agencies if a["kind"] == "tap-the"}
         (self.plan_id,) = [p.parent.name for p in src.glob("plan/*/plan.yml")]   # the shipped data holds one plan
         self.group_files = sorted((src / "indicators" / self.plan_id).glob("*.yml"))
@@ -101,8 +102,9 @@ class Copier:
                         b[key] += tag
                 if b.get("variants"):
                     b["variants"] = [v + tag for v in b["variants"]]
-                for s in b.get("successors") or []:
-                    s["agency"] = self.agency(s["agency"], r)
+                for c in b.get("changes") or []:
+                    for part in c.get("to") or []:
+                        part["agency"] = self.agency(part["agency"], r)
                 out.append(b)
         return {**self.registry, "agencies": out}
 
