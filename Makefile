@@ -5,7 +5,7 @@ PY := $(VENV)/bin/python
 STAMP := $(VENV)/.installed-stamp
 ADDR ?= 127.0.0.1:8000
 
-.PHONY: serve site test test-fast bench validate clean
+.PHONY: serve site offline test test-fast bench validate clean
 
 $(STAMP): pyproject.toml
 	python3 -m venv $(VENV)
@@ -20,6 +20,11 @@ serve: $(STAMP)
 ## Build the finished static site into site/ (copy it to any web server).
 site: $(STAMP)
 	$(VENV)/bin/plansite build --site site
+
+## A copy of the whole site that opens from a folder (file://: shared drive, USB stick, attachment)
+## in site-offline/, and site-offline.zip beside it to hand over. No server, no internet needed.
+offline: $(STAMP)
+	$(VENV)/bin/plansite build --offline --site site-offline
 
 ## Check the data only.
 validate: $(STAMP)
@@ -42,4 +47,4 @@ bench: $(STAMP)
 	$(PY) tools/bench.py
 
 clean:
-	rm -rf site build .pytest_cache
+	rm -rf site site-offline site-offline.zip build .pytest_cache
