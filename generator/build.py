@@ -86,7 +86,8 @@ def generated_files(root: Path, settings: Settings | None = None, as_of: dt.date
                     offline: dict | None = None) -> dict[str, bytes]:
     """Every file the generator writes under docs/, by relative path. Raises DataError on bad data.
 
-    offline: what the open-data page says about the copy without network (see offline_page_context)."""
+    offline: what the open-data page says about the copy without network,
+    {"download": OfflineCopy | None (the online site's zip), "copy_date": date | None (inside the copy)}."""
     root = Path(root)
     settings = settings or read_settings(root)
     project = load_project(root)
@@ -159,8 +160,8 @@ def fold_search_index(site: Path) -> None:
 class BuildTimes:
     generator_s: float
     mkdocs_s: float
-    offline_s: float = 0.0      # the copy without network and its zip (built first, then linked)
-    zip_bytes: int = 0
+    offline_s: float            # the copy without network and its zip (built first, then linked)
+    zip_bytes: int
 
 
 def run_engine(root: Path, out: Path, strict: bool, config: Path | None = None) -> None:
@@ -175,35 +176,33 @@ def run_engine(root: Path, out: Path, strict: bool, config: Path | None = None) 
     fold_search_index(out)
 
 
-def build_site(root: Path, site: Path, strict: bool = True, offline_copy: bool = True) -> BuildTimes:
+def build_site(root: Path, site: Path, strict: bool = True) -> BuildTimes:
     """Generate, build with MkDocs into a temporary folder, then swap it into place.
 
-    With offline_copy (what `plansite build` does), the copy without network is built first and
-    its zip placed in the site, so the open-data page can give its size and data date (a zip of
-    the online site could not contain itself).
+    The copy without network is built first and its zip placed in the site, so the open-data page
+    can give its size and data date (a zip of the finished online site could not contain itself).
     """
     root = Path(root).resolve()
     site = Path(site).resolve()
     work = Path(tempfile.mkdtemp(prefix=".site-", dir=site.parent))
     try:
-        offline_s, download = 0.0, None
-        if offline_copy:
-            start = time.perf_counter()
-            download_zip = build_offline_zip(root, work, strict)
-            offline_s = time.perf_counter() - start
-            download = OfflineCopy(f"{DOWNLOAD_DIR}/{download_zip.name}", download_zip.stat().st_size,
-                                   data_date(root))
+        start = time.perf_counter()
+        day = data_date(root)
+        name = zip_name(day)
+        download_zip = work / f"{name}.zip"
+        make_zip(build_offline(root, work, name, day, strict), download_zip, name, day)
+        offline_s = time.perf_counter() - start
+        download = OfflineCopy(f"{DOWNLOAD_DIR}/{download_zip.name}", download_zip.stat().st_size, day)
         _, _, gen_seconds = generate(root, offline={"download": download, "copy_date": None})
         start = time.perf_counter()
         out = work / "site"
         run_engine(root, out, strict)
-        if download:
-            (out / DOWNLOAD_DIR).mkdir(exist_ok=True)
-            download_zip.replace(out / download.href)
+        (out / DOWNLOAD_DIR).mkdir(exist_ok=True)
+        download_zip.replace(out / download.href)
         replace_folder(out, site)
     finally:
         shutil.rmtree(work, ignore_errors=True)
-    return BuildTimes(gen_seconds, time.perf_counter() - start, offline_s, download.size if download else 0)
+    return BuildTimes(gen_seconds, time.perf_counter() - start, offline_s, download.size)
 
 
 # ------------------------------------------------------------ offline copy
@@ -212,11 +211,10 @@ def data_date(root: Path) -> dt.date:
     return max(file_dates(root).values(), default=None) or as_of_date(root)
 
 
-def build_offline(root: Path, root_out: Path, name: str, strict: bool = True) -> Path:
-    """The copy that opens from file://, as root_out/name/ (index.html inside). Returns that folder."""
-    day = data_date(root)
+def build_offline(root: Path, work: Path, name: str, day: dt.date, strict: bool = True) -> Path:
+    """The copy that opens from file://, as work/name/ (index.html inside), its data as of `day`."""
     generate(root, offline={"download": None, "copy_date": day})
-    folder = root_out / name
+    folder = work / name
     # The override sits beside mkdocs.yml: INHERIT and every relative path in it resolve from there.
     fd, config = tempfile.mkstemp(prefix=".plansite-offline-", suffix=".yml", dir=root)
     try:
@@ -229,15 +227,6 @@ def build_offline(root: Path, root_out: Path, name: str, strict: bool = True) ->
     return folder
 
 
-def build_offline_zip(root: Path, work: Path, strict: bool = True) -> Path:
-    """Build the copy in work/ and zip it there as <name>.zip, its top folder <name>/."""
-    name = zip_name(data_date(root))
-    folder = build_offline(root, work, name, strict)
-    dest = work / f"{name}.zip"
-    make_zip(folder, dest, name, data_date(root))
-    return dest
-
-
 def build_offline_site(root: Path, dest: Path, strict: bool = True) -> tuple[Path, float]:
     """`plansite build --offline --site DIR`: the copy in DIR/ and DIR.zip beside it, both swapped in
     only when complete. Returns (zip path, seconds)."""
@@ -246,9 +235,10 @@ def build_offline_site(root: Path, dest: Path, strict: bool = True) -> tuple[Pat
     dest = Path(dest).resolve()
     work = Path(tempfile.mkdtemp(prefix=".site-", dir=dest.parent))
     try:
-        folder = build_offline(root, work, dest.name, strict)
+        day = data_date(root)
+        folder = build_offline(root, work, dest.name, day, strict)
         zipped = work / f"{dest.name}.zip"
-        make_zip(folder, zipped, dest.name, data_date(root))
+        make_zip(folder, zipped, dest.name, day)
         replace_folder(folder, dest)
         zipped.replace(dest.with_name(f"{dest.name}.zip"))
     finally:
