@@ -76,6 +76,7 @@ def link_files(folder: Path) -> list[tuple[str, str]]:
     `../../index.html`. Returns (page, link) for links that lead to nothing in the folder or that
     are absolute paths (which from file:// mean the root of the disk)."""
     broken: list[tuple[str, str]] = []
+    files = {os.path.normpath(p) for p in map(str, folder.rglob("*")) if os.path.isfile(p)}   # one stat each
     for page in sorted(folder.rglob("*.html")):
         rel_page = page.relative_to(folder).as_posix()
 
@@ -87,10 +88,10 @@ def link_files(folder: Path) -> list[tuple[str, str]]:
             if path.startswith("/"):
                 broken.append((rel_page, url))
                 return m.group(0)
-            target = Path(os.path.normpath(page.parent / unquote(path)))
-            if target.is_dir() and (target / "index.html").is_file():
+            target = os.path.normpath(os.path.join(page.parent, unquote(path)))
+            if os.path.join(target, "index.html") in files:
                 path = path.rstrip("/") + "/index.html" if path.rstrip("/") else "index.html"
-            elif not target.is_file():
+            elif target not in files:
                 broken.append((rel_page, url))
             return f'{attr}="{path}{rest}"'
 
