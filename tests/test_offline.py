@@ -137,6 +137,26 @@ def test_only_the_copy_turns_instant_navigation_off(built_site, offline_copy):
     assert 'href="../../ke-hoach/"' in online and "ke-hoach/index.html" not in online
 
 
+def test_links_to_folders_become_links_to_their_index_html(tmp_path):
+    from generator.offline import link_files
+    (tmp_path / "a" / "b").mkdir(parents=True)
+    (tmp_path / "index.html").write_text("home", encoding="utf-8")
+    (tmp_path / "a" / "index.html").write_text("a", encoding="utf-8")
+    (tmp_path / "a" / "data.csv").write_text("x", encoding="utf-8")
+    page = tmp_path / "a" / "b" / "index.html"
+    page.write_text('<a href="../">up</a> <a href="../..">home</a> <a href="../#top">anchor</a>'
+                    ' <a href=".">here</a> <a href="../data.csv?v=1">file</a> <a href="#x">same page</a>'
+                    ' <a href="https://example.org/">outbound</a> <a data-href="../">not a link</a>'
+                    ' <a href="/a/">absolute</a> <img src="../missing.png">', encoding="utf-8")
+    broken = link_files(tmp_path)
+    assert page.read_text(encoding="utf-8") == (
+        '<a href="../index.html">up</a> <a href="../../index.html">home</a> <a href="../index.html#top">anchor</a>'
+        ' <a href="./index.html">here</a> <a href="../data.csv?v=1">file</a> <a href="#x">same page</a>'
+        ' <a href="https://example.org/">outbound</a> <a data-href="../">not a link</a>'
+        ' <a href="/a/">absolute</a> <img src="../missing.png">')
+    assert broken == [("a/b/index.html", "/a/"), ("a/b/index.html", "../missing.png")]
+
+
 def test_plansite_build_offline_writes_a_folder_and_a_zip_beside_it(tmp_path, monkeypatch, capsys):
     from generator.cli import main
     monkeypatch.setenv("SOURCE_DATE_EPOCH", "1765929600")
