@@ -142,8 +142,10 @@ class Settings:
 
 class Renderer:
     def __init__(self, computed: Computed, settings: Settings, data_sizes: dict[str, int] | None = None,
-                 file_dates: dict[str, dt.date] | None = None):
+                 file_dates: dict[str, dt.date] | None = None, offline: dict | None = None):
         self.c = computed
+        # The open-data page's word on the copy without network: {"download": …, "copy_date": …}.
+        self.offline = offline or {"download": None, "copy_date": None}
         self.file_dates = file_dates or {}
         self.data_sizes = data_sizes or {}
         self.p = computed.project
@@ -320,7 +322,8 @@ class Renderer:
         for aid, agency in p.agencies.items():
             out[agency_page(aid)] = self.render("agency.md.j2", agency_page(aid), agency=agency,
                                                 report_files=[r.path for r in p.reports if r.agency == aid])
-        out["du-lieu.md"] = self.render("open_data.md.j2", "du-lieu.md", files=self.open_data_list())
+        out["du-lieu.md"] = self.render("open_data.md.j2", "du-lieu.md", files=self.open_data_list(),
+                                       **self.offline)
         out["bao-cao.md"] = self.render("reporting.md.j2", "bao-cao.md", **reporting)
         from .yearly_report_pages import yearly_pages
         out.update(yearly_pages(self))

@@ -18,6 +18,9 @@ import pytest
 
 from browser_support import AXE_JS, Browser, SiteServer, missing_browser_reason, require_browser
 from conftest import build_into, make_site_root
+from generator.build import GENERATED
+
+GENERATED_TOP_PAGES = {name for name in GENERATED if name.endswith(".md")}
 
 pytestmark = pytest.mark.browser
 
@@ -368,8 +371,25 @@ def test_without_javascript_the_content_is_all_there(site):
 
 # --- 7. accessibility (axe-core), light and dark ---------------------------------------------------
 
-AXE_PAGES = ["", "ke-hoach/", "nhiem-vu/4-1-a/", "chi-tieu/", "chi-tieu/7-4/", "chi-tieu/2-1/",
-             "co-quan/phong-giao-duc-va-dao-tao/", "phuong-phap/", "du-lieu/", "bao-cao/"]
+# One page of every kind the site has: each generated template, each hand-written page, the 404 page.
+AXE_PAGE_KINDS = {
+    "": "home.md.j2", "ke-hoach/": "plan.md.j2", "nhiem-vu/": "tasks_index.md.j2", "nhiem-vu/4-1-a/": "task.md.j2",
+    "chi-tieu/": "indicators_index.md.j2", "chi-tieu/nhom-7/": "group.md.j2", "chi-tieu/7-4/": "indicator.md.j2",
+    "chi-tieu/2-1/": "indicator.md.j2", "co-quan/": "agencies_index.md.j2",
+    "co-quan/phong-giao-duc-va-dao-tao/": "agency.md.j2", "du-lieu/": "open_data.md.j2",
+    "bao-cao/": "reporting.md.j2", "phuong-phap/": "docs/phuong-phap.md", "gioi-thieu/": "docs/gioi-thieu.md",
+    "huong-dan/": "docs/huong-dan.md", "404.html": "404",
+}
+AXE_PAGES = list(AXE_PAGE_KINDS)
+
+
+def test_accessibility_checks_cover_every_kind_of_page():
+    """A new template or hand-written page joins the axe pass below, or this fails."""
+    from conftest import ROOT
+    kinds = {t.name for t in (ROOT / "generator" / "templates").glob("*.j2") if not t.name.startswith("_")}
+    kinds |= {f"docs/{p.name}" for p in (ROOT / "docs").glob("*.md") if p.name not in GENERATED_TOP_PAGES}
+    kinds.add("404")
+    assert kinds == set(AXE_PAGE_KINDS.values()), kinds ^ set(AXE_PAGE_KINDS.values())
 
 AXE_RUN = """
 var done = arguments[arguments.length - 1];

@@ -6,8 +6,9 @@
 
 Every number printed comes from this run: the shipped plan and synthetic plans
 (tools/synth.py) are written to a scratch folder, built with
-generator.build.build_site (generator, then MkDocs --strict, then the search
-index fold) and the built files are read back. Nothing is written into the
+generator.build.build_site (the copy without network and its zip, then the
+generator, MkDocs --strict and the search index fold) and the built files are
+read back. Nothing is written into the
 repository. Sizes are bytes; "gz" is gzip -9 of each file on its own, which is
 what a server with static compression sends.
 """
@@ -23,6 +24,7 @@ import shutil
 import sys
 import tempfile
 import time
+import zipfile
 from dataclasses import dataclass, field
 from html.parser import HTMLParser
 from pathlib import Path
@@ -34,6 +36,8 @@ sys.path.insert(0, str(REPO))
 sys.path.insert(0, str(REPO / "tools"))
 
 from synth import synthesize
+
+from generator.offline import DOWNLOAD_DIR
 
 # A fixed build date, so two builds can be compared and timings do not depend on git.
 DEFAULT_EPOCH = "1765929600"   # 2025-12-17, the date tests/conftest.py uses
@@ -326,6 +330,8 @@ class Build:
     site: Path
     gen_s: float
     mkdocs_s: float
+    offline_s: float                          # the copy without network and its zip, built first
+    zip_bytes: int
     counts: dict
     pages: dict[str, tuple[int, int]]         # label -> (raw, gz)
     search_index: tuple[int, int]
@@ -336,7 +342,7 @@ class Build:
 
     @property
     def total_s(self) -> float:
-        return self.gen_s + self.mkdocs_s
+        return self.gen_s + self.mkdocs_s + self.offline_s
 
 
 def build(factor: int, root: Path) -> Build:
@@ -348,7 +354,7 @@ def build(factor: int, root: Path) -> Build:
               "agencies": len(project.agencies), "reports": len(project.reports)}
     site = root / "site"
     before = resource.getrusage(resource.RUSAGE_SELF), resource.getrusage(resource.RUSAGE_CHILDREN)
-    gen_s, mkdocs_s = build_site(root, site)
+    times = build_site(root, site)
     after = resource.getrusage(resource.RUSAGE_SELF), resource.getrusage(resource.RUSAGE_CHILDREN)
     cpu_s = sum(a.ru_utime + a.ru_stime - b.ru_utime - b.ru_stime for a, b in zip(after, before, strict=True))
     pages = {}
@@ -361,7 +367,8 @@ def build(factor: int, root: Path) -> Build:
     sib = si.read_bytes() if si.exists() else b""
     html = [(p, p.stat().st_size) for p in site.rglob("*.html")]
     largest = max(html, key=lambda x: x[1])
-    return Build(factor, root, site, gen_s, mkdocs_s, counts, pages, (len(sib), gz(sib)),
+    return Build(factor, root, site, times.generator_s, times.mkdocs_s, times.offline_s, times.zip_bytes,
+                 counts, pages, (len(sib), gz(sib)),
                  sum(p.stat().st_size for p in site.rglob("*") if p.is_file()), len(html),
                  ("/" + largest[0].relative_to(site).parent.as_posix().strip(".") + "/", largest[1]), cpu_s)
 
@@ -475,6 +482,21 @@ def offsite_references(site: Path) -> OffSite:
     return out
 
 
+# ------------------------------------------------------ copy without network
+def file_links(copy: Path) -> tuple[int, list[tuple[str, str]]]:
+    """(relative links checked, those that do not name a file) in a copy meant for file://."""
+    checked, bad = 0, []
+    for page in sorted(copy.rglob("*.html")):
+        for url in re.findall(r'(?<=\s)(?:href|src)="([^"]*)"', page.read_text(encoding="utf-8")):
+            path = urlsplit(url).path
+            if not path or urlsplit(url).scheme or url.startswith("//"):
+                continue
+            checked += 1
+            if path.startswith("/") or not (page.parent / unquote(path)).is_file():
+                bad.append((page.relative_to(copy).as_posix(), url))
+    return checked, bad
+
+
 # ------------------------------------------------------------------ main
 def main(argv: list[str] | None = None) -> int:
     ap = argparse.ArgumentParser(description="Measure build time, page weight, reproducibility, off-site requests.")
@@ -496,7 +518,8 @@ def main(argv: list[str] | None = None) -> int:
         print(f"plansite bench — SOURCE_DATE_EPOCH={os.environ['SOURCE_DATE_EPOCH']}, {os.cpu_count()} CPU(s), "
               f"scratch {work}, load average {os.getloadavg()[0]:.1f}")
         # ---------------------------------------------------------- a. build
-        print("\n== a. Build time (generator.build.build_site: generator, then MkDocs --strict + search fold) ==")
+        print("\n== a. Build time (generator.build.build_site: the copy without network and its zip, then the "
+              "generator, MkDocs --strict + search fold for the online site) ==")
         builds: dict[int, Build] = {}
         for factor in factors:
             b = build(factor, work / f"plan-{factor}x")
@@ -504,23 +527,25 @@ def main(argv: list[str] | None = None) -> int:
             c = b.counts
             print(f"  {factor:>2}x: {c['tasks']} tasks, {c['indicators']} indicators, {c['agencies']} agencies, "
                   f"{c['reports']} reports -> {b.html_files} HTML pages, site {b.site_bytes / KB / KB:,.1f} MB; "
-                  f"generator {b.gen_s:.2f} s + MkDocs {b.mkdocs_s:.2f} s = {b.total_s:.2f} s; CPU {b.cpu_s:.2f} s",
+                  f"generator {b.gen_s:.2f} s + MkDocs {b.mkdocs_s:.2f} s + offline copy {b.offline_s:.2f} s "
+                  f"= {b.total_s:.2f} s; CPU {b.cpu_s:.2f} s",
                   flush=True)
         one = builds[1]
         # The shipped plan again, in another folder: a second 1x timing (the first build pays for cold
         # caches) and the pair compared byte for byte in section c.
         again = build(1, work / "plan-1x-again")
-        print(f"   1x again: generator {again.gen_s:.2f} s + MkDocs {again.mkdocs_s:.2f} s = {again.total_s:.2f} s; "
+        print(f"   1x again: generator {again.gen_s:.2f} s + MkDocs {again.mkdocs_s:.2f} s + offline copy "
+              f"{again.offline_s:.2f} s = {again.total_s:.2f} s; "
               f"CPU {again.cpu_s:.2f} s")
         base = min((one, again), key=lambda b: b.total_s)
         base_cpu = min(one.cpu_s, again.cpu_s)
         print(f"  1x baseline = the faster of the two: {base.total_s:.2f} s "
-              f"(generator {base.gen_s:.2f} s, MkDocs {base.mkdocs_s:.2f} s)")
-        print(f"\n  {'size':>5} {'generator s':>12} {'MkDocs s':>9} {'total s':>8} {'x 1x time':>10} "
+              f"(generator {base.gen_s:.2f} s, MkDocs {base.mkdocs_s:.2f} s, offline copy {base.offline_s:.2f} s)")
+        print(f"\n  {'size':>5} {'generator s':>12} {'MkDocs s':>9} {'offline s':>10} {'total s':>8} {'x 1x time':>10} "
               f"{'gen x 1x':>9} {'MkDocs x 1x':>12} {'gen share':>10} {'ms / page':>10} {'CPU s':>7} {'CPU x 1x':>9}")
         for f, b in builds.items():
             ratio = b.total_s / base.total_s
-            print(f"  {f:>4}x {b.gen_s:>12.2f} {b.mkdocs_s:>9.2f} {b.total_s:>8.2f} {ratio:>9.1f}x "
+            print(f"  {f:>4}x {b.gen_s:>12.2f} {b.mkdocs_s:>9.2f} {b.offline_s:>10.2f} {b.total_s:>8.2f} {ratio:>9.1f}x "
                   f"{b.gen_s / base.gen_s:>8.1f}x {b.mkdocs_s / base.mkdocs_s:>11.1f}x "
                   f"{100 * b.gen_s / b.total_s:>9.0f}% {1000 * b.total_s / b.html_files:>10.1f} "
                   f"{b.cpu_s:>7.2f} {b.cpu_s / base_cpu:>8.1f}x")
@@ -657,6 +682,37 @@ def main(argv: list[str] | None = None) -> int:
         if off.js_conditional:
             summary.append(("off-site files JS may load", f"{len(off.js_conditional)} (see d.)",
                             "(conditional paths)", "check"))
+
+        # ------------------------------------------------- e. copy without network
+        print("\n== e. Copy without network (the zip plansite build places in the site; opened from file://) ==")
+        for f, b in builds.items():
+            zipped = sorted((b.site / DOWNLOAD_DIR).glob("*.zip"))
+            if not zipped:
+                print(f"  {f:>4}x: no zip in {DOWNLOAD_DIR}/")
+                continue
+            with zipfile.ZipFile(zipped[0]) as zf:
+                infos = zf.infolist()
+            unpacked = sum(i.file_size for i in infos)
+            print(f"  {f:>4}x: {zipped[0].name}: zip {b.zip_bytes:,} B = {b.zip_bytes / KB / KB:,.2f} MB "
+                  f"({len(infos):,} files, {unpacked / KB / KB:,.1f} MB unzipped); built in {b.offline_s:.2f} s "
+                  f"({100 * b.offline_s / b.total_s:.0f}% of plansite build)")
+        zipped = sorted((one.site / DOWNLOAD_DIR).glob("*.zip"))
+        if zipped:
+            copy_dir = work / "offline-1x"
+            shutil.rmtree(copy_dir, ignore_errors=True)
+            with zipfile.ZipFile(zipped[0]) as zf:
+                zf.extractall(copy_dir)
+            (copy,) = copy_dir.iterdir()
+            checked, bad = file_links(copy)
+            off_copy = offsite_references(copy)
+            print(f"  1x copy: {checked:,} relative links checked, {len(bad)} open a folder or nothing from file://"
+                  + (f", e.g. {bad[:3]}" if bad else "") + f"; {len(off_copy.fetched)} off-site references")
+            summary.append(("offline copy zip (1x)", f"{one.zip_bytes / KB / KB:,.2f} MB, built in {one.offline_s:.1f} s",
+                            "(no target)", "info"))
+            summary.append(("offline copy: links not to a file / off-site",
+                            f"{len(bad)} / {len(off_copy.fetched)}", "0 / 0",
+                            verdict(not bad and not off_copy.fetched)))
+            shutil.rmtree(copy_dir, ignore_errors=True)
 
         # --------------------------------------------------------- summary
         print(f"\n== Summary (bench took {time.perf_counter() - started:.0f} s; load average now "

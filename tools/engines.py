@@ -66,6 +66,8 @@ ASSESSED: dict[tuple[str, str], tuple[str, str, str]] = {
     ("config", "validation"): ("--strict fails on broken links and anchors",
                                "not verified which levels Zensical honours (it has its own link validation); "
                                "tests/test_site.py checks every link of the built site whatever the engine", P_SAME),
+    ("config", "not_in_nav"): ("generated item pages kept out of the nav without an 'omitted' notice per page "
+                               "(`make serve`'s log)", "not verified; only affects the build log", P_SAME),
     ("config", "hooks"): ("generator/mkdocs_hooks.py: only under `serve` (regenerate pages on YAML edits, fold "
                           "the search index); `plansite build` does both itself",
                           "ignored: builds are complete without it; `serve` would need plansite to watch YAML "
