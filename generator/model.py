@@ -326,6 +326,17 @@ class ProgressReport(Strict):
     tasks: list[TaskReport] = Field(default_factory=list)
 
 
+# ---------------------------------------------------------- abbreviations
+class Abbreviation(Strict):
+    short: Line = Field(description="Chữ viết tắt đúng như văn bản viết (ví dụ 'BHXH', 'GD&ĐT')")
+    long: Line = Field(description="Viết đầy đủ (ví dụ 'bảo hiểm xã hội')")
+    variants: list[Line] = Field(default_factory=list, description="Cách viết tắt khác của cùng cụm từ (ví dụ 'LĐTBXH')")
+
+
+class AbbreviationsFile(Strict):
+    abbreviations: list[Abbreviation] = Field(description="Chữ viết tắt mà văn bản dùng; tìm kiếm hiểu cả hai cách viết")
+
+
 Indicator.model_rebuild()
 
 # File kinds, by the schema file name editors load.
@@ -335,4 +346,5 @@ SCHEMAS = {
     "tasks": TasksFile,
     "indicator-group": IndicatorGroup,
     "progress": ProgressReport,
+    "abbreviations": AbbreviationsFile,
 }
