@@ -151,10 +151,10 @@
     var complete = [], partial = [];
     this.docs.forEach(function (d) {
       var hits = Q.toks.map(function () { return 0; });
-      var score = WEIGHT.title * fieldScore(d.t, Q, hits, true);
-      var keys = 0;
-      d.k.forEach(function (k) { keys = Math.max(keys, fieldScore(k, Q, hits, true)); });
-      score += WEIGHT.keys * keys + WEIGHT.body * fieldScore(d.b, Q, hits, false);
+      var names = WEIGHT.title * fieldScore(d.t, Q, hits, true);
+      d.k.forEach(function (k) { names = Math.max(names, WEIGHT.keys * fieldScore(k, Q, hits, true)); });
+      // The body decides between pages whose names do not match; where a name does, it only nudges.
+      var score = names + WEIGHT.body * fieldScore(d.b, Q, hits, false) * (names ? 0.3 : 1);
       if (Q.id && d.id === Q.id) score += 1000 + (Q.idKind === d.kind ? 100 : 0);
       else if (Q.id && d.id.indexOf(Q.id + ".") === 0) score += 20;
       if (!score) return;
