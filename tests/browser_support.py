@@ -82,6 +82,7 @@ class SiteServer:
         if not prefix.endswith("/"):
             prefix += "/"
         self.prefix = prefix
+        self.directory = Path(directory)
         handler = functools.partial(_SiteHandler, directory=str(directory), prefix=prefix)
         self.httpd = http.server.ThreadingHTTPServer(("127.0.0.1", port), handler)
         self.httpd.daemon_threads = True
@@ -181,7 +182,8 @@ class Browser:
         box.send_keys(query)
         self.wait_for(lambda d: d.execute_script(
             "var l = document.querySelector('.ps-search .md-search-result__list');"
-            " return l.getAttribute('data-query') === arguments[0];", query), timeout,
+            " var q = l.getAttribute('data-query');"
+            " return q !== null && q.normalize('NFC') === arguments[0].normalize('NFC');", query), timeout,
             f"no results were shown for {query!r}")
         return self.driver.execute_script(
             "return Array.prototype.map.call(document.querySelectorAll('.ps-search .md-search-result__item a[href]'),"
