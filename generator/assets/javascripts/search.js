@@ -111,12 +111,16 @@
     };
   };
 
+  /* How well a field holds query word i: a whole word beats the start of one (the word
+   * still being typed); odd values mean "as typed", even ones "only without diacritics". */
+  var WHOLE_AS_TYPED = 5, WHOLE_FOLDED = 4, START_AS_TYPED = 3, START_FOLDED = 2;
+  var QUALITY = [0, 0, 0.5, 0.6, 0.8, 1];
   function tokenHit(fld, Q, i) {
-    if (fld.e.indexOf(" " + Q.toks[i] + " ") >= 0) return 2;         // as typed
-    if (fld.f.indexOf(" " + Q.ftoks[i] + " ") >= 0) return 1;        // without diacritics
+    if (fld.e.indexOf(" " + Q.toks[i] + " ") >= 0) return WHOLE_AS_TYPED;
+    if (fld.f.indexOf(" " + Q.ftoks[i] + " ") >= 0) return WHOLE_FOLDED;
     if (Q.open && i === Q.toks.length - 1) {
-      if (fld.e.indexOf(" " + Q.toks[i]) >= 0) return 2;
-      if (fld.f.indexOf(" " + Q.ftoks[i]) >= 0) return 1;
+      if (fld.e.indexOf(" " + Q.toks[i]) >= 0) return START_AS_TYPED;
+      if (fld.f.indexOf(" " + Q.ftoks[i]) >= 0) return START_FOLDED;
     }
     return 0;
   }
@@ -130,12 +134,12 @@
     }
     return 0;
   }
-  /* One field's score, and which query words it holds (2 as typed, 1 folded). */
+  /* One field's score; hits[i] keeps the best tokenHit of query word i over the fields. */
   function fieldScore(fld, Q, hits, coverage) {
     var n = Q.toks.length, found = 0, sum = 0;
     for (var i = 0; i < n; i++) {
       var h = tokenHit(fld, Q, i);
-      if (h) { found++; sum += 1; if (h > hits[i]) hits[i] = h; }
+      if (h) { found++; sum += QUALITY[h]; if (h > hits[i]) hits[i] = h; }
     }
     if (!found) return 0;
     var phrase = phraseHit(fld, Q);
@@ -160,7 +164,7 @@
       if (!score) return;
       // Diacritics typed are meant: a page with the words as typed ranks above one matching only without them.
       var typedMarks = 0, asTyped = 0;
-      Q.marked.forEach(function (m, i) { if (m) { typedMarks++; if (hits[i] === 2) asTyped++; } });
+      Q.marked.forEach(function (m, i) { if (m) { typedMarks++; if (hits[i] % 2) asTyped++; } });
       if (typedMarks) score *= 0.6 + 0.4 * asTyped / typedMarks;
       var all = hits.every(Boolean) || (Q.id && d.id === Q.id);
       (all ? complete : partial).push({ doc: d, score: score, found: hits.filter(Boolean).length });
@@ -184,11 +188,12 @@
     });
     return set;
   }
+  /* 2: a query word (or its abbreviation); 1: starts with the word still being typed; 0: neither. */
   function isMarked(word, set, Q) {
     var f = fold(word.toLowerCase());
-    if (set[f]) return true;
+    if (set[f]) return 2;
     var last = Q.ftoks[Q.ftoks.length - 1];
-    return Q.open && last && f.indexOf(last) === 0;
+    return Q.open && last && f.indexOf(last) === 0 ? 1 : 0;
   }
   function marked(s, set, Q) {
     var out = "", at = 0;
@@ -199,14 +204,18 @@
     });
     return out + escapeHtml(s.slice(at));
   }
-  /* Up to ~200 characters of the body around its first marked word. */
+  /* Up to ~200 characters of the body around its first whole query word (else the first word
+   * that starts like the one being typed). */
   function snippet(body, set, Q) {
     if (!body) return "";
-    var first = -1;
+    var first = -1, firstStart = -1;
     body.replace(WORD, function (w, pos) {
-      if (first < 0 && isMarked(w, set, Q)) first = pos;
+      var m = first < 0 ? isMarked(w, set, Q) : 0;
+      if (m === 2) first = pos;
+      else if (m === 1 && firstStart < 0) firstStart = pos;
       return w;
     });
+    if (first < 0) first = firstStart;
     var start = Math.max(0, first - 60);
     if (start > 0) start = body.indexOf(" ", start) + 1 || start;
     var end = Math.min(body.length, start + 220);
