@@ -391,11 +391,16 @@ def test_a_site_with_several_plans_says_which_plan_each_result_belongs_to(b, tmp
     second = [[d[0], 1] + d[2:] for d in data["docs"] if d[1] == 0]
     data["plans"] = ["Kế hoạch 68/NQ-CP (huyện)", "Kế hoạch thử nghiệm (không có thật)"]
     data["docs"] += second
+    # text from YAML is never HTML in results either
+    data["docs"].append(["", 1, "p", "", "Thử <img src=x onerror=window.__xss=1> xyzzy", [], "<b>xyzzy</b>"])
     index_js.write_text("window.plansiteSearchIndex=" + json.dumps(data, ensure_ascii=False) + ";\n", encoding="utf-8")
     b.get((copy / "index.html").as_uri())
     b.open_search()
     texts = [r["text"] for r in b.search("6.10")[:2]]
     assert any("Kế hoạch 68/NQ-CP (huyện)" in t for t in texts) and any("không có thật" in t for t in texts), texts
+    [shown] = b.search("xyzzy")
+    assert "<img src=x onerror=window.__xss=1>" in shown["text"] and "<b>xyzzy</b>" in shown["text"]
+    assert b.driver.execute_script("return window.__xss") is None
 
 
 # --- 5. sorting and filtering the indicator table ---------------------------------------------------
