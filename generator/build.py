@@ -8,10 +8,7 @@ replaced once a complete new build exists beside it.
 from __future__ import annotations
 
 import datetime as dt
-import html
-import json
 import os
-import re
 import shutil
 import subprocess
 import sys
@@ -26,7 +23,8 @@ from .compute import compute
 from .export import open_data_files
 from .offline import (DOWNLOAD_DIR, OfflineCopy, OfflineError, engine_override, make_offline, make_zip,
                       replace_folder, size_text, zip_name)
-from .render import Renderer, Settings, fold
+from .render import Renderer, Settings
+from .search_index import INDEX_PATH, build_index, index_script, read_abbreviations
 from .validate import load_project
 from .yearly_report_pages import yearly_documents
 
@@ -98,13 +96,25 @@ def generated_files(root: Path, settings: Settings | None = None, as_of: dt.date
     data = {f"data/{name}": text.encode("utf-8") for name, text in open_data_files(project).items()}
     sizes = {name[len("data/"):]: len(b) for name, b in data.items()}
     renderer = Renderer(computed, settings, sizes, file_dates(root), offline=offline)
-    files = {path: text.encode("utf-8") for path, text in renderer.pages().items()}
+    pages = renderer.pages()
+    files = {path: text.encode("utf-8") for path, text in pages.items()}
     files.update(data)
     files.update(yearly_documents(project))
+    files[INDEX_PATH] = search_index(root, computed, pages)
     for asset in sorted(ASSETS.rglob("*")):
         if asset.is_file():
             files["assets/plansite/" + asset.relative_to(ASSETS).as_posix()] = asset.read_bytes()
     return files
+
+
+def search_index(root: Path, computed, pages: dict[str, str]) -> bytes:
+    """The search box's index: every plan's pages from their data, the hand-written pages from docs/."""
+    docs = root / "docs"
+    hand = {p.relative_to(docs).as_posix(): p.read_text(encoding="utf-8") for p in sorted(docs.rglob("*.md"))
+            if p.relative_to(docs).as_posix() not in pages
+            and not p.relative_to(docs).as_posix().startswith(tuple(t + "/" for t in GENERATED))}
+    plans = [(computed.project.plan.short_title, computed, read_abbreviations(root))]
+    return index_script(build_index(plans, {**pages, **hand}, set(hand)))
 
 
 def write_docs(files: dict[str, bytes], docs: Path) -> int:
@@ -138,26 +148,6 @@ def generate(root: Path, docs: Path | None = None, offline: dict | None = None) 
     return len(files), changed, time.perf_counter() - start
 
 
-def fold_search_index(site: Path) -> None:
-    """Let 'nuoc sach' find 'nước sạch': lunr cannot fold diacritics, so give each page's
-    first entry the folded form of every word of the page that has them, once (in a hidden
-    span, so result snippets still show the real text). A hit then leads to the page."""
-    path = site / "search" / "search_index.json"
-    if not path.exists():
-        return
-    index = json.loads(path.read_text(encoding="utf-8"))
-    pages: dict[str, dict] = {}
-    for doc in index.get("docs", []):
-        page = doc.get("location", "").split("#")[0]
-        plain = html.unescape(re.sub(r"<[^>]+>", " ", f"{doc.get('title', '')} {doc.get('text', '')}"))
-        words = pages.setdefault(page, {"doc": doc, "words": {}})["words"]
-        words.update(dict.fromkeys(fold(w) for w in re.findall(r"\w+", plain.lower()) if fold(w) != w))
-    for entry in pages.values():
-        if entry["words"]:
-            entry["doc"]["text"] = entry["doc"].get("text", "") + f"<span hidden>{html.escape(' '.join(entry['words']))}</span>"
-    path.write_text(json.dumps(index, ensure_ascii=False, separators=(",", ":")), encoding="utf-8")
-
-
 @dataclass
 class BuildTimes:
     generator_s: float
@@ -175,7 +165,6 @@ def run_engine(root: Path, out: Path, strict: bool, config: Path | None = None) 
     result = subprocess.run(cmd, cwd=root, capture_output=True, text=True)
     if result.returncode != 0:
         raise BuildError(result.stderr.strip() or result.stdout.strip())
-    fold_search_index(out)
 
 
 def build_site(root: Path, site: Path, strict: bool = True) -> BuildTimes:

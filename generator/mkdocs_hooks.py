@@ -1,15 +1,14 @@
 """MkDocs hooks for `mkdocs serve`: regenerate pages when YAML changes.
 
-Only serve needs them: `plansite build` generates before MkDocs runs and
-folds the search index after, so other engines (which ignore hooks) get the
-same site.
+Only serve needs them: `plansite build` generates before MkDocs runs (the
+search index too), so other engines (which ignore hooks) get the same site.
 """
 from __future__ import annotations
 
 import sys
 from pathlib import Path
 
-from generator.build import fold_search_index, generate
+from generator.build import generate
 from generator.problems import DataError
 
 _command = None
@@ -32,7 +31,3 @@ def on_pre_build(config):
             print(p.format("vi"), file=sys.stderr)
         print(f"{len(err.problems)} lỗi; trang giữ nguyên bản tốt gần nhất.", file=sys.stderr)
 
-
-def on_post_build(config):
-    if _command == "serve":
-        fold_search_index(Path(config.site_dir))

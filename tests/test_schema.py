@@ -13,7 +13,7 @@ from generator.yamlsource import load_yaml
 
 ROOT = Path(__file__).resolve().parent.parent
 DATA_FILES = sorted([*ROOT.glob("plan/*.yml"), *ROOT.glob("indicators/*.yml"), *ROOT.glob("progress/*/*.yml")])
-KIND_OF = {"plan.yml": "plan", "agencies.yml": "agencies", "tasks.yml": "tasks"}
+KIND_OF = {"plan.yml": "plan", "agencies.yml": "agencies", "tasks.yml": "tasks", "abbreviations.yml": "abbreviations"}
 
 
 def kind_of(path: Path) -> str:

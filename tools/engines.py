@@ -91,11 +91,11 @@ ASSESSED: dict[tuple[str, str], tuple[str, str, str]] = {
     ("feature", "navigation.prune"): ("keeps every page's HTML small (only the active section's nav)",
                                       "supported", P_SAME),
     ("feature", "search.highlight"): ("highlights the search term on the page", "supported", P_SAME),
-    ("plugin", "search"): ("lunr index search/search_index.json, lang vi; `plansite build` folds diacritics "
-                           "into it so 'nuoc sach' finds 'nước sạch'",
-                           "built-in search writes search.json instead: the diacritic fold "
-                           "(generator.build.fold_search_index) does not apply and must be redone for it",
-                           P_SAME),
+    ("theme", "custom_dir"): ("generator/theme/partials/header.html: Material's header with its search box wired to "
+                              "our own search (assets/plansite/javascripts/search.js, index built by the generator; "
+                              "Material's search plugin is off)",
+                              "template overrides: not verified that Zensical reads partials; the search itself is "
+                              "plain JS and a .js index, engine-independent", P_SAME),
     ("markdown", "admonition"): ("illustrative-data and other notices (!!! / class=admonition)", "supported", P_SAME),
     ("markdown", "attr_list"): ("{ .class #id } on generated headings and lists", "supported", P_SAME),
     ("markdown", "``` fences (no fenced_code extension)"): (
