@@ -488,6 +488,17 @@ class ProgressReport(Strict):
     budget: Budget | None = Field(None, description="Kinh phí thực hiện chính sách xã hội trong năm (mục IV), nếu báo cáo")
 
 
+# ---------------------------------------------------------- abbreviations
+class Abbreviation(Strict):
+    short: Line = Field(description="Chữ viết tắt đúng như văn bản viết (ví dụ 'BHXH', 'GD&ĐT')")
+    long: Line = Field(description="Viết đầy đủ (ví dụ 'bảo hiểm xã hội')")
+    variants: list[Line] = Field(default_factory=list, description="Cách viết tắt khác của cùng cụm từ (ví dụ 'LĐTBXH')")
+
+
+class AbbreviationsFile(Strict):
+    abbreviations: list[Abbreviation] = Field(description="Chữ viết tắt mà văn bản dùng; tìm kiếm hiểu cả hai cách viết")
+
+
 Indicator.model_rebuild()
 Node.model_rebuild()
 Task.model_rebuild()
@@ -500,4 +511,5 @@ SCHEMAS = {
     "indicator-group": IndicatorGroup,
     "progress": ProgressReport,
     "amendment": Amendment,
+    "abbreviations": AbbreviationsFile,
 }

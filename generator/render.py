@@ -112,10 +112,13 @@ class Renderer:
     """The pages of one plan. `urls` places them (the root plan at "", others under their id)."""
 
     def __init__(self, computed: Computed, settings: Settings, data_sizes: dict[str, int] | None = None,
-                 file_dates: dict[str, dt.date] | None = None, urls: Urls | None = None, family=None):
+                 file_dates: dict[str, dt.date] | None = None, urls: Urls | None = None, family=None,
+                 offline: dict | None = None):
         self.c = computed
         self.urls = urls or Urls()
         self.family = family
+        # The open-data page's word on the copy without network: {"download": …, "copy_date": …}.
+        self.offline = offline or {"download": None, "copy_date": None}
         self.file_dates = file_dates or {}
         self.data_sizes = data_sizes or {}
         self.p = computed.project
@@ -364,7 +367,8 @@ class Renderer:
             out[agency_page(aid)] = self.render("agency.md.j2", agency_page(aid), agency=agency,
                                                 report_files=[r.path for r in p.reports if r.agency == aid])
         example = next((i for i in p.indicators if p.values.get(i)), next(iter(p.indicators), None))
-        out["du-lieu.md"] = self.render("open_data.md.j2", "du-lieu.md", files=self.open_data_list(), example=example)
+        out["du-lieu.md"] = self.render("open_data.md.j2", "du-lieu.md", files=self.open_data_list(), example=example,
+                                       **self.offline)
         out["bao-cao.md"] = self.render("reporting.md.j2", "bao-cao.md", **reporting)
         from .yearly_report_pages import yearly_pages
         out.update(yearly_pages(self))

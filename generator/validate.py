@@ -680,8 +680,9 @@ def stray_files(root: Path, ids: list[str]) -> list[Problem]:
         out.append(Problem(rel, 1, 1, f"Tệp này không thuộc kế hoạch nào nên bị bỏ qua; hãy chuyển nó vào {where}.",
                            f"This file belongs to no plan and is ignored; move it to {where}."))
 
+    shared = {"agencies.yml", "abbreviations.yml"}   # the registry of bodies and the abbreviations: for every plan
     for path in sorted(root.glob("plan/*.yml")):
-        if path.name != "agencies.yml":
+        if path.name not in shared:
             stray(path, f"plan/{only}/{path.name}")
     for path in sorted(root.glob("indicators/*.yml")):
         stray(path, f"indicators/{only}/{path.name}")

@@ -19,7 +19,7 @@ under new ids, so every validation rule still holds:
   copied agency, so an indicator is still reported by its reporting agency
   and a task only by its lead agencies.
 
-plan/<id>/plan.yml, mkdocs.yml and the hand-written pages of docs/ are copied;
+plan/<id>/plan.yml, plan/abbreviations.yml, mkdocs.yml and the hand-written pages of docs/ are copied;
 OUT/generator is a symlink to this repository's generator/ because mkdocs.yml
 names its hook by relative path.
 
@@ -219,6 +219,8 @@ def synthesize(factor: int, out: Path, src: Path = REPO, replicate_collectives: 
     header = "# Synthetic plan written by tools/synth.py from the shipped data; do not edit.\n"
 
     shutil.copy(src / "plan" / pid / "plan.yml", plan_dir / "plan.yml")
+    if (src / "plan/abbreviations.yml").exists():   # the same words, however large the plan
+        shutil.copy(src / "plan/abbreviations.yml", out / "plan/abbreviations.yml")
     for path in c.group_files:
         shutil.copy(path, ind_dir / path.name)
     shutil.copytree(src / "progress" / pid, prog_dir)
