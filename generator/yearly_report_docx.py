@@ -438,7 +438,10 @@ def document(r: YearReport):
     return doc
 
 
-@functools.lru_cache(maxsize=64)
+# Sized for a family of plans: a build generates twice (the copy without network, then the site),
+# and with 64 entries 30 plans' documents (about 15 each) evicted each other, so every plan's
+# documents were written twice. A few thousand entries of ~30 KB stay well under 100 MB.
+@functools.lru_cache(maxsize=2048)
 def docx_bytes(r: YearReport) -> bytes:
     """The document's bytes, the same for the same data: fixed zip dates and entry order.
 
