@@ -1,7 +1,7 @@
 """Amendments: the plan as in force on a date, and what each amending document changed.
 
 An amending document lists its changes item by item, keyed by (item, field path):
-'indicator:6.5' + 'target_2025', 'task:4.2' + 'lead', or a whole item withdrawn.
+'indicator:6.5' + 'target_<year>', 'task:4.2' + 'lead', or a whole item withdrawn.
 FIELDS is the one place that knows which fields an amendment may change and how a
 value of each is read, so a change in how the plan stores targets only touches it.
 The plan as issued is never edited: compute() asks in_force() for the plan of a day
@@ -18,10 +18,10 @@ from pydantic import ValidationError
 from .model import Amendment, Assignment, Timeframe
 from .targets import TargetError, parse_target
 
-# Field path → what pages call it. Targets are read like the appendix's own cells.
+# Field path → what pages call it. Targets ('target_<year>', one per milestone the plan declares,
+# see field_names) are read like the appendix's own cells.
 FIELDS = {
-    "indicator": {"target_2025": "Mục tiêu 2025", "target_2030": "Mục tiêu 2030", "name": "Tên chỉ tiêu",
-                  "unit": "Đơn vị"},
+    "indicator": {"name": "Tên chỉ tiêu", "unit": "Đơn vị"},
     "task": {"lead": "Cơ quan chủ trì tham mưu", "coordinating": "Cơ quan phối hợp thực hiện",
              "timeframe": "Thời gian thực hiện", "text": "Nội dung", "title": "Tiêu đề"},
 }
@@ -37,6 +37,20 @@ class Revision:
     field: str | None          # None: the item was withdrawn
     old: object
     new: object
+
+
+def field_names(kind: str, milestones) -> dict[str, str]:
+    """The fields an amendment may change on an item of this kind, for a plan with these milestones."""
+    if kind == "indicator":
+        return {**{f"target_{m}": f"Mục tiêu {m}" for m in sorted(milestones)}, **FIELDS[kind]}
+    return dict(FIELDS.get(kind, {}))
+
+
+def field_value(item, field: str):
+    """The current value of a field an amendment may change ('target_<year>' is one milestone's target)."""
+    if field.startswith("target_"):
+        return item.target(int(field[len("target_"):]))
+    return getattr(item, field)
 
 
 def split_item(item: str) -> tuple[str, str]:
@@ -89,9 +103,13 @@ def in_force(project, as_of: dt.date):
                 rev = Revision(a, kind, item_id, ch.field, old, new)
             else:
                 info = indicators[item_id]
-                old = getattr(info, ch.field)
                 new = read_value(kind, ch.field, ch.value, list(info.levels) if info.levels else None)
-                indicators[item_id] = dataclasses.replace(info, **{ch.field: new})
+                old = field_value(info, ch.field)
+                if ch.field.startswith("target_"):   # a milestone's target: one entry of info.targets
+                    year = int(ch.field[len("target_"):])
+                    indicators[item_id] = dataclasses.replace(info, targets={**info.targets, year: new})
+                else:
+                    indicators[item_id] = dataclasses.replace(info, **{ch.field: new})
                 rev = Revision(a, kind, item_id, ch.field, old, new)
             history.setdefault(key, []).append(rev)
     if not history:

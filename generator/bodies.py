@@ -1,6 +1,6 @@
 """Bodies over time: who answers today for what the plan gave a body.
 
-The plan names bodies as they were in 2024; the registry (plan/agencies.yml)
+A plan names bodies as they were when it was issued; the registry (plan/agencies.yml)
 records how each one changed, with a date and the documents that say so.
 who_answers() is the one place that follows those records: every page, the
 reporting duties and the validator ask it, so they cannot disagree. It never
@@ -95,7 +95,7 @@ def vi_date(d: dt.date) -> str:
 
 
 def end_phrase(agencies: dict[str, Agency], change: Change) -> str:
-    """How a body ended, as a Vietnamese clause for messages: 'kết thúc ngày 30/06/2025 (…)'."""
+    """How a body ended, as a Vietnamese clause for messages: 'kết thúc ngày dd/mm/yyyy (…)'."""
     when = (f"ngày {vi_date(change.since - dt.timedelta(days=1))}" if change.since
             else f"trước ngày {vi_date(change.known_by)} (ngày hiệu lực chưa xác định)")
     to = ", ".join(agencies[p.agency].name for p in change.to if p.agency in agencies)

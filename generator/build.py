@@ -23,15 +23,17 @@ from .compute import compute
 from .export import open_data_files
 from .offline import (DOWNLOAD_DIR, OfflineCopy, OfflineError, engine_override, make_offline, make_zip,
                       replace_folder, size_text, zip_name)
-from .render import Renderer, Settings
+from .problems import DataError, Problem
+from .render import FamilyRenderer, Renderer, Settings
+from .roles import involved
 from .search_index import INDEX_PATH, build_index, index_script, read_abbreviations
-from .validate import load_project
+from .urls import Urls
+from .validate import load_family
 from .yearly_report_pages import yearly_documents
 
 ASSETS = Path(__file__).parent / "assets"
-# Everything the generator owns inside docs/; hand-written pages live beside it.
-GENERATED = ("index.md", "ke-hoach.md", "du-lieu.md", "bao-cao.md", "bao-cao", "nhiem-vu", "chi-tieu", "co-quan", "data",
-             "assets/plansite")
+# Everything the generator owns inside docs/ besides each plan's pages; hand-written pages live beside it.
+GENERATED = ("assets/plansite", "cac-ke-hoach.md")
 
 
 def read_settings(root: Path) -> Settings:
@@ -42,7 +44,15 @@ def read_settings(root: Path) -> Settings:
     if os.environ.get("PLANSITE_ILLUSTRATIVE") in ("0", "false", "no"):
         show = False
     return Settings(site_name=cfg.get("site_name", ""), repo_url=cfg.get("repo_url"),
-                    repo_branch=extra.get("branch", "main"), show_illustrative=bool(show))
+                    repo_branch=extra.get("branch", "main"), show_illustrative=bool(show),
+                    plans=tuple(extra.get("plans") or ()), root_plan=extra.get("root_plan"))
+
+
+def plan_urls(plan_ids: list[str], settings: Settings) -> dict[str, Urls]:
+    """Where each plan's pages go: the plan that owns the root (named in mkdocs.yml, or the only
+    plan) at the top, every other one under its own id, so adding a plan moves no published page."""
+    root = settings.root_plan or (plan_ids[0] if len(plan_ids) == 1 else None)
+    return {pid: Urls("" if pid == root else f"{pid}/") for pid in plan_ids}
 
 
 def _mkdocs_config(root: Path) -> dict:
@@ -89,31 +99,74 @@ def generated_files(root: Path, settings: Settings | None = None, as_of: dt.date
     {"download": OfflineCopy | None (the online site's zip), "copy_date": date | None (inside the copy)}."""
     root = Path(root)
     settings = settings or read_settings(root)
-    project = load_project(root)
+    family = load_family(root)
     if not settings.show_illustrative:
-        project = project.without_illustrative()
-    computed = compute(project, as_of or as_of_date(root))
-    data = {f"data/{name}": text.encode("utf-8") for name, text in open_data_files(project).items()}
-    sizes = {name[len("data/"):]: len(b) for name, b in data.items()}
-    renderer = Renderer(computed, settings, sizes, file_dates(root), offline=offline)
-    pages = renderer.pages()
-    files = {path: text.encode("utf-8") for path, text in pages.items()}
-    files.update(data)
-    files.update(yearly_documents(project))
-    files[INDEX_PATH] = search_index(root, computed, pages)
+        family.plans = {pid: p.without_illustrative() for pid, p in family.plans.items()}
+    unknown = [pid for pid in (*settings.plans, settings.root_plan) if pid and pid not in family.plans]
+    if unknown:
+        raise DataError([Problem("mkdocs.yml", 1, 1,
+                                 f"extra.plansite nêu kế hoạch không có trong kho: {', '.join(unknown)} (có: {', '.join(family.plans)}).",
+                                 f"extra.plansite names plans that are not in the repository: {', '.join(unknown)}.")])
+    order = [pid for pid in settings.plans if pid in family.plans] or sorted(family.plans)
+    family.plans = {pid: family.plans[pid] for pid in order}   # the site shows the plans it names, in its order
+    family.urls = plan_urls(order, settings)
+    family.bodies = {pid: involved(p) for pid, p in family.plans.items()}
+    as_of = as_of or as_of_date(root)
+    dates = file_dates(root)
+    several = len(family.plans) > 1
+    files: dict[str, bytes] = {}
+    pages: dict[str, str] = {}
+    computed_all = {}
+    listed: dict[str, set[str]] = {}   # the bodies each plan has a page for
+    for pid, project in family.plans.items():
+        urls = family.urls[pid]
+        computed = computed_all[pid] = compute(project, as_of)
+        data = {urls.of(urls.data(name)): text.encode("utf-8")
+                for name, text in open_data_files(project, with_plan=several).items()}
+        sizes = {name: len(data[urls.of(urls.data(name))]) for name in open_data_files_names(data, urls)}
+        renderer = Renderer(computed, settings, sizes, dates, urls, family, offline=offline)
+        plan_pages = renderer.pages()
+        listed[pid] = renderer.involved_agencies()
+        pages.update(plan_pages)
+        files.update({path: text.encode("utf-8") for path, text in plan_pages.items()})
+        files.update(data)
+        files.update({urls.of(path): data for path, data in yearly_documents(project).items()})
+    if several:
+        for path, text in FamilyRenderer(family, computed_all, settings).pages().items():
+            pages[path] = text
+            files[path] = text.encode("utf-8")
+    files[INDEX_PATH] = search_index(root, family, computed_all, pages, listed)
     for asset in sorted(ASSETS.rglob("*")):
         if asset.is_file():
             files["assets/plansite/" + asset.relative_to(ASSETS).as_posix()] = asset.read_bytes()
     return files
 
 
-def search_index(root: Path, computed, pages: dict[str, str]) -> bytes:
+def open_data_files_names(data: dict[str, bytes], urls: Urls) -> list[str]:
+    start = len(urls.of(urls.data("")))
+    return [path[start:] for path in data]
+
+
+def generated_tops(docs: Path) -> list[str]:
+    """What the generator owns under docs/: the shared files, and every plan's folders.
+
+    A folder of docs/ holding a generated plan home is a plan's (its pages are all generated)."""
+    tops = list(GENERATED) + list(Urls().pages())
+    for home in docs.glob("*/index.md"):
+        if (home.parent / "ke-hoach.md").exists() and (home.parent / "nhiem-vu").is_dir():
+            tops += list(Urls(home.parent.name + "/").pages())
+    return tops
+
+
+def search_index(root: Path, family, computed: dict, pages: dict[str, str], listed: dict[str, set[str]]) -> bytes:
     """The search box's index: every plan's pages from their data, the hand-written pages from docs/."""
     docs = root / "docs"
     hand = {p.relative_to(docs).as_posix(): p.read_text(encoding="utf-8") for p in sorted(docs.rglob("*.md"))
             if p.relative_to(docs).as_posix() not in pages
-            and not p.relative_to(docs).as_posix().startswith(tuple(t + "/" for t in GENERATED))}
-    plans = [(computed.project.plan.short_title, computed, read_abbreviations(root))]
+            and not p.relative_to(docs).as_posix().startswith(tuple(t + "/" for t in generated_tops(docs)))}
+    abbreviations = read_abbreviations(root)
+    plans = [(p.plan.short_title, computed[pid], abbreviations, family.urls[pid], listed[pid])
+             for pid, p in family.plans.items()]
     return index_script(build_index(plans, {**pages, **hand}, set(hand)))
 
 
@@ -129,7 +182,7 @@ def write_docs(files: dict[str, bytes], docs: Path) -> int:
         tmp.write_bytes(content)
         tmp.replace(path)
         changed += 1
-    for top in GENERATED:
+    for top in generated_tops(docs):
         base = docs / top
         stale = [base] if base.is_file() else list(base.rglob("*")) if base.is_dir() else []
         for path in stale:

@@ -52,7 +52,7 @@ class ChartPoint:
 
 @dataclass(frozen=True)
 class ChartTarget:
-    year: int          # 2025 or 2030
+    year: int          # the milestone year
     target: Target
 
 
@@ -125,7 +125,7 @@ def _target_traces(t: ChartTarget, unit: str, span: float, floor: float | None, 
 
 
 def indicator_figure(title: str, unit: str, points: list[ChartPoint], targets: list[ChartTarget],
-                     first_year: int = 2024, last_year: int = 2030) -> dict | None:
+                     first_year: int | None = None, last_year: int | None = None) -> dict | None:
     """Actual values by year and the milestone targets; None when there is nothing numeric to draw."""
     pts = sorted((p for p in points if _finite(p.value)), key=lambda p: (p.year, p.kind))
     numeric = sorted((t for t in targets if _drawable(t)), key=lambda t: t.year)
@@ -166,7 +166,9 @@ def indicator_figure(title: str, unit: str, points: list[ChartPoint], targets: l
     y0 = 0.0 if non_negative else min(drawn) - extent * 0.08
     y1 = max(drawn) + extent * 0.08
     years = [p.year for p in pts] + [t.year for t in numeric]
-    x_first, x_last = min([first_year, *years]), max([last_year, *years])
+    # The axis spans the plan's period (when given) and every year drawn.
+    x_first = min([y for y in (first_year, *years) if y is not None])
+    x_last = max([y for y in (last_year, *years) if y is not None])
     layout = {
         "height": HEIGHT,
         "margin": {"l": 8, "r": 8, "t": 8, "b": 8},

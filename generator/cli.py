@@ -11,6 +11,7 @@ import sys
 from pathlib import Path
 
 from .problems import DataError
+from .validate import add_plan_option
 
 SCHEMA_DIR = Path(__file__).parent / "schemas"
 
@@ -35,15 +36,18 @@ def _print_problems(err: DataError, lang: str, fmt: str = "text", writes: bool =
 
 
 def cmd_validate(args) -> int:
-    from .validate import load_project, value_warnings
-    project = load_project(args.root)
-    warnings = [w.problem for w in value_warnings(project)]
+    from .validate import load_family, value_warnings
+    family = load_family(args.root)
+    plans = family.plans.values()
+    warnings = [w.problem for p in plans for w in value_warnings(p)]
     _print_each(warnings, args.lang, args.format)
-    n_ind = len(project.indicators)
-    msg = (f"Hợp lệ: {len(project.tasks)} nhiệm vụ, {n_ind} chỉ tiêu, {len(project.agencies)} cơ quan, "
-           f"{len(project.reports)} báo cáo tiến độ." if args.lang == "vi" else
-           f"Valid: {len(project.tasks)} tasks, {n_ind} indicators, {len(project.agencies)} agencies, "
-           f"{len(project.reports)} progress reports.")
+    n_tasks, n_ind = sum(len(p.tasks) for p in plans), sum(len(p.indicators) for p in plans)
+    n_rep = sum(len(p.reports) for p in plans)
+    several = len(family.plans) > 1
+    msg = (f"Hợp lệ: {f'{len(family.plans)} kế hoạch, ' if several else ''}{n_tasks} nhiệm vụ, {n_ind} chỉ tiêu, "
+           f"{len(family.agencies)} cơ quan, {n_rep} báo cáo tiến độ." if args.lang == "vi" else
+           f"Valid: {f'{len(family.plans)} plans, ' if several else ''}{n_tasks} tasks, {n_ind} indicators, "
+           f"{len(family.agencies)} agencies, {n_rep} progress reports.")
     if warnings:
         msg += (f" {len(warnings)} cảnh báo: hãy xem lại các số trên; cảnh báo không chặn việc đăng."
                 if args.lang == "vi" else f" {len(warnings)} warning(s): check the figures above; "
@@ -53,10 +57,18 @@ def cmd_validate(args) -> int:
 
 
 def cmd_export(args) -> int:
+    """One plan's open data into --out; with several plans and no --plan, each into --out/<plan-id>/."""
     from .export import write_open_data
-    from .validate import load_project
-    project = load_project(args.root)
-    written = write_open_data(project, Path(args.out))
+    from .validate import choose_plan, load_family
+    family = load_family(args.root)
+    several = len(family.plans) > 1
+    if args.plan or not several:
+        chosen = {"": choose_plan(family, args.plan)}
+    else:
+        chosen = {f"{pid}/": p for pid, p in family.plans.items()}
+    written = []
+    for sub, project in chosen.items():
+        written += write_open_data(project, Path(args.out) / sub, with_plan=several)
     print(f"Đã ghi {len(written)} tệp vào {args.out}")
     return 0
 
@@ -64,11 +76,11 @@ def cmd_export(args) -> int:
 def cmd_report(args) -> int:
     from .validate import load_project
     from .yearly_report_docx import report_files
-    project = load_project(args.root)
+    project = load_project(args.root, args.plan)
     period = project.plan.period
-    if args.plan is not None:
-        # One plan per project folder today; per-plan folders (plan/<id>/) will give this its meaning.
-        print(f"Thư mục {args.root} chỉ có một kế hoạch (plan/); bỏ tuỳ chọn --plan {args.plan}.", file=sys.stderr)
+    if project.plan.responsibilities.yearly_report is None:
+        print("Kế hoạch không nêu cơ quan tổng hợp báo cáo năm (responsibilities.yearly_report); "
+              "không lập được báo cáo tổng hợp.", file=sys.stderr)
         return 1
     if not period.start <= args.year <= period.end:
         print(f"Năm {args.year} nằm ngoài thời kỳ của kế hoạch ({period.start}–{period.end}); "
@@ -123,10 +135,11 @@ def main(argv: list[str] | None = None) -> int:
     sub.add_parser("validate", help="kiểm tra toàn bộ dữ liệu").set_defaults(func=cmd_validate)
     p = sub.add_parser("export", help="xuất dữ liệu mở (CSV, JSON)")
     p.add_argument("--out", required=True)
+    add_plan_option(p)
     p.set_defaults(func=cmd_export)
     p = sub.add_parser("report", help="viết báo cáo kết quả thực hiện năm (.docx, theo Nghị định 30/2020/NĐ-CP)")
     p.add_argument("--year", type=int, required=True)
-    p.add_argument("--plan", help="mã kế hoạch (khi dự án có nhiều kế hoạch)")
+    add_plan_option(p)
     p.add_argument("--out", required=True, help="thư mục ghi các tệp .docx")
     p.set_defaults(func=cmd_report)
     p = sub.add_parser("schema", help="ghi JSON Schema cho trình soạn thảo")
@@ -146,8 +159,8 @@ def main(argv: list[str] | None = None) -> int:
 
 def _register_more(sub) -> None:
     """Subcommands that live in their own modules register here."""
-    from . import build, diff, reports, xlsx
-    for module in (build, reports, xlsx, diff):
+    from . import build, diff, reports, scaffold, xlsx
+    for module in (build, reports, xlsx, diff, scaffold):
         module.register(sub)
 
 

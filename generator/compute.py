@@ -12,14 +12,12 @@ from .bodies import Answer
 from .project import IndicatorInfo, Project, ReportedValue, TaskReportInfo
 from .status import Assessment, Observation, assess, rollup
 
-MILESTONES = (2025, 2030)
-
 
 @dataclass(frozen=True)
 class IndicatorView:
     info: IndicatorInfo
     values: tuple[ReportedValue, ...]
-    assessments: tuple[Assessment, ...]     # one per milestone, in MILESTONES order
+    assessments: tuple[Assessment, ...]     # one per milestone of the plan, in year order
     headline: Assessment                    # the milestone citizens should look at now
 
     @property
@@ -122,26 +120,28 @@ def _observations(values: tuple[ReportedValue, ...]) -> list[Observation]:
     return [Observation(rv.current.year, rv.current.observed) for rv in values]
 
 
-def headline_milestone(info: IndicatorInfo, year: int) -> int:
-    """The next milestone not yet past; 2030 when the plan sets nothing for 2025."""
-    for m in MILESTONES:
+def headline_milestone(info: IndicatorInfo, year: int, milestones: tuple[int, ...]) -> int:
+    """The next milestone not yet past that has a target; the last milestone when none is left."""
+    for m in milestones:
         if year <= m and info.target(m).kind != "none":
             return m
-    return MILESTONES[-1]
+    return milestones[-1]
 
 
-def indicator_view(info: IndicatorInfo, values: list[ReportedValue], year: int) -> IndicatorView:
+def indicator_view(info: IndicatorInfo, values: list[ReportedValue], year: int,
+                   milestones: tuple[int, ...]) -> IndicatorView:
     values = tuple(values)
     obs = _observations(values)
     levels = list(info.levels) if info.levels else None
-    assessments = tuple(assess(info.target(m), m, obs, info.direction, info.unit, levels) for m in MILESTONES)
-    head = assessments[MILESTONES.index(headline_milestone(info, year))]
+    assessments = tuple(assess(info.target(m), m, obs, info.direction, info.unit, levels) for m in milestones)
+    head = assessments[milestones.index(headline_milestone(info, year, milestones))]
     return IndicatorView(info, values, assessments, head)
 
 
 def deadline(project: Project, year: int) -> dt.date:
-    due = project.plan.sections.organisation.yearly_report.due
-    return dt.date(year, due.month, due.day)
+    """The year's reporting deadline the plan sets; the year's end when it sets none."""
+    yearly = project.plan.responsibilities.yearly_report
+    return dt.date(year, yearly.due.month, yearly.due.day) if yearly else dt.date(year, 12, 31)
 
 
 def expected_reports(project: Project, year: int) -> list[Expected]:
@@ -158,7 +158,7 @@ def expected_reports(project: Project, year: int) -> list[Expected]:
             out.append(Expected("task", t.id, (t.id, year) in reported_tasks, a))
     for ind in project.indicators.values():
         # A parent row with sub-rows is reported through its sub-rows.
-        if ind.sub_ids and ind.target_2025.kind == ind.target_2030.kind == "none":
+        if ind.reported_through_sub_rows:
             continue
         if ("indicator", ind.id) in withdrawn:
             continue
@@ -190,7 +190,7 @@ def compute(project: Project, as_of: dt.date) -> Computed:
     project, history, withdrawn = in_force(project, as_of)
     years = [r.year for r in project.reports]
     reporting_year = max(years) if years else min(project.plan.period.start, as_of.year)
-    indicators = {i: indicator_view(info, project.values.get(i, []), reporting_year)
+    indicators = {i: indicator_view(info, project.values.get(i, []), reporting_year, project.milestones)
                   for i, info in project.indicators.items()}
     tasks = {t: TaskView(t, tuple(project.task_reports.get(t, []))) for t in project.tasks}
     last = min(project.plan.period.end, max(reporting_year, as_of.year))

@@ -16,13 +16,13 @@ from dataclasses import dataclass
 from io import BytesIO
 from pathlib import Path
 
-from .amendments import FIELDS, ITEM_LABELS
+from .amendments import ITEM_LABELS, field_names
 from .build import as_of_date
 from .compute import Computed, compute
 from .model import TASK_STATUS_LABELS, VALUE_KIND_LABELS
 from .render import value_text
 from .status import LABELS
-from .validate import load_project, value_warnings
+from .validate import add_plan_option, load_project, value_warnings
 
 DATA_DIRS = ("plan", "indicators", "progress")
 
@@ -45,7 +45,7 @@ def amendment_changes(base: Computed, head: Computed) -> list[Change]:
         if a.id in before:
             continue
         revs = [r for rs in head.history.values() for r in rs if r.amendment.id == a.id]
-        what = "; ".join(f"{ITEM_LABELS[r.kind]} {r.item_id}: " + (f"{FIELDS[r.kind][r.field]} {_plain(r.old)} → "
+        what = "; ".join(f"{ITEM_LABELS[r.kind]} {r.item_id}: " + (f"{field_names(r.kind, head.project.milestones)[r.field]} {_plain(r.old)} → "
                          f"{_plain(r.new)}" if r.field else "bãi bỏ") for r in revs) or "chưa có hiệu lực"
         out.append(Change("amendment", a.id, f"{a.kind} số {a.number} ngày {a.date.strftime('%d/%m/%Y')}, hiệu lực từ "
                                              f"{a.effective.strftime('%d/%m/%Y')}: {what}"))
@@ -180,8 +180,8 @@ def cmd_diff(args) -> int:
     as_of = as_of_date(repo)
     with tempfile.TemporaryDirectory() as a, tempfile.TemporaryDirectory() as b:
         base_dir, head_dir = checkout(args.base, repo, Path(a)), checkout(args.head, repo, Path(b))
-        base = compute(load_project(base_dir), as_of)
-        head = compute(load_project(head_dir), as_of)
+        base = compute(load_project(base_dir, args.plan), as_of)
+        head = compute(load_project(head_dir, args.plan), as_of)
         touched = touched_files(base_dir, head_dir)
     text = summary_markdown(changes(base, head), touched, (base.reporting_year, head.reporting_year))
     if args.out:
@@ -193,6 +193,7 @@ def cmd_diff(args) -> int:
 
 def register(sub) -> None:
     p = sub.add_parser("diff", help="tóm tắt thay đổi số liệu và tình trạng giữa hai phiên bản (git hoặc thư mục)")
+    add_plan_option(p)
     p.add_argument("base", help="phiên bản gốc, ví dụ origin/main, hoặc một thư mục")
     p.add_argument("head", help="phiên bản mới, ví dụ HEAD, hoặc một thư mục")
     p.add_argument("--out", help="ghi thêm bản tóm tắt vào tệp này (ví dụ $GITHUB_STEP_SUMMARY)")

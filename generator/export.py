@@ -13,15 +13,34 @@ from pathlib import Path
 
 from pydantic import BaseModel
 
-from .amendments import in_force
+from .amendments import field_value, in_force
 from .project import Project
 from .targets import Target
 
-INDICATOR_COLUMNS = [
-    "id", "parent_id", "group_id", "group_name", "name", "unit", "target_2025", "target_2030", "program_54",
-    "direction", "direction_basis", "qualitative_levels", "reporting_agency_id", "reporting_agency",
-    "related_tasks", "name_as_written", "unit_as_written", "group_name_as_written",
-]
+def target_column(year: int) -> str:
+    return f"target_{year}"
+
+
+def mark_column(mark) -> str:
+    return mark.column or f"mark_{mark.id.replace('-', '_')}"
+
+
+def baseline_column(baseline) -> str:
+    return f"baseline_{baseline.id.replace('-', '_')}"
+
+
+def indicator_columns(project: Project, with_plan: bool = False) -> list[str]:
+    """One column per milestone, baseline and mark column the plan declares, named from the plan."""
+    plan = project.plan
+    return [
+        *(["plan"] if with_plan else []),
+        "id", "parent_id", "group_id", "group_name", "name", "unit",
+        *(target_column(m) for m in project.milestones), *(baseline_column(b) for b in plan.baselines),
+        *(mark_column(m) for m in plan.marks),
+        "direction", "direction_basis", "qualitative_levels", "reporting_agency_id", "reporting_agency",
+        "related_tasks", "name_as_written", "unit_as_written", "group_name_as_written",
+    ]
+
 PROGRESS_COLUMNS = [
     "indicator_id", "indicator_name", "unit", "year", "value", "level", "kind", "source", "reporting_agency_id",
     "reporting_agency", "report_year", "revised", "replaces_value", "illustrative", "note",
@@ -35,8 +54,10 @@ def indicator_rows(project: Project) -> list[dict]:
         rows.append({
             "id": ind.id, "parent_id": ind.parent_id or "", "group_id": ind.group_id,
             "group_name": groups[ind.group_id].name, "name": ind.name, "unit": ind.unit,
-            "target_2025": ind.target_2025.text, "target_2030": ind.target_2030.text,
-            "program_54": "X" if ind.program_54 else "", "direction": ind.direction,
+            **{target_column(m): ind.target(m).text for m in project.milestones},
+            **{baseline_column(b): ind.baselines.get(b.id, "") for b in project.plan.baselines},
+            **{mark_column(m): "X" if m.id in ind.marks else "" for m in project.plan.marks},
+            "direction": ind.direction,
             "direction_basis": ind.direction_basis, "qualitative_levels": " | ".join(ind.levels or ()),
             "reporting_agency_id": ind.reporting_agency, "reporting_agency": project.agency_name(ind.reporting_agency),
             "related_tasks": " ".join(ind.tasks),
@@ -90,6 +111,9 @@ def task_records(project: Project) -> list[dict]:
             "timeframe": t.timeframe.as_written if t.timeframe else None,
             "timeframe_kind": t.timeframe.kind if t.timeframe else None,
             "start_year": t.timeframe.start_year if t.timeframe else None,
+            **({"end_year": t.timeframe.end_year} if t.timeframe and t.timeframe.end_year else {}),
+            **({"result": t.result} if t.result else {}), **({"note": t.note} if t.note else {}),
+            **({"implements": [x.model_dump() for x in t.implements]} if t.implements else {}),
             "reports": [{"year": r.year, "status": r.status, "summary": r.summary, "agency_id": r.agency,
                          "illustrative": r.illustrative} for r in project.task_reports.get(t.id, [])],
         })
@@ -129,7 +153,7 @@ def amendment_records(project: Project) -> list[dict]:
                              "issuer_id": a.issuer, "issuer": project.agency_name(a.issuer), "title": a.title,
                              "effective": a.effective.isoformat(), "urls": list(a.urls)},
                 "item": f"{r.kind}:{r.item_id}", "action": "withdraw" if r.field is None else "set", "field": r.field,
-                "as_issued": _amended_value(getattr(original, r.field)) if r.field else None,
+                "as_issued": _amended_value(field_value(original, r.field)) if r.field else None,
                 "before": _amended_value(r.old), "value": _amended_value(r.new),
             })
     return sorted(out, key=lambda x: (x["document"]["effective"], x["document"]["id"]))
@@ -147,15 +171,23 @@ def json_text(obj) -> str:
     return json.dumps(obj, ensure_ascii=False, indent=1) + "\n"
 
 
-def open_data_files(project: Project) -> dict[str, str]:
-    """File name → content for every open-data file (UTF-8 text)."""
+def open_data_files(project: Project, with_plan: bool = False) -> dict[str, str]:
+    """File name → content for every open-data file (UTF-8 text).
+
+    `with_plan`: the repository holds several plans, so every row says which one it belongs to.
+    """
     ind_rows = indicator_rows(project)
     prog_rows = progress_rows(project)
+    prog_columns = PROGRESS_COLUMNS
+    if with_plan:
+        ind_rows = [{"plan": project.id, **r} for r in ind_rows]
+        prog_rows = [{"plan": project.id, **r} for r in prog_rows]
+        prog_columns = ["plan", *PROGRESS_COLUMNS]
     files = {
         # A BOM lets Excel on Windows open the CSV as UTF-8 instead of mangling the diacritics.
-        "indicators.csv": "\ufeff" + csv_text(ind_rows, INDICATOR_COLUMNS),
+        "indicators.csv": "\ufeff" + csv_text(ind_rows, indicator_columns(project, with_plan)),
         "indicators.json": json_text(ind_rows),
-        "progress.csv": "\ufeff" + csv_text(prog_rows, PROGRESS_COLUMNS),
+        "progress.csv": "\ufeff" + csv_text(prog_rows, prog_columns),
         "progress.json": json_text(prog_rows),
         "tasks.json": json_text(task_records(project)),
         "agencies.json": json_text(agency_records(project)),
@@ -163,13 +195,13 @@ def open_data_files(project: Project) -> dict[str, str]:
     }
     for ind_id in project.indicators:
         rows = [r for r in prog_rows if r["indicator_id"] == ind_id]
-        files[f"chi-tieu/{ind_id}.csv"] = "\ufeff" + csv_text(rows, PROGRESS_COLUMNS)
+        files[f"chi-tieu/{ind_id}.csv"] = "\ufeff" + csv_text(rows, prog_columns)
     return files
 
 
-def write_open_data(project: Project, out: Path) -> list[Path]:
+def write_open_data(project: Project, out: Path, with_plan: bool = False) -> list[Path]:
     written = []
-    for name, text in open_data_files(project).items():
+    for name, text in open_data_files(project, with_plan).items():
         path = Path(out) / name
         path.parent.mkdir(parents=True, exist_ok=True)
         path.write_text(text, encoding="utf-8")

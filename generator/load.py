@@ -1,5 +1,9 @@
 """Stage 1: read every YAML file of a plan and type-check it against the models.
 
+A repository holds one or more plans, each in its own folder of the three top-level
+folders (plan/<id>/, indicators/<id>/, progress/<id>/<year>/), and one registry of
+bodies shared by all of them (plan/agencies.yml): the documents name the same bodies.
+
 Returns the parsed files with their value positions so later checks can
 point at a line; problems are collected, never raised one by one.
 """
@@ -8,7 +12,7 @@ from __future__ import annotations
 import copy
 from dataclasses import dataclass, field
 from pathlib import Path
-from typing import Generic, TypeVar, get_args
+from typing import Generic, TypeVar, get_args, get_origin
 
 from pydantic import BaseModel, ValidationError
 
@@ -34,9 +38,24 @@ class SourceFile(Generic[M]):
         return Problem(self.path, line, col, vi, en, hint[0], hint[1])
 
 
+AGENCIES = "plan/agencies.yml"
+
+
+def plan_files(plan_id: str) -> dict[str, str]:
+    """Where one plan's files live, relative to the repository root: the one home of the layout."""
+    return {"plan": f"plan/{plan_id}/plan.yml", "tasks": f"plan/{plan_id}/tasks.yml",
+            "indicators": f"indicators/{plan_id}", "progress": f"progress/{plan_id}"}
+
+
+def plan_ids(root: Path) -> list[str]:
+    """Every plan in the repository: each folder of plan/ that holds a plan.yml."""
+    return sorted(p.parent.name for p in Path(root).glob("plan/*/plan.yml"))
+
+
 @dataclass
 class Sources:
     root: Path
+    plan_id: str = ""
     plan: SourceFile[Plan] | None = None
     agencies: SourceFile[AgenciesFile] | None = None
     tasks: SourceFile[TasksFile] | None = None
@@ -124,7 +143,7 @@ def _type_problems(rel: str, model: type[BaseModel], errors: list[dict], positio
     for err in errors:
         loc = err["loc"]
         if err["type"] == "missing" and _explained_by_typo(loc, typos):
-            continue  # 'taget_2025' unknown and 'target_2025' missing: one mistake, said once
+            continue  # 'taget' unknown and 'targets' missing: one mistake, said once
         if (text := positions.text(loc)) is not None:
             err = {**err, "source_text": text}
         vi, en, hvi, hen = from_pydantic(err)
@@ -150,21 +169,30 @@ def _inner_model(tp) -> type[BaseModel] | None:
     return None
 
 
+def _is_mapping(tp) -> bool:
+    return get_origin(tp) is dict or any(_is_mapping(a) for a in get_args(tp) if a is not type(None))
+
+
 def _at_field(model: type[BaseModel], err: dict) -> dict:
     """The error with its location cut to real keys and list indexes.
 
     Pydantic appends the member of a union it tried ('value', 'float') and
     validator names; a person only knows the keys they wrote.
     """
-    loc, current = [], model
+    loc, current, keyed = [], model, False
     for step in err["loc"]:
         if isinstance(step, str) and ("[" in step or step.startswith("function-")):
             continue  # a validator's name, not a key
         if isinstance(step, int):
             loc.append(step)
+        elif keyed:
+            loc.append(str(step))  # a key of a mapping such as targets: {<year>: …}
+            keyed = False
         elif current is not None and step in current.model_fields:
             loc.append(step)
-            current = _inner_model(current.model_fields[step].annotation)
+            annotation = current.model_fields[step].annotation
+            keyed = _is_mapping(annotation)
+            current = _inner_model(annotation)
         elif current is not None and err["type"] == "extra_forbidden":
             loc.append(step)  # the unknown key itself
         else:
@@ -215,33 +243,58 @@ def _read(src: Sources, path: Path, model: type[M], problems: list[Problem]) -> 
     return f
 
 
-def load_sources(root: Path) -> tuple[Sources, list[Problem]]:
+def read_agencies(root: Path, problems: list[Problem]) -> SourceFile[AgenciesFile] | None:
+    path = Path(root) / AGENCIES
+    if not path.exists():
+        problems.append(Problem(AGENCIES, 1, 1, "Thiếu tệp bắt buộc.", "Required file is missing."))
+        return None
+    return read_file(Path(root), path, AgenciesFile, problems)
+
+
+def load_sources(root: Path, plan_id: str | None = None,
+                 agencies: SourceFile[AgenciesFile] | None | bool = False) -> tuple[Sources, list[Problem]]:
+    """One plan's files. `agencies` is the shared registry when the caller has read it already."""
     root = Path(root)
     problems: list[Problem] = []
-    src = Sources(root=root)
-    required = {"plan/plan.yml": ("plan", Plan), "plan/agencies.yml": ("agencies", AgenciesFile),
-                "plan/tasks.yml": ("tasks", TasksFile)}
-    for rel, (attr, model) in required.items():
-        path = root / rel
+    if plan_id is None:
+        ids = plan_ids(root)
+        plan_id = ids[0] if len(ids) == 1 else ""
+    src = Sources(root=root, plan_id=plan_id)
+    if agencies is False:
+        agencies = read_agencies(root, problems)
+        if agencies is None:
+            src.unread.add(AGENCIES)
+    src.agencies = agencies or None
+    if not plan_id:
+        problems.append(Problem("plan/", 1, 1, "Không tìm thấy kế hoạch nào (plan/<mã-kế-hoạch>/plan.yml).",
+                                "No plan found (plan/<plan-id>/plan.yml)."))
+        return src, problems
+    files = plan_files(plan_id)
+    for attr, model in (("plan", Plan), ("tasks", TasksFile)):
+        path = root / files[attr]
         if not path.exists():
-            problems.append(Problem(rel, 1, 1, "Thiếu tệp bắt buộc.", "Required file is missing."))
+            problems.append(Problem(files[attr], 1, 1, "Thiếu tệp bắt buộc.", "Required file is missing."))
+            src.unread.add(files[attr])
             continue
         setattr(src, attr, _read(src, path, model, problems))
-    group_files = sorted((root / "indicators").glob("*.yml"))
-    if not group_files:
-        problems.append(Problem("indicators/", 1, 1, "Không có tệp chỉ tiêu nào (indicators/*.yml).",
-                                "There are no indicator files (indicators/*.yml)."))
-        src.unread.add("indicators/")
+    ind_dir, prog_dir = root / files["indicators"], root / files["progress"]
+    group_files = sorted(ind_dir.glob("*.yml"))
+    if not group_files and src.plan and src.plan.data.appendix is not None:
+        where = files["indicators"] + "/"
+        problems.append(Problem(where, 1, 1, f"Kế hoạch có phụ lục chỉ tiêu nhưng không có tệp chỉ tiêu nào ({where}*.yml).",
+                                f"The plan has an indicator appendix but there are no indicator files ({where}*.yml)."))
+        src.unread.add(where)
     for path in group_files:
         if (f := _read(src, path, IndicatorGroup, problems)) is not None:
             src.groups.append(f)
-    for path in sorted((root / "progress").glob("**/*.yml")):
+    for path in sorted(prog_dir.glob("**/*.yml")):
         if (f := _read(src, path, ProgressReport, problems)) is not None:
             src.reports.append(f)
-    for path in sorted((root / "plan" / "amendments").glob("*.yml")):
+    amend_dir = root / "plan" / plan_id / "amendments"
+    for path in sorted(amend_dir.glob("*.yml")):
         if (f := _read(src, path, Amendment, problems)) is not None:
             src.amendments.append(f)
-    for path in sorted((root / "progress").glob("**/*.yaml")) + sorted((root / "indicators").glob("*.yaml")):
+    for path in sorted(prog_dir.glob("**/*.yaml")) + sorted(ind_dir.glob("*.yaml")) + sorted(amend_dir.glob("*.yaml")):
         rel = path.relative_to(root).as_posix()
         problems.append(Problem(rel, 1, 1, "Tệp có đuôi .yaml sẽ bị bỏ qua; hãy đổi thành .yml.",
                                 "Files ending in .yaml are ignored; rename to .yml."))

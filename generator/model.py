@@ -59,10 +59,9 @@ class Strict(BaseModel):
 
 
 # ---------------------------------------------------------------- agencies
-AgencyKind = Literal[
-    "co-quan-chuyen-mon", "don-vi-su-nghiep", "co-quan-nganh-doc",
-    "chinh-quyen", "dang", "mat-tran-doan-the", "tap-the",
-]
+# Levels of government, and the word a page uses for each ("của huyện", "của xã").
+Level = Literal["trung-uong", "tinh", "huyen", "xa"]
+LEVEL_LABELS = {"trung-uong": "trung ương", "tinh": "tỉnh", "huyen": "huyện", "xa": "xã"}
 
 
 Url = Annotated[str, Field(pattern=r"^https?://[^\s<>\"]+$", max_length=500)]
@@ -80,7 +79,7 @@ class Document(Strict):
     """Văn bản hoặc nguồn công khai làm căn cứ cho một thay đổi."""
     id: Slug = Field(description="Mã để các thay đổi trích dẫn")
     kind: Line = Field(description="Loại: Nghị quyết, Nghị định, Quyết định, Bài báo…")
-    number: Line | None = Field(None, description="Số, ký hiệu (ví dụ 203/2025/QH15); null nếu không có")
+    number: Line | None = Field(None, description="Số, ký hiệu (ví dụ 45/2019/QH14); null nếu không có")
     date: dt.date | None = Field(description="Ngày ban hành/đăng (YYYY-MM-DD); null nếu chưa xác định")
     issuer: Line = Field(description="Cơ quan ban hành hoặc nơi đăng")
     title: Line = Field(description="Trích yếu hoặc tiêu đề")
@@ -110,19 +109,28 @@ class Change(Strict):
         return self.since or self.known_by
 
 
+class Members(Strict):
+    """Who a collective name ("Các cơ quan, đơn vị, ngành của huyện") stands for, by kind and level."""
+    kinds: list[Slug] = Field(min_length=1)
+    level: Level
+
+
 class Agency(Strict):
     id: Slug = Field(description="Mã ổn định, chữ thường không dấu, nối bằng '-'")
     name: Line = Field(description="Tên như kế hoạch viết")
     short_name: Line | None = None
     full_name: Line | None = None
-    kind: AgencyKind
-    level: Literal["huyen", "tinh", "trung-uong"] = "huyen"
+    kind: Slug = Field(description="Loại cơ quan: một mã trong 'kinds' của tệp này")
+    level: Level = "huyen"
     in_plan: bool = Field(True, description="false: kế hoạch không nhắc tới; ghi vì tiếp nhận nhiệm vụ của cơ quan khác")
     variants: list[Line] = Field(default_factory=list, description="Cách viết khác trong văn bản")
     changes: list[Change] = Field(default_factory=list, description="Thay đổi của cơ quan (tối đa một; cơ quan mới ghi tiếp)")
+    members: Members | None = Field(None, description="Tên gọi chung nhiều cơ quan: gồm mọi cơ quan có loại và cấp này")
+    parent: Slug | None = Field(None, description="Cơ quan cấp trên trực tiếp (dòng trên cùng của tiêu đề văn bản)")
 
 
 class AgenciesFile(Strict):
+    kinds: dict[Slug, Line] = Field(description="Loại cơ quan và tên hiển thị của loại đó")
     agencies: list[Agency]
     documents: list[Document] = Field(default_factory=list, description="Văn bản làm căn cứ cho các thay đổi")
 
@@ -131,12 +139,15 @@ class AgenciesFile(Strict):
 class Assignment(Strict):
     agencies: list[Slug] = Field(min_length=1, description="Mã cơ quan trong plan/agencies.yml")
     as_written: Line = Field(description="Nguyên văn trong kế hoạch")
+    label: Line | None = Field(None, description="Nhãn dòng như văn bản viết, nếu khác nhãn chung ở 'labels'")
 
 
 class Timeframe(Strict):
     as_written: Line
-    kind: Literal["thuong-xuyen", "tu-nam"] = Field(description="thuong-xuyen: thường xuyên; tu-nam: từ một năm trở đi")
+    kind: Literal["thuong-xuyen", "tu-nam", "den-nam"] = Field(
+        description="thuong-xuyen: thường xuyên; tu-nam: từ một năm trở đi; den-nam: hoàn thành trong/trước một năm")
     start_year: Year | None = None
+    end_year: Year | None = None
 
 
 class Subgroup(Strict):
@@ -150,6 +161,11 @@ class TaskGroup(Strict):
     subgroups: list[Subgroup] = Field(default_factory=list)
 
 
+class ParentTask(Strict):
+    plan: Slug = Field(description="Mã kế hoạch (thư mục plan/<mã>/)")
+    task: Id = Field(description="Mã nhiệm vụ trong kế hoạch đó")
+
+
 class Task(Strict):
     id: Id
     group: Id
@@ -160,10 +176,29 @@ class Task(Strict):
     lead: Assignment | None = Field(description="Cơ quan chủ trì tham mưu; null nếu kế hoạch không nêu")
     coordinating: Assignment | None = Field(description="Cơ quan phối hợp thực hiện; null nếu kế hoạch không nêu")
     timeframe: Timeframe | None = Field(description="Thời gian thực hiện; null nếu kế hoạch không nêu")
+    result: Text | None = Field(None, description="Kết quả/sản phẩm, nếu bảng phân công có cột này")
+    note: Text | None = Field(None, description="Ghi chú, nếu bảng phân công có cột này")
+    implements: list[ParentTask] = Field(default_factory=list, description="Nhiệm vụ của kế hoạch cấp trên mà nhiệm vụ này thực hiện")
+
+
+class TaskLabels(Strict):
+    """How the document labels each line of a task ("Cơ quan PHTH:"), or each column of an
+    assignment table, so the full text shows it as written."""
+    number: Line | None = Field(None, description="Cột số thứ tự của bảng phân công ('STT')")
+    text: Line | None = Field(None, description="Cột nội dung nhiệm vụ của bảng phân công ('Nhiệm vụ')")
+    lead: Line | None = None
+    coordinating: Line | None = None
+    timeframe: Line | None = None
+    result: Line | None = None
+    note: Line | None = None
 
 
 class TasksFile(Strict):
-    intro: Text
+    layout: Literal["list", "table"] = Field(
+        "list", description="list: nhiệm vụ viết thành đoạn; table: bảng phân công (STT | Nhiệm vụ | Cơ quan chủ trì | …)")
+    heading: Line | None = Field(None, description="Tiêu đề phần nhiệm vụ nếu văn bản có (bảng phân công)")
+    intro: Text | None = None
+    labels: TaskLabels = TaskLabels()
     groups: list[TaskGroup]
     tasks: list[Task]
 
@@ -182,13 +217,22 @@ class Assigned(Strict):
     tasks: list[Id] = Field(default_factory=list)
 
 
+class SameIndicator(Strict):
+    """The same indicator (same definition) in another plan of the repository."""
+    plan: Slug = Field(description="Mã kế hoạch")
+    indicator: Id = Field(description="Mã chỉ tiêu trong kế hoạch đó")
+
+
 class Indicator(Strict):
     id: Id
     name: Line
     unit: Line = ""
-    target_2025: TargetText = Field(description='Mục tiêu đến năm 2025, đúng chữ trong phụ lục ("" ô trống, "-" không đặt)')
-    target_2030: TargetText = Field(description="Mục tiêu đến năm 2030, đúng chữ trong phụ lục")
-    program_54: bool = Field(description="Có đánh dấu X ở cột 'Tại Chương trình 54-CTr/TU'")
+    targets: dict[Year, TargetText] = Field(
+        json_schema_extra={"propertyNames": {"pattern": r"^2[01]\d\d$"}},
+        description='Mục tiêu theo mốc (năm khai báo ở milestones của kế hoạch), đúng chữ trong phụ lục ("" ô trống, "-" không đặt)')
+    baselines: dict[Slug, TargetText] = Field(
+        default_factory=dict, description="Giá trị ở các cột thực hiện/ước thực hiện (mã cột khai báo ở baselines của kế hoạch)")
+    marks: list[Slug] = Field(default_factory=list, description="Các cột đánh dấu X có đánh dấu (mã cột ở marks của kế hoạch)")
     levels: list[Line] | None = Field(None, description="Chỉ tiêu định tính: thang mức từ thấp đến cao (do trang này đặt)")
     direction: Literal["higher", "lower", "keep"] = Field(description="higher: tăng là tốt; lower: giảm là tốt; keep: giữ ở mức mục tiêu")
     direction_basis: Literal["plan", "targets", "site"] = Field(
@@ -196,6 +240,8 @@ class Indicator(Strict):
     direction_note: Line | None = None
     as_written: AsWritten | None = None
     assigned: Assigned | None = None
+    same_as: list[SameIndicator] = Field(
+        default_factory=list, description="Cùng chỉ tiêu (cùng định nghĩa) ở kế hoạch khác trong kho")
     sub_indicators: list[Indicator] = Field(default_factory=list)
 
 
@@ -227,31 +273,13 @@ class Period(Strict):
 
 class Implemented(Strict):
     id: Slug
+    plan: Slug | None = Field(None, description="Mã kế hoạch trong kho này, nếu văn bản đó cũng có ở đây")
     number: Line
     number_as_written: Line | None = None
-    date: dt.date
+    date: dt.date | None = Field(description="Ngày ban hành; null nếu văn bản để trống")
     issuer: Slug
     kind: Line
     title: Line
-
-
-class Purpose(Strict):
-    heading: Line
-    purpose: Text
-    requirements: Text
-
-
-class Objectives(Strict):
-    heading: Line
-    general_2030: Text
-    specific_2030: Text
-    vision_2045: Text
-
-
-class Funding(Strict):
-    heading: Line
-    text: Text
-    budget_review_agency: Slug
 
 
 class DayMonth(Strict):
@@ -260,28 +288,57 @@ class DayMonth(Strict):
 
 
 class YearlyReport(Strict):
-    by: Slug
-    to: Slug
+    by: Slug = Field(description="Cơ quan tổng hợp báo cáo")
+    to: Slug = Field(description="Nơi nhận báo cáo tổng hợp")
     due: DayMonth
     as_written: Line
+    where: Line | None = Field(None, description="Chỗ trong văn bản quy định việc này (ví dụ 'mục V.3')")
 
 
-class Organisation(Strict):
-    heading: Line
-    paragraphs: list[Text]
-    sub_plans_by: list[Slug]
-    report_to: Slug
-    report_via: Slug
-    oversight_by: list[Slug]
-    yearly_report: YearlyReport
+class Responsibilities(Strict):
+    """Duties the text gives (sections on funding and organisation), as agency ids."""
+    budget_review_by: Slug | None = None
+    sub_plans_by: list[Slug] = Field(default_factory=list)
+    report_to: Slug | None = None
+    report_via: Slug | None = None
+    oversight_by: list[Slug] = Field(default_factory=list)
+    yearly_report: YearlyReport | None = None
 
 
-class Sections(Strict):
-    purpose: Purpose
-    objectives: Objectives
-    tasks_heading: Line
-    funding: Funding
-    organisation: Organisation
+class Node(Strict):
+    """One part of the document as written: a section (I.), item (1., 1.1.), point (a)) or paragraph."""
+    number: Line | None = Field(None, description="Số/chữ đầu mục đúng như văn bản ('I.', '1.1.', 'a)')")
+    title: Line | None = Field(None, description="Tên mục hoặc nhãn đầu đoạn ('Mục đích:')")
+    text: Text | None = Field(None, description="Nội dung; các đoạn cách nhau một dòng trống")
+    contains: Literal["tasks", "appendix"] | None = Field(
+        None, description="tasks: chỗ đặt các nhiệm vụ (tasks.yml); appendix: đoạn dẫn tới phụ lục chỉ tiêu")
+    items: list[Node] = Field(default_factory=list)
+
+
+class MarkColumn(Strict):
+    id: Slug
+    label: Line = Field(description="Tên cột như phụ lục viết")
+    name: Line = Field(description="Tên ngắn trang hiển thị cho cột ('Chương trình …')")
+    tag: Annotated[str, Field(max_length=8)] = Field(description="Nhãn rất ngắn cạnh tên chỉ tiêu trong bảng")
+    document: Slug | None = Field(None, description="Mã văn bản (trong implements) mà cột nói tới")
+    column: Annotated[str, Field(pattern=r"^[a-z][a-z0-9_]*$")] | None = Field(
+        None, description="Tên cột trong dữ liệu mở (mặc định mark_<mã>)")
+
+
+class BaselineColumn(Strict):
+    id: Slug
+    label: Line = Field(description="Tên cột như phụ lục viết ('Thực hiện năm …', 'Ước thực hiện …')")
+    year: Year
+    kind: Literal["thuc-hien", "uoc-thuc-hien"] = Field(description="thuc-hien: số thực hiện; uoc-thuc-hien: ước thực hiện")
+
+
+class Decision(Strict):
+    """A Quyết định whose article promulgates the plan attached to it: both are kept."""
+    kind: Line
+    number: DocNumber
+    place_date: PlaceDate
+    title: Text
+    articles: list[Node]
 
 
 class Signer(Strict):
@@ -296,6 +353,7 @@ class Appendix(Strict):
 
 
 class Plan(Strict):
+    draft: bool = Field(False, description="true: nội dung chưa nhập xong; mọi trang của kế hoạch ghi rõ là bản nháp")
     number: DocNumber
     issuer: Slug
     place_date: PlaceDate
@@ -303,13 +361,20 @@ class Plan(Strict):
     title: Text
     short_title: Line
     period: Period
+    level: Level = Field(description="Cấp ban hành: tinh, xa, hoặc huyen (cấp huyện trước khi bị bãi bỏ)")
+    place: Line = Field(description="Địa bàn như trang hiển thị ('Huyện …', 'Xã …')")
+    milestones: list[Year] = Field(default_factory=list, description="Các năm mốc mục tiêu của phụ lục chỉ tiêu")
+    marks: list[MarkColumn] = Field(default_factory=list)
+    baselines: list[BaselineColumn] = Field(default_factory=list)
     implements: list[Implemented]
-    preamble: Text
-    sections: Sections
-    closing: Text
-    recipients: list[Line]
-    signer: Signer
-    appendix: Appendix
+    decision: Decision | None = None
+    preamble: Text | None = None
+    responsibilities: Responsibilities = Responsibilities()
+    body: list[Node]
+    closing: Text | None = None
+    recipients: list[Line] = Field(default_factory=list)
+    signer: Signer | None = None
+    appendix: Appendix | None = Field(None, description="Phụ lục chỉ tiêu; không có nếu kế hoạch chỉ có nhiệm vụ")
 
 
 # -------------------------------------------------------------- amendments
@@ -318,7 +383,7 @@ class ItemChange(Strict):
     item: Annotated[str, Field(pattern=r"^(task|indicator):\S+$", max_length=60)] = Field(
         description="Mục bị sửa: 'task:<mã nhiệm vụ>' hoặc 'indicator:<mã chỉ tiêu>'")
     action: Literal["set", "withdraw"] = Field("set", description="set: đặt lại 'field' thành 'value'; withdraw: bãi bỏ mục")
-    field: Line | None = Field(None, description="Trường bị sửa (ví dụ target_2025, lead, timeframe, text)")
+    field: Line | None = Field(None, description="Trường bị sửa (ví dụ target_<năm>, lead, timeframe, text)")
     value: object = Field(None, description="Giá trị mới, cùng dạng với trường đó trong tệp gốc")
     note: Line | None = None
 
@@ -435,6 +500,8 @@ class AbbreviationsFile(Strict):
 
 
 Indicator.model_rebuild()
+Node.model_rebuild()
+Task.model_rebuild()
 
 # File kinds, by the schema file name editors load.
 SCHEMAS = {

@@ -172,7 +172,7 @@ def _hint(etype: str, field: str, err: dict, ctx: dict, typed: str | None) -> tu
                         f"'{typed_in}' is the label shown on pages; the file takes the code: {code}")
         return did_you_mean(typed_in, codes)
     if etype in ("string_type", "union_type") and typed is not None:
-        # `as_written: 2024` or `name: yes`: YAML read the text as a number or true/false.
+        # `as_written: 1999` or `name: yes`: YAML read the text as a number or true/false.
         return (f"YAML đọc {typed} thành số/ngày/true-false; nếu là chữ, hãy đặt trong dấu nháy: '{typed}'",
                 f"YAML read {typed} as a number/date/true-false; if it is text, quote it: '{typed}'")
     return None, None

@@ -1,16 +1,17 @@
 """The validated plan as plain data: what every later stage reads.
 
-Built by validate.check() only when the sources have no problems, so the
+Built by validate.check_family() (via assemble.py) only when the sources have no problems, so the
 compute and render stages never meet a dangling reference.
 """
 from __future__ import annotations
 
 import datetime as dt
+import functools
 import re
 from dataclasses import dataclass, field
 
 from .bodies import Answer, who_answers
-from .model import Agency, Amendment, AsWritten, Budget, Document, Evidence, Plan, Task, TaskGroup
+from .model import Agency, Amendment, AsWritten, Budget, Document, Evidence, Plan, Task, TaskGroup, TaskLabels
 from .targets import Target
 
 
@@ -29,9 +30,9 @@ class IndicatorInfo:
     parent_id: str | None
     name: str
     unit: str
-    target_2025: Target
-    target_2030: Target
-    program_54: bool
+    targets: dict[int, Target]         # by milestone year, as the plan declares them
+    baselines: dict[str, str]          # by baseline column id: the cell as written
+    marks: tuple[str, ...]             # mark columns with an X
     direction: str
     direction_basis: str
     direction_note: str | None
@@ -42,13 +43,19 @@ class IndicatorInfo:
     sub_ids: tuple[str, ...]
     source_file: str
     source_line: int
+    same_as: tuple[tuple[str, str], ...] = ()   # (plan, indicator) with the same definition elsewhere
 
     @property
     def qualitative(self) -> bool:
         return self.levels is not None
 
     def target(self, milestone: int) -> Target:
-        return self.target_2025 if milestone == 2025 else self.target_2030
+        return self.targets.get(milestone) or Target("", "none")
+
+    @property
+    def reported_through_sub_rows(self) -> bool:
+        """A parent row that sets no target of its own is reported through its sub-rows."""
+        return bool(self.sub_ids) and all(t.kind == "none" for t in self.targets.values())
 
 
 @dataclass(frozen=True)
@@ -124,6 +131,7 @@ class ReportInfo:
 
 @dataclass
 class Project:
+    """One plan, validated. `id` is its folder name under plan/; agencies are the shared registry."""
     plan: Plan
     agencies: dict[str, Agency]
     task_groups: list[TaskGroup]
@@ -136,6 +144,15 @@ class Project:
     reports: list[ReportInfo] = field(default_factory=list)
     documents: dict[str, Document] = field(default_factory=dict)    # sources of the bodies' changes
     amendments: list[Amendment] = field(default_factory=list)        # amending documents, by effective date
+    id: str = ""
+    agency_kinds: dict[str, str] = field(default_factory=dict)
+    task_labels: TaskLabels = TaskLabels()
+    tasks_heading: str | None = None
+    tasks_layout: str = "list"
+
+    @property
+    def milestones(self) -> tuple[int, ...]:
+        return tuple(sorted(self.plan.milestones))
 
     def agency_name(self, agency_id: str) -> str:
         return self.agencies[agency_id].name
@@ -159,4 +176,50 @@ class Project:
             values,
             {t: [r for r in rs if not r.illustrative] for t, rs in self.task_reports.items()},
             [r for r in self.reports if not r.illustrative], self.documents, self.amendments,
+            self.id, self.agency_kinds, self.task_labels, self.tasks_heading, self.tasks_layout,
         )
+
+
+@dataclass
+class Family:
+    """Every plan of the repository, by id, with the links the documents make between them."""
+    plans: dict[str, Project]
+    agencies: dict[str, Agency]
+    urls: dict = field(default_factory=dict)   # plan id → urls.Urls, set by the build
+    bodies: dict = field(default_factory=dict)  # plan id → ids of the bodies it involves (roles.involved), set by the build
+
+    def same_indicator(self, plan_id: str, ind_id: str) -> list[tuple[str, str]]:
+        """Every (plan, indicator) declared the same as this one, in either direction, itself excluded."""
+        group, todo = {(plan_id, ind_id)}, [(plan_id, ind_id)]
+        while todo:
+            for there in self._same_links.get(todo.pop(), ()):
+                if there not in group:
+                    group.add(there)
+                    todo.append(there)
+        order = list(self.plans)
+        return sorted(group - {(plan_id, ind_id)}, key=lambda x: (order.index(x[0]), x[1]))
+
+    def implementing(self, plan_id: str, task_id: str) -> list[tuple[str, str]]:
+        """(plan, task) pairs whose task says it carries out this one."""
+        return self._implementing.get((plan_id, task_id), [])
+
+    # Indexes built once per build: item pages ask them for every task and indicator, so a
+    # scan of every plan per page would make the build grow with the square of the plans.
+    @functools.cached_property
+    def _same_links(self) -> dict[tuple[str, str], set[tuple[str, str]]]:
+        links: dict[tuple[str, str], set[tuple[str, str]]] = {}
+        for pid, p in self.plans.items():
+            for i in p.indicators.values():
+                for other in i.same_as:
+                    links.setdefault((pid, i.id), set()).add(other)
+                    links.setdefault(other, set()).add((pid, i.id))
+        return links
+
+    @functools.cached_property
+    def _implementing(self) -> dict[tuple[str, str], list[tuple[str, str]]]:
+        out: dict[tuple[str, str], list[tuple[str, str]]] = {}
+        for pid, p in self.plans.items():
+            for t in p.tasks.values():
+                for x in t.implements:
+                    out.setdefault((x.plan, x.task), []).append((pid, t.id))
+        return out

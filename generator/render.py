@@ -8,6 +8,7 @@ same thing), and links are final relative URLs, checked by the tests.
 from __future__ import annotations
 
 import datetime as dt
+import functools
 import html
 import json
 import re
@@ -18,77 +19,32 @@ from pathlib import Path
 from jinja2 import Environment, FileSystemLoader, StrictUndefined
 from markupsafe import Markup
 
-from .amendments import FIELDS, ITEM_LABELS
+from .amendments import ITEM_LABELS, field_names
 from .bodies import predecessors
 from .charts import ChartPoint, ChartTarget, figure_json, indicator_figure
-from .compute import MILESTONES, Computed, IndicatorView
-from .model import (BUDGET_UNIT, CHANGE_KIND_LABELS, REPORT_FIELD_LABELS, TASK_STATUS_LABELS, VALUE_KIND_LABELS,
-                    Assignment, Timeframe)
+from .compute import Computed, IndicatorView
+from .export import baseline_column, mark_column
+from .load import plan_files
+from .model import (BUDGET_UNIT, CHANGE_KIND_LABELS, LEVEL_LABELS, REPORT_FIELD_LABELS, TASK_STATUS_LABELS,
+                    VALUE_KIND_LABELS, Assignment, Timeframe)
 from .numbers import format_number, format_quantity
 from .project import short_title
+from .roles import agency_roles, involved
 from .status import LABELS, STATUSES
 from .targets import Target, describe_target
+from .urls import Urls, rel_url, slug, url_dir  # noqa: F401  (slug, url_dir: part of this module's API)
 
 TEMPLATES = Path(__file__).parent / "templates"
 
-AGENCY_KIND_LABELS = {
-    "co-quan-chuyen-mon": "Cơ quan chuyên môn thuộc UBND huyện", "don-vi-su-nghiep": "Đơn vị sự nghiệp",
-    "co-quan-nganh-doc": "Cơ quan ngành dọc tại huyện", "chinh-quyen": "Chính quyền", "dang": "Tổ chức Đảng",
-    "mat-tran-doan-the": "Mặt trận, đoàn thể, ban", "tap-the": "Nhóm cơ quan (tập thể)",
-}
-ALL_DISTRICT_BODIES = "cac-co-quan-don-vi-nganh-cua-huyen"
-DISTRICT_BODIES = ("co-quan-chuyen-mon", "don-vi-su-nghiep", "co-quan-nganh-doc")
+# The list of plans, when a plan owns the site's root (otherwise the list is the root).
+FAMILY_PAGE = "cac-ke-hoach.md"
+
 DIRECTION_LABELS = {"higher": "tăng là tốt", "lower": "giảm là tốt", "keep": "giữ ở mức mục tiêu"}
-DIRECTION_BASIS = {"plan": "theo kế hoạch", "targets": "suy từ hai mục tiêu của kế hoạch",
+DIRECTION_BASIS = {"plan": "theo kế hoạch", "targets": "suy từ các mục tiêu của kế hoạch",
                    "site": "do trang này xác định"}
 
-
-# ------------------------------------------------------------------ URLs
-def slug(id_: str) -> str:
-    return id_.replace(".", "-")
-
-
-def task_page(tid: str) -> str:
-    return f"nhiem-vu/{slug(tid)}.md"
-
-
-def indicator_page(iid: str) -> str:
-    return f"chi-tieu/{slug(iid)}.md"
-
-
-def group_page(gid: str) -> str:
-    return f"chi-tieu/nhom-{gid}.md"
-
-
-def agency_page(aid: str) -> str:
-    return f"co-quan/{aid}.md"
-
-
-def url_dir(md_path: str) -> str:
-    """The directory URL MkDocs gives a Markdown file (use_directory_urls)."""
-    stem = md_path[:-3]
-    if stem == "index" or stem.endswith("/index"):
-        return stem[: -len("index")]
-    return stem + "/"
-
-
-def rel_url(from_md: str, to: str) -> str:
-    """Relative URL from one page to another page (…md) or to a file.
-
-    Built from path segments: posixpath.relpath consults the working directory on
-    every call, and big plans make hundreds of thousands of links.
-    """
-    target = url_dir(to) if to.endswith(".md") else to
-    here = [p for p in url_dir(from_md).split("/") if p]
-    there = [p for p in target.split("/") if p]
-    common = 0
-    while common < min(len(here), len(there)) and here[common] == there[common]:
-        common += 1
-    parts = [".."] * (len(here) - common) + there[common:]
-    out = "/".join(parts) if parts else "."
-    if to.endswith(".md"):
-        out = "./" if out == "." else out + "/"
-    return out
+# Kept importable under their old names: one builder decides, these only ask it.
+task_page, indicator_page, group_page, agency_page = Urls.task, Urls.indicator, Urls.group, Urls.agency
 
 
 # ------------------------------------------------------------ formatting
@@ -132,90 +88,87 @@ def paragraphs(text: str) -> list[str]:
     return [p.strip() for p in str(text).split("\n\n") if p.strip()]
 
 
+@functools.lru_cache(maxsize=1)
+def environment() -> Environment:
+    """One template environment for every plan: templates compile once, however many plans there are.
+    Per-plan values travel in each render's context, never in the environment's globals."""
+    env = Environment(loader=FileSystemLoader(TEMPLATES), autoescape=True, undefined=StrictUndefined,
+                      trim_blocks=True, lstrip_blocks=True, keep_trailing_newline=True)
+    env.filters.update(md=md_escape, paragraphs=paragraphs, yaml_str=yaml_str)
+    return env
+
+
 @dataclass(frozen=True)
 class Settings:
     site_name: str
     repo_url: str | None
     repo_branch: str
     show_illustrative: bool
+    plans: tuple[str, ...] = ()      # which plans the site shows, in order (default: all)
+    root_plan: str | None = None     # the plan whose pages sit at the site's root (default: the only one)
 
 
 class Renderer:
+    """The pages of one plan. `urls` places them (the root plan at "", others under their id)."""
+
     def __init__(self, computed: Computed, settings: Settings, data_sizes: dict[str, int] | None = None,
-                 file_dates: dict[str, dt.date] | None = None, offline: dict | None = None):
+                 file_dates: dict[str, dt.date] | None = None, urls: Urls | None = None, family=None,
+                 offline: dict | None = None):
         self.c = computed
+        self.urls = urls or Urls()
+        self.family = family
         # The open-data page's word on the copy without network: {"download": …, "copy_date": …}.
         self.offline = offline or {"download": None, "copy_date": None}
         self.file_dates = file_dates or {}
         self.data_sizes = data_sizes or {}
         self.p = computed.project
         self.settings = settings
-        self.env = Environment(loader=FileSystemLoader(TEMPLATES), autoescape=True, undefined=StrictUndefined,
-                               trim_blocks=True, lstrip_blocks=True, keep_trailing_newline=True)
-        self.env.filters.update(md=md_escape, paragraphs=paragraphs, yaml_str=yaml_str)
-        self.roles = self._roles()
+        self.env = environment()
+        self.roles = agency_roles(self.p, computed.as_of)
         # Imported here: the yearly report formats its figures with this module's helpers.
         from .yearly_report import money
         from .yearly_report_pages import YearlyIndex, year_page
         self.yearly = YearlyIndex(self.p)
         self.life = self.plan_life()
-        self.env.globals.update(
+        self.globals = dict(
             LABELS=LABELS, STATUSES=STATUSES, KIND_LABELS=VALUE_KIND_LABELS, TASK_STATUS_LABELS=TASK_STATUS_LABELS,
-            AGENCY_KIND_LABELS=AGENCY_KIND_LABELS, DIRECTION_LABELS=DIRECTION_LABELS,
-            DIRECTION_BASIS=DIRECTION_BASIS, MILESTONES=MILESTONES, value_text=value_text,
+            AGENCY_KIND_LABELS=self.p.agency_kinds, DIRECTION_LABELS=DIRECTION_LABELS, LEVEL_LABELS=LEVEL_LABELS,
+            DIRECTION_BASIS={**DIRECTION_BASIS, **({"targets": "suy từ hai mục tiêu của kế hoạch"}
+                                                   if len(self.p.milestones) == 2 else {})},
+            MILESTONES=self.p.milestones, value_text=value_text,
+            urls=self.urls, milestones_phrase=milestones_phrase, implementing=self.implementing,
+            target_summary=self.target_summary, baseline_column=baseline_column, mark_column=mark_column,
+            tasks_file=plan_files(self.p.id)["tasks"], progress_dir=plan_files(self.p.id)["progress"],
+            appendix_title=self.p.plan.appendix.title.capitalize() if self.p.plan.appendix else "",
+            several_plans=bool(family and len(family.plans) > 1), plan_link=self.plan_link,
+            parent_task=self.parent_task, same_indicators=self.same_indicators, elsewhere=self.elsewhere, plans_page=self.plans_page(),
             describe=describe_target, c=computed, p=computed.project, settings=settings,
             agency_name=self.p.agency_name, slug=slug, task_title=self.task_title, roles=self.roles,
             sources=self.sources, yearly=self.yearly, year_page=year_page, money=money, BUDGET_UNIT=BUDGET_UNIT,
             REPORT_LABELS=REPORT_FIELD_LABELS,
             docs=self.p.documents, life=self.life, CHANGE_KIND_LABELS=CHANGE_KIND_LABELS,
             answer=lambda aid: self.p.answer(aid, computed.as_of), day_before=lambda d: d - dt.timedelta(days=1),
-            revised=self.revised, FIELD_LABELS=FIELDS, ITEM_LABELS=ITEM_LABELS,
+            revised=self.revised, ITEM_LABELS=ITEM_LABELS,
+            field_label=lambda kind, f: field_names(kind, self.p.milestones)[f],
             any_illustrative=lambda ids: any(computed.indicators[i].illustrative for i in ids),
         )
 
-    def _roles(self) -> dict[str, dict[str, list[str]]]:
-        """Per agency: tasks it leads, coordinates, indicators it reports, agencies it succeeded."""
-        roles = {a: {"lead": [], "coordinating": [], "via_collective": [], "indicators": [], "predecessors": [],
-                     "inherited": [], "plan": []}
-                 for a in self.p.agencies}
-        # "Các cơ quan, đơn vị, ngành của huyện" coordinates almost every task: each district body is part of it.
-        members = [a.id for a in self.p.agencies.values() if a.level == "huyen" and a.kind in DISTRICT_BODIES]
-        for t in self.p.tasks.values():
-            for role in ("lead", "coordinating"):
-                for a in (getattr(t, role).agencies if getattr(t, role) else []):
-                    roles[a][role].append(t.id)
-            if t.coordinating and ALL_DISTRICT_BODIES in t.coordinating.agencies:
-                for a in members:
-                    if t.id not in roles[a]["lead"] + roles[a]["coordinating"]:
-                        roles[a]["via_collective"].append(t.id)
-        for ind in self.p.indicators.values():
-            roles[ind.reporting_agency]["indicators"].append(ind.id)
-        for a, label in self.plan_roles():
-            roles[a]["plan"].append(label)
-        for succ, preds in predecessors(self.p.agencies).items():
-            roles[succ]["predecessors"] = preds
-        # What a body answers for today because the plan gave it to a body it succeeded.
-        now = {a: self.p.answer(a, self.c.as_of) for a in self.p.agencies}
-        for a, ans in now.items():
-            if ans.current and ans.current != a:
-                for role, label in (("lead", "Chủ trì"), ("coordinating", "Phối hợp"), ("indicators", "Báo cáo chỉ tiêu")):
-                    roles[ans.current]["inherited"] += [(label, role, x, a) for x in roles[a][role]]
-        return roles
-
-    def plan_roles(self) -> list[tuple[str, str]]:
-        """What the plan's own sections (not its task list) ask of a body. The one place that reads them."""
-        pl = self.p.plan
-        org = pl.sections.organisation
-        out = [(pl.issuer, "Ban hành kế hoạch"),
-               (pl.sections.funding.budget_review_agency, "Thẩm định dự toán kinh phí thực hiện"),
-               (org.report_to, "Nhận báo cáo của các cơ quan, đơn vị"),
-               (org.report_via, "Đầu mối nhận báo cáo, vướng mắc của các cơ quan, đơn vị"),
-               (org.yearly_report.by, f"Theo dõi, tổng hợp, đánh giá hằng năm ({org.yearly_report.as_written})"),
-               (org.yearly_report.to, f"Nhận báo cáo tổng hợp hằng năm ({org.yearly_report.as_written})")]
-        out += [(a, "Xây dựng kế hoạch thực hiện của cơ quan, địa phương") for a in org.sub_plans_by]
-        out += [(a, "Giám sát, phản biện việc thực hiện") for a in org.oversight_by]
-        out += [(d.issuer, f"Ban hành {d.kind} {d.number}, văn bản kế hoạch triển khai") for d in pl.implements]
+    def involved_agencies(self) -> set[str]:
+        """This plan's bodies; bodies no plan involves (named in passing) are listed by the first plan."""
+        out = involved(self.p, self.roles)
+        if self.family is None:
+            return out | set(self.p.agencies)
+        if next(iter(self.family.plans)) == self.p.id:
+            out |= set(self.p.agencies) - set().union(*self.family.bodies.values())
         return out
+
+    def elsewhere(self, agency_id: str) -> list[dict]:
+        """The same body's page in the other plans that involve it."""
+        if self.family is None:
+            return []
+        return [{"plan": other, "url": self.family_urls(pid).of(Urls.agency(agency_id))}
+                for pid, other in self.family.plans.items()
+                if pid != self.p.id and agency_id in self.family.bodies.get(pid, ())]
 
     def plan_life(self) -> dict | None:
         """When the plan's issuer has ended: how, and what each plan year received until today."""
@@ -253,15 +206,102 @@ class Renderer:
         return sorted(by_doc.values(), key=lambda e: (e["amendment"].effective, e["amendment"].id))
 
     # Helpers exposed to templates
+    def target_summary(self, info) -> str:
+        """'Mục tiêu 2026: 62,5; 2028: >70' for a page description."""
+        parts = [f"{y}: {info.target(y).text or 'trống'}" for y in self.p.milestones]
+        return ("Mục tiêu " + "; ".join(parts)) if parts else "Kế hoạch không đặt mục tiêu theo mốc"
+
     def task_title(self, tid: str) -> str:
         return short_title(self.p.tasks[tid], 140)
 
+    def implementing(self, task_id: str) -> list[dict]:
+        """Tasks of other plans in the repository that say they carry out this one, with their latest status."""
+        if self.family is None:
+            return []
+        out = []
+        for pid, tid in self.family.implementing(self.p.id, task_id):
+            other = self.family.plans[pid]
+            reports = other.task_reports.get(tid, [])
+            out.append({"plan": other, "task": other.tasks[tid], "url": self.family_urls(pid).of(Urls.task(tid)),
+                        "latest": reports[-1] if reports else None, "title": short_title(other.tasks[tid], 140)})
+        return out
+
+    def parent_task(self, ref) -> dict | None:
+        """The task of another plan that this one carries out, when that plan is on the site."""
+        if self.family is None or ref.plan not in self.family.plans:
+            return None
+        other = self.family.plans[ref.plan]
+        return {"plan": other, "url": self.family_urls(ref.plan).of(Urls.task(ref.task)),
+                "title": short_title(other.tasks[ref.task], 140)}
+
+    def same_indicators(self, ind_id: str) -> dict | None:
+        """The same indicator in other plans, values by year side by side: {years, rows}."""
+        if self.family is None:
+            return None
+        rows = [{"label": f"{self.p.plan.place} (trang này)", "url": None, "info": self.p.indicators[ind_id],
+                 "values": {rv.current.year: rv.current for rv in self.p.values.get(ind_id, [])}}]
+        for pid, iid in self.family.same_indicator(self.p.id, ind_id):
+            other = self.family.plans[pid]
+            if iid in other.indicators:
+                rows.append({"label": f"{other.plan.place}: {iid}", "url": self.family_urls(pid).of(Urls.indicator(iid)),
+                             "info": other.indicators[iid],
+                             "values": {rv.current.year: rv.current for rv in other.values.get(iid, [])}})
+        if len(rows) == 1:
+            return None
+        years = sorted({y for r in rows for y in r["values"]})
+        for r in rows:
+            r["cells"] = [value_text(r["values"][y].observed, r["info"].unit) if y in r["values"] else "—" for y in years]
+        return {"years": years, "rows": rows}
+
+    def plans_page(self) -> str | None:
+        """The page listing every plan of the site ('/…', a site page), when there are several."""
+        if self.family is None or len(self.family.plans) < 2:
+            return None
+        root_owned = any(u.prefix == "" for u in self.family.urls.values())
+        return Urls.site(FAMILY_PAGE if root_owned else "index.md")
+
+    def plan_link(self, plan_id: str) -> str | None:
+        """The home page (file under docs/) of another plan of the repository, if it is there."""
+        if self.family is None or plan_id not in self.family.plans:
+            return None
+        return self.family_urls(plan_id).of(Urls.home())
+
+    def family_urls(self, plan_id: str) -> Urls:
+        return self.family.urls[plan_id] if self.family is not None else self.urls
+
     def render(self, template: str, page: str, **ctx) -> str:
+        here = self.urls.of(page)
+
         def link(to: str) -> str:
-            return rel_url(page, to)
-        return self.env.get_template(template).render(
-            page=page, link=link, task_page=task_page, indicator_page=indicator_page, group_page=group_page,
-            agency_page=agency_page, **ctx)
+            return rel_url(here, self.urls.of(to))
+
+        def link_abs(docs_path: str) -> str:
+            """A link to a page of another plan, given as its file under docs/."""
+            return rel_url(here, docs_path)
+        # A page's own context wins over the renderer's globals (the full text shows the plan as issued).
+        text = self.env.get_template(template).render({
+            **self.globals, "page": page, "link": link, "link_abs": link_abs, "task_page": Urls.task,
+            "indicator_page": Urls.indicator, "group_page": Urls.group, "agency_page": Urls.agency, **ctx})
+        return self._name_the_plan(text, page) if self.urls.prefix else text
+
+    def _name_the_plan(self, text: str, page: str) -> str:
+        """Pages of a plan below the root say which plan they belong to: in their title, so a
+        search result or a browser tab is never ambiguous, and under their heading, with a link
+        to the plan's home (the site's nav belongs to the plan at the root)."""
+        head, sep, rest = text.partition("\ntitle: ")
+        if not sep:
+            return text
+        value, nl, tail = rest.partition("\n")
+        title = json.loads(value)
+        text = head + sep + str(yaml_str(f"{html.unescape(title)} · {self.p.plan.place}")) + nl + tail
+        home = rel_url(self.urls.of(page), self.urls.of(Urls.home()))
+        crumb = (f'\n<p class="ps-crumbs ps-plan" data-search-exclude>Kế hoạch: <a href="{html.escape(home)}">'
+                 f"{html.escape(self.p.plan.short_title)}</a> · {html.escape(self.p.plan.place)}</p>\n")
+        at = text.find("\n# ")
+        if at < 0:
+            return text
+        end = text.index("\n", at + 1)
+        return text[:end + 1] + crumb + text[end + 1:]
 
     def sources(self, paths: list[str], line: int | None = None) -> dict:
         """The YAML files a page is made from, when each last changed, and where to see its history."""
@@ -284,7 +324,7 @@ class Renderer:
             return None
         points = [ChartPoint(rv.current.year, rv.current.number, rv.current.kind) for rv in view.values
                   if rv.current.number is not None]
-        targets = [ChartTarget(m, info.target(m)) for m in MILESTONES]
+        targets = [ChartTarget(m, info.target(m)) for m in self.p.milestones]
         fig = indicator_figure(info.name, info.unit, points, targets,
                                first_year=self.p.plan.period.start, last_year=self.p.plan.period.end)
         if not fig:
@@ -308,32 +348,36 @@ class Renderer:
         for tid in p.tasks:
             out[task_page(tid)] = self.render("task.md.j2", task_page(tid), task=p.tasks[tid], view=c.tasks[tid],
                                               related=[i for i in p.indicators.values() if tid in i.tasks])
-        out["chi-tieu/index.md"] = self.render(
-            "indicators_index.md.j2", "chi-tieu/index.md",
-            reporting_agencies=sorted({i.reporting_agency for i in p.indicators.values()},
-                                      key=lambda a: vi_sort_key(p.agency_name(a))))
+        if p.plan.appendix is not None:
+            out["chi-tieu/index.md"] = self.render(
+                "indicators_index.md.j2", "chi-tieu/index.md",
+                reporting_agencies=sorted({i.reporting_agency for i in p.indicators.values()},
+                                          key=lambda a: vi_sort_key(p.agency_name(a))))
         for g in p.groups:
             out[group_page(g.id)] = self.render("group.md.j2", group_page(g.id), group=g)
         for iid, view in c.indicators.items():
             out[indicator_page(iid)] = self.render("indicator.md.j2", indicator_page(iid), view=view,
                                                    figure=self.chart(view), value_rows=self.value_rows(view))
+        involved = self.involved_agencies()
         out["co-quan/index.md"] = self.render("agencies_index.md.j2", "co-quan/index.md",
-                                              agencies=sorted(p.agencies.values(), key=lambda a: vi_sort_key(a.name)))
+                                              agencies=sorted((p.agencies[a] for a in involved), key=lambda a: vi_sort_key(a.name)))
         for aid, agency in p.agencies.items():
+            if aid not in involved:
+                continue
             out[agency_page(aid)] = self.render("agency.md.j2", agency_page(aid), agency=agency,
                                                 report_files=[r.path for r in p.reports if r.agency == aid])
-        out["du-lieu.md"] = self.render("open_data.md.j2", "du-lieu.md", files=self.open_data_list(),
+        example = next((i for i in p.indicators if p.values.get(i)), next(iter(p.indicators), None))
+        out["du-lieu.md"] = self.render("open_data.md.j2", "du-lieu.md", files=self.open_data_list(), example=example,
                                        **self.offline)
         out["bao-cao.md"] = self.render("reporting.md.j2", "bao-cao.md", **reporting)
         from .yearly_report_pages import yearly_pages
         out.update(yearly_pages(self))
-        return out
+        return {self.urls.of(k): v for k, v in out.items()}
 
-    @staticmethod
-    def value_rows(view: IndicatorView) -> list[dict]:
-        """Values and the two targets in one year-ordered table, targets placed at their years."""
+    def value_rows(self, view: IndicatorView) -> list[dict]:
+        """Values and the targets in one year-ordered table, targets placed at their years."""
         rows = [{"year": rv.current.year, "value": rv, "target": None} for rv in view.values]
-        rows += [{"year": m, "value": None, "target": view.info.target(m)} for m in MILESTONES]
+        rows += [{"year": m, "value": None, "target": view.info.target(m)} for m in self.p.milestones]
         return sorted(rows, key=lambda r: (r["year"], r["target"] is not None))
 
     def open_data_list(self) -> list[dict]:
@@ -342,7 +386,7 @@ class Renderer:
             "indicators.json": "Như indicators.csv, dạng JSON",
             "progress.csv": "Mọi số liệu đã báo cáo: năm, giá trị, loại số liệu, nguồn, cơ quan",
             "progress.json": "Như progress.csv, dạng JSON",
-            "tasks.json": "25 nhiệm vụ: nội dung, cơ quan chủ trì, phối hợp (tên đầy đủ), thời gian, báo cáo",
+            "tasks.json": f"{len(self.p.tasks)} nhiệm vụ: nội dung, cơ quan chủ trì, phối hợp (tên đầy đủ), thời gian, báo cáo",
             "agencies.json": "Các cơ quan, cách viết khác, thay đổi (ngày, cách thay đổi, cơ quan tiếp nhận, văn bản)",
             "amendments.json": "Văn bản sửa đổi kế hoạch, từng thay đổi: giá trị như ban hành, trước và sau, văn bản",
         }
@@ -379,11 +423,45 @@ class Renderer:
                   "bodies": len(y.duties), "unowned": len(y.unowned), "received_unowned": y.received_unowned}
                  for y in c.years.values()]
         share = f"{format_number(100 * yd.received / yd.owed, 0)} %" if yd.owed else "—"
-        yearly = self.p.plan.sections.organisation.yearly_report
+        yearly = self.p.plan.responsibilities.yearly_report
         return {"rows": rows, "deadline": yd.deadline, "share": share, "complete": complete, "year": yd,
                 "unowned": sorted(unowned.values(), key=lambda r: vi_sort_key(self.p.agency_name(r["agency"]))),
-                "years": years, "compiler": yearly.by, "recipient": yearly.to}
+                "years": years, "duty": yearly}
+
+
+def milestones_phrase(years) -> str:
+    """'2026 và 2028', '2026, 2027 và 2029'."""
+    years = [str(y) for y in years]
+    return " và ".join([", ".join(years[:-1]), years[-1]]) if len(years) > 1 else "".join(years)
 
 
 def _size(n: int) -> str:
     return f"{format_number(n / 1024, 1)} KB"
+
+
+class FamilyRenderer:
+    """The page that lists every plan of the site, by level and issuer, with each one's status."""
+
+    def __init__(self, family, computed: dict[str, Computed], settings: Settings):
+        self.family, self.computed, self.settings = family, computed, settings
+        self.env = environment()
+
+    def pages(self) -> dict[str, str]:
+        order = ("tinh", "huyen", "xa", "trung-uong")
+        rows = []
+        for pid, project in self.family.plans.items():
+            c = self.computed[pid]
+            counts = c.counts(c.indicators.keys())
+            reported = sum(1 for t in c.tasks.values() if t.latest and t.latest.year == c.reporting_year)
+            rows.append({"id": pid, "p": project, "home": self.family.urls[pid].of(Urls.home()),
+                         "issuer": project.agency_name(project.plan.issuer), "counts": counts,
+                         "tasks": len(project.tasks), "tasks_reported": reported, "year": c.reporting_year})
+        rows.sort(key=lambda r: (order.index(r["p"].plan.level), vi_sort_key(r["issuer"]),
+                                 -r["p"].plan.period.start, r["id"]))
+        root_owned = any(u.prefix == "" for u in self.family.urls.values())
+        page = FAMILY_PAGE if root_owned else "index.md"
+        levels = [(lv, [r for r in rows if r["p"].plan.level == lv]) for lv in order]
+        text = self.env.get_template("plans.md.j2").render(
+            rows=rows, levels=[(lv, rs) for lv, rs in levels if rs], link=lambda to: rel_url(page, to), LEVEL_LABELS=LEVEL_LABELS, LABELS=LABELS,
+            STATUSES=STATUSES, site_name=self.settings.site_name)
+        return {page: text}

@@ -19,7 +19,8 @@ from .load import read_file
 from .model import BUDGET_UNIT, VALUE_KIND_LABELS, Budget, ProgressReport
 from .numbers import format_number, parse_number
 from .project import Project, short_title
-from .validate import load_project
+from .load import plan_files
+from .validate import add_plan_option, load_project
 
 
 @dataclass
@@ -57,8 +58,8 @@ class ReportDraft:
     budget: Budget | None = None
 
 
-def report_path(root: Path, year: int, agency: str) -> Path:
-    return Path(root) / "progress" / str(year) / f"{agency}.yml"
+def report_path(root: Path, year: int, agency: str, plan_id: str) -> Path:
+    return Path(root) / plan_files(plan_id)["progress"] / str(year) / f"{agency}.yml"
 
 
 def _q(text) -> str:
@@ -101,8 +102,10 @@ def last_value_before(project: Project, ind_id: str, year: int) -> str:
 def indicator_comment(project: Project, ind_id: str, year: int) -> str:
     i = project.indicators[ind_id]
     levels = f" · mức: {' / '.join(i.levels)}" if i.levels else ""
-    return (f"{i.id} {i.name} · đơn vị: {i.unit or '—'} · mục tiêu 2025: {i.target_2025.text or 'trống'}"
-            f" · 2030: {i.target_2030.text or 'trống'}{levels} · gần nhất: {last_value_before(project, ind_id, year)}")
+    targets = " · ".join(f"{'mục tiêu ' if n == 0 else ''}{m}: {i.target(m).text or 'trống'}"
+                         for n, m in enumerate(project.milestones))
+    return (f"{i.id} {i.name} · đơn vị: {i.unit or '—'} · {targets}"
+            f"{levels} · gần nhất: {last_value_before(project, ind_id, year)}")
 
 
 def exact_vi(x: float) -> str:
@@ -112,7 +115,7 @@ def exact_vi(x: float) -> str:
 
 def render_report(project: Project, draft: ReportDraft) -> str:
     out = [
-        "# yaml-language-server: $schema=../../generator/schemas/progress.schema.json",
+        "# yaml-language-server: $schema=../../../generator/schemas/progress.schema.json",
         f"# Báo cáo năm {draft.year} của {project.agency_name(draft.agency)}.",
         "# Để trống value/level (hoặc status) nghĩa là chưa báo cáo mục đó.",
     ]
@@ -177,12 +180,12 @@ def _text_list(key: str, items: list[str], indent: str) -> list[str]:
     return [f"{indent}{key}:"] + [f"{indent}  - {_q(x)}" for x in items]
 
 
-def draft_from_file(root: Path, agency: str, year: int) -> ReportDraft:
+def draft_from_file(root: Path, agency: str, year: int, plan_id: str) -> ReportDraft:
     """The agency's existing report for the year (as entries), or an empty draft.
 
     Only called after the whole project validated, so the file reads cleanly.
     """
-    path = report_path(root, year, agency)
+    path = report_path(root, year, agency, plan_id)
     if not path.exists():
         return ReportDraft(agency, year)
     f = read_file(Path(root), path, ProgressReport, [])
@@ -210,13 +213,13 @@ def with_all_expected(project: Project, draft: ReportDraft) -> ReportDraft:
 
 # ------------------------------------------------------------------ CLI
 def cmd_new_report(args) -> int:
-    project = load_project(args.root)
+    project = load_project(args.root, args.plan)
     if args.agency not in project.agencies:
         from .problems import did_you_mean
         hint = did_you_mean(args.agency, project.agencies)[0]
         print(f"Không có cơ quan '{args.agency}'" + (f"; {hint}" if hint else "."), file=sys.stderr)
         return 1
-    path = report_path(args.root, args.year, args.agency)
+    path = report_path(args.root, args.year, args.agency, project.id)
     if path.exists():
         print(f"{path} đã có; không ghi đè. Sửa trực tiếp tệp đó, hoặc xoá nó nếu muốn tạo lại từ đầu.", file=sys.stderr)
         return 1
@@ -236,6 +239,7 @@ def cmd_new_report(args) -> int:
 
 def register(sub) -> None:
     p = sub.add_parser("new-report", help="tạo tệp báo cáo năm cho một cơ quan, liệt kê sẵn mọi mục cần báo cáo")
+    add_plan_option(p)
     p.add_argument("--year", type=int, required=True)
     p.add_argument("--agency", required=True, help="mã cơ quan, ví dụ phong-giao-duc-va-dao-tao")
     p.set_defaults(func=cmd_new_report)

@@ -26,12 +26,12 @@ import re
 from dataclasses import dataclass
 from pathlib import Path
 
-from .compute import MILESTONES, Computed
+from .compute import Computed
 from .load import read_file
 from .model import AbbreviationsFile
 from .problems import DataError, Problem
 from .project import short_title
-from .render import agency_page, group_page, indicator_page, task_page, url_dir
+from .urls import Urls, url_dir
 
 INDEX_PATH = "assets/plansite/search/index.js"
 ABBREVIATIONS = "plan/abbreviations.yml"
@@ -90,19 +90,32 @@ def read_abbreviations(root: Path, rel: str = ABBREVIATIONS) -> list[tuple[str, 
 # ------------------------------------------------------------ plan pages
 def _milestone_text(info) -> str:
     """The targets as written; the one place this module meets the milestone fields."""
-    return _clean(*(f"Mục tiêu {m}: {info.target(m).text}" for m in MILESTONES if info.target(m).text))
+    return _clean(*(f"Mục tiêu {m}: {t.text}" for m, t in sorted(info.targets.items()) if t.text))
 
 
-def plan_docs(computed: Computed, plan: int) -> list[Doc]:
-    """Every task, indicator, group and agency page of one plan, plus its full text."""
+def _walk(nodes):
+    for n in nodes:
+        yield n
+        yield from _walk(n.items)
+
+
+def plan_docs(computed: Computed, plan: int, urls: Urls | None = None, agencies: set[str] | None = None) -> list[Doc]:
+    """Every task, indicator, group and agency page of one plan, plus its full text.
+
+    urls places the plan's pages (the root plan at '', others under their id); agencies are the
+    bodies the plan has a page for (default: every body of the registry)."""
     p = computed.project
+    urls = urls or Urls()
+
+    def at(md: str) -> str:
+        return url_dir(urls.of(md))
     docs: list[Doc] = []
     groups = {g.id: g for g in p.task_groups}
     for t in p.tasks.values():
         g = groups.get(t.group)
         sub = next((s.title for s in (g.subgroups if g else []) if s.id == t.subgroup), None)
         reports = computed.tasks[t.id].reports
-        docs.append(Doc(url_dir(task_page(t.id)), plan, "t", t.id, short_title(t, 140), (),
+        docs.append(Doc(at(Urls.task(t.id)), plan, "t", t.id, short_title(t, 140), (),
                         _clean(t.text, g.title if g else None, sub,
                                t.lead.as_written if t.lead else None,
                                t.coordinating.as_written if t.coordinating else None,
@@ -112,21 +125,22 @@ def plan_docs(computed: Computed, plan: int) -> list[Doc]:
     for i in p.indicators.values():
         parent = p.indicators[i.parent_id].name if i.parent_id else None
         written = i.as_written.name if i.as_written and i.as_written.name else None
-        docs.append(Doc(url_dir(indicator_page(i.id)), plan, "i", i.id, i.name, tuple(k for k in (written,) if k),
+        docs.append(Doc(at(Urls.indicator(i.id)), plan, "i", i.id, i.name, tuple(k for k in (written,) if k),
                         _clean(parent, ind_groups[i.group_id].name, i.unit and f"Đơn vị: {i.unit}",
                                _milestone_text(i), p.agency_name(i.reporting_agency))))
     for g in p.groups:
-        docs.append(Doc(url_dir(group_page(g.id)), plan, "g", g.id, g.name, (),
+        docs.append(Doc(at(Urls.group(g.id)), plan, "g", g.id, g.name, (),
                         _clean(g.as_written.name if g.as_written else None, p.agency_name(g.reporting_agency))))
     for a in p.agencies.values():
+        if agencies is not None and a.id not in agencies:
+            continue
         keys = tuple(dict.fromkeys(k for k in (a.short_name, a.full_name, *a.variants) if k))
-        docs.append(Doc(url_dir(agency_page(a.id)), plan, "a", "", a.name, keys, ""))
-    pl, s = p.plan, p.plan.sections
-    docs.append(Doc(url_dir("ke-hoach.md"), plan, "p", "", "Toàn văn kế hoạch", (pl.short_title,),
-                    _clean(pl.title, pl.preamble, s.purpose.heading, s.purpose.purpose, s.purpose.requirements,
-                           s.objectives.heading, s.objectives.general_2030, s.objectives.specific_2030,
-                           s.objectives.vision_2045, s.tasks_heading, s.funding.heading, s.funding.text,
-                           s.organisation.heading, *s.organisation.paragraphs)))
+        docs.append(Doc(at(Urls.agency(a.id)), plan, "a", "", a.name, keys, ""))
+    pl = p.plan
+    docs.append(Doc(at(Urls.plan()), plan, "p", "", "Toàn văn kế hoạch", (pl.short_title,),
+                    _clean(pl.title, pl.preamble,
+                           *(x for n in _walk(pl.body) for x in (" ".join(filter(None, (n.number, n.title))), n.text)),
+                           pl.closing)))
     return docs
 
 
@@ -170,19 +184,18 @@ def page_doc(md_path: str, text: str, full: bool) -> Doc:
 
 
 # ------------------------------------------------------------------ index
-def build_index(plans: list[tuple[str, Computed, list[tuple[str, str]]]], pages: dict[str, str],
-                hand_written: set[str]) -> dict:
-    """The index as data. plans: (label, computed, abbreviations) per plan; pages: every
-    Markdown page by path (the plans' own pages are described from their data instead)."""
+def build_index(plans: list[tuple], pages: dict[str, str], hand_written: set[str]) -> dict:
+    """The index as data. plans: (label, computed, abbreviations[, urls, agencies listed]) per plan;
+    pages: every Markdown page by path (the plans' own pages are described from their data instead)."""
     docs: list[Doc] = []
-    for n, (_, computed, _) in enumerate(plans):
-        docs += plan_docs(computed, n)
+    for n, (_, computed, _, *where) in enumerate(plans):
+        docs += plan_docs(computed, n, *where)
     covered = {d.url for d in docs}
     for path in sorted(pages):
         if url_dir(path) not in covered:
             docs.append(page_doc(path, pages[path], path in hand_written))
-    abbr = dict.fromkeys((s, l) for _, _, pairs in plans for s, l in pairs)
-    return {"plans": [label for label, _, _ in plans], "kinds": KINDS, "abbr": [list(a) for a in abbr],
+    abbr = dict.fromkeys((s, l) for _, _, pairs, *_ in plans for s, l in pairs)
+    return {"plans": [label for label, *_ in plans], "kinds": KINDS, "abbr": [list(a) for a in abbr],
             "docs": [d.row() for d in docs]}
 
 

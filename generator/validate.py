@@ -11,25 +11,26 @@ from collections import defaultdict
 from dataclasses import dataclass
 from pathlib import Path
 
-from .load import SourceFile, Sources, load_sources
-from .amendments import FIELDS, ITEM_LABELS, read_value, split_item
+from .amendments import FIELDS, ITEM_LABELS, field_names, read_value, split_item
+from .assemble import build_project
 from .bodies import end_phrase, vi_date, who_answers
+from .load import SourceFile, Sources, load_sources, plan_files, plan_ids, read_agencies
 from .model import CHANGE_KIND_LABELS, Indicator
 from .numbers import CURLY_QUOTES, ReadingError, exact_quantity, impossible, jump, read_reported
 from .problems import DataError, Problem, did_you_mean
-from .project import GroupInfo, IndicatorInfo, Project, ReportedValue, ReportInfo, TaskReportInfo, Value
+from .project import Family, Project
 from .targets import TargetError, parse_target
-
-KIND_RANK = {"uoc-tinh": 0, "so-bo": 1, "chinh-thuc": 2}
 
 
 class _Checker:
-    def __init__(self, src: Sources):
+    """The checks of one plan's files against each other and the shared registry of bodies."""
+
+    def __init__(self, src: Sources, agency_ids: set[str] | None):
         self.src = src
         self.problems: list[Problem] = []
         # None until the file defining them has been read: a reference cannot be checked
         # against a file that failed to load (its own problems are reported instead).
-        self.agency_ids: set[str] | None = None
+        self.agency_ids = agency_ids
         self.agency_map: dict = {}
         self.task_ids: set[str] | None = None
         self.indicators: dict[str, tuple[Indicator, str, str | None, SourceFile, tuple]] = {}
@@ -60,6 +61,7 @@ class _Checker:
                 seen[item.id] = f"{f.path}:{line}"
 
     # ------------------------------------------------------------ plan files
+    # ------------------------------------------------ the shared registry (checked once per repository)
     def agencies(self):
         f = self.src.agencies
         if not f:
@@ -67,6 +69,17 @@ class _Checker:
         self.unique(f, f.data.agencies, ("agencies",), {}, "Mã cơ quan", "agency id")
         self.agency_ids = {a.id for a in f.data.agencies}
         self.agency_map = {a.id: a for a in f.data.agencies}
+        kinds = set(f.data.kinds)
+        for i, a in enumerate(f.data.agencies):
+            if a.kind not in kinds:
+                self.add(f, ("agencies", i, "kind"), f"Loại cơ quan '{a.kind}' không có trong 'kinds'.",
+                         f"Agency kind '{a.kind}' is not in 'kinds'.", did_you_mean(a.kind, sorted(kinds)))
+            for j, k in enumerate(a.members.kinds if a.members else []):
+                if k not in kinds:
+                    self.add(f, ("agencies", i, "members", "kinds", j), f"Loại cơ quan '{k}' không có trong 'kinds'.",
+                             f"Agency kind '{k}' is not in 'kinds'.")
+            if a.parent:
+                self.ref(f, ("agencies", i, "parent"), a.parent, self.agency_ids, "Cơ quan cấp trên", "Parent agency")
         self.unique(f, f.data.documents, ("documents",), {}, "Mã văn bản", "document id")
         doc_ids = {d.id for d in f.data.documents}
         names: dict[str, str] = {}
@@ -138,17 +151,39 @@ class _Checker:
         if not f:
             return
         p = f.data
-        refs = [(("issuer",), p.issuer), (("sections", "funding", "budget_review_agency"), p.sections.funding.budget_review_agency)]
-        org = p.sections.organisation
-        refs += [(("sections", "organisation", "sub_plans_by", i), a) for i, a in enumerate(org.sub_plans_by)]
-        refs += [(("sections", "organisation", "oversight_by", i), a) for i, a in enumerate(org.oversight_by)]
-        refs += [(("sections", "organisation", k), getattr(org, k)) for k in ("report_to", "report_via")]
-        refs += [(("sections", "organisation", "yearly_report", k), getattr(org.yearly_report, k)) for k in ("by", "to")]
+        r = p.responsibilities
+        refs = [(("issuer",), p.issuer)]
+        refs += [(("responsibilities", k), getattr(r, k)) for k in ("budget_review_by", "report_to", "report_via")
+                 if getattr(r, k)]
+        refs += [(("responsibilities", k, i), a) for k in ("sub_plans_by", "oversight_by") for i, a in enumerate(getattr(r, k))]
+        if r.yearly_report:
+            refs += [(("responsibilities", "yearly_report", k), getattr(r.yearly_report, k)) for k in ("by", "to")]
         refs += [(("implements", i, "issuer"), d.issuer) for i, d in enumerate(p.implements)]
         for where, value in refs:
             self.ref(f, where, value, self.agency_ids, "Cơ quan", "Agency")
-        if p.period.end <= p.period.start:
-            self.add(f, ("period", "end"), "Năm kết thúc phải sau năm bắt đầu.", "The end year must follow the start year.")
+        if p.period.end < p.period.start:   # a one-year plan (start == end) is common
+            self.add(f, ("period", "end"), "Năm kết thúc không được trước năm bắt đầu.",
+                     "The end year cannot precede the start year.")
+        for i, year in enumerate(p.milestones):
+            if not p.period.start <= year <= p.period.end:
+                self.add(f, ("milestones", i), f"Mốc {year} nằm ngoài thời kỳ của kế hoạch ({p.period.start}–{p.period.end}).",
+                         f"Milestone {year} is outside the plan period ({p.period.start}–{p.period.end}).",
+                         ("sửa năm mốc hoặc thời kỳ (period)", "fix the milestone year or the period"))
+            if year in p.milestones[:i]:
+                self.add(f, ("milestones", i), f"Mốc {year} được khai hai lần.", f"Milestone {year} is declared twice.")
+        docs = {d.id for d in p.implements}
+        for i, mark in enumerate(p.marks):
+            if mark.document:
+                self.ref(f, ("marks", i, "document"), mark.document, docs, "Văn bản", "Document")
+        self.unique(f, p.marks, ("marks",), {}, "Mã cột đánh dấu", "mark column id")
+        self.unique(f, p.baselines, ("baselines",), {}, "Mã cột thực hiện", "baseline column id")
+        if p.appendix is None and p.milestones:
+            self.add(f, ("milestones",), "Kế hoạch có mốc mục tiêu nhưng không có phụ lục chỉ tiêu (appendix).",
+                     "The plan declares milestones but has no indicator appendix.", key=True)
+        n_tasks = sum(1 for _ in _walk(p.body) if _.contains == "tasks")
+        if n_tasks != 1:
+            self.add(f, ("body",), "Thân văn bản (body) phải có đúng một mục 'contains: tasks' (chỗ đặt các nhiệm vụ).",
+                     "The body must have exactly one part with 'contains: tasks'.", key=True)
 
     def tasks(self):
         f = self.src.tasks
@@ -171,6 +206,9 @@ class _Checker:
             if t.timeframe and t.timeframe.kind == "tu-nam" and t.timeframe.start_year is None:
                 self.add(f, ("tasks", i, "timeframe"), "Thời gian 'tu-nam' cần có start_year.",
                          "Timeframe 'tu-nam' needs start_year.")
+            if t.timeframe and t.timeframe.kind == "den-nam" and t.timeframe.end_year is None:
+                self.add(f, ("tasks", i, "timeframe"), "Thời gian 'den-nam' cần có end_year.",
+                         "Timeframe 'den-nam' needs end_year.")
 
     # ------------------------------------------------------------ indicators
     def indicator_groups(self):
@@ -210,12 +248,30 @@ class _Checker:
             self.indicators[ind.id] = (ind, group_id, parent.id if parent else None, f, where)
         if ind.levels is not None and len(set(ind.levels)) != len(ind.levels) or (ind.levels is not None and len(ind.levels) < 2):
             self.add(f, where + ("levels",), "Thang mức cần ít nhất hai mức khác nhau.", "Levels need at least two distinct entries.")
-        for key in ("target_2025", "target_2030"):
+        plan = self.src.plan.data if self.src.plan else None
+        milestones = plan.milestones if plan else list(ind.targets)
+        for year, text in ind.targets.items():
+            if year not in milestones:
+                self.add(f, where + ("targets", str(year)),
+                         f"Mục tiêu ghi ở năm {year}, nhưng kế hoạch không khai mốc này (milestones: {', '.join(map(str, milestones)) or 'không có'}).",
+                         f"Target under {year}, which the plan does not declare as a milestone.",
+                         ("thêm năm vào milestones trong plan.yml, hoặc sửa năm", "add the year to milestones in plan.yml, or fix it"), key=True)
+                continue
             try:
-                parse_target(getattr(ind, key), list(ind.levels) if ind.levels else None)
+                parse_target(text, list(ind.levels) if ind.levels else None)
             except TargetError as e:
                 # targets.py words the Vietnamese (with its own fix); the English is ours.
-                self.add(f, where + (key,), str(e), _target_error_en(getattr(ind, key), ind.levels, str(e)))
+                self.add(f, where + ("targets", str(year)), str(e), _target_error_en(text, ind.levels, str(e)))
+        missing = [str(m) for m in milestones if m not in ind.targets]
+        if missing:
+            self.add(f, where + ("targets",) if "targets" in ind.model_fields_set else where,
+                     f"Chỉ tiêu {ind.id} thiếu mục tiêu cho mốc {', '.join(missing)} (ghi \"\" nếu ô để trống, \"-\" nếu không đặt).",
+                     f"Indicator {ind.id} has no target for milestone {', '.join(missing)} (\"\" for a blank cell, \"-\" for none).")
+        if plan is not None:
+            for key, declared, what_vi, what_en in (("marks", {m.id for m in plan.marks}, "Cột đánh dấu", "Mark column"),
+                                                    ("baselines", {b.id for b in plan.baselines}, "Cột thực hiện", "Baseline column")):
+                for j, mid in enumerate(getattr(ind, key)):
+                    self.ref(f, where + (key, mid if key == "baselines" else j), mid, declared, what_vi, what_en)
         self.assigned(f, where + ("assigned",), ind.assigned)
         for j, sub in enumerate(ind.sub_indicators):
             if parent is not None:
@@ -244,8 +300,9 @@ class _Checker:
 
     # -------------------------------------------------------------- progress
     def reports(self):
-        plan_start = self.src.plan.data.period.start if self.src.plan else 2024
-        plan_end = self.src.plan.data.period.end if self.src.plan else 2030
+        if not self.src.plan:
+            return  # the plan's own problems are reported; its period is unknown
+        plan_start, plan_end = self.src.plan.data.period.start, self.src.plan.data.period.end
         lead_of = defaultdict(set)
         if self.src.tasks:
             for t in self.src.tasks.data.tasks:
@@ -259,7 +316,7 @@ class _Checker:
             agency_known = self.agency_ids is not None and r.agency in self.agency_ids
             if agency_known:
                 self.filed_after_end(f, r)
-            parts = Path(f.path).parts
+            parts = Path(f.path).parts[1:]   # progress/<plan>/<year>/<agency>.yml, without "progress"
             if not plan_start <= r.year <= plan_end:
                 # Said alone: 'move it to progress/2099/' would be the wrong fix.
                 self.add(f, ("year",), f"Năm báo cáo {r.year} nằm ngoài thời kỳ của kế hoạch ({plan_start}–{plan_end}).",
@@ -267,8 +324,9 @@ class _Checker:
             elif _misplaced(parts, r.year, r.agency, name_matters=agency_known or self.agency_ids is None):
                 # Point at the key that disagrees with the file's place, so the fix is obvious.
                 key = "year" if len(parts) == 3 and parts[1] != str(r.year) else "agency"
-                self.add(f, (key,), f"Báo cáo của '{r.agency}' năm {r.year} phải nằm ở progress/{r.year}/{r.agency}.yml.",
-                         f"The report of '{r.agency}' for {r.year} must be at progress/{r.year}/{r.agency}.yml.")
+                at = f"{self.progress_dir}/{r.year}/{r.agency}.yml"
+                self.add(f, (key,), f"Báo cáo của '{r.agency}' năm {r.year} phải nằm ở {at}.",
+                         f"The report of '{r.agency}' for {r.year} must be at {at}.")
             seen = {}
             for i, v in enumerate(r.indicators):
                 where = ("indicators", i)
@@ -289,7 +347,8 @@ class _Checker:
                 if owner and owner != r.agency and agency_known and not self.answers_for(owner, r):
                     self.add(f, where + ("id",), f"Chỉ tiêu {v.id} do '{owner}' báo cáo, không phải '{r.agency}'.",
                              f"Indicator {v.id} is reported by '{owner}', not '{r.agency}'.",
-                             (f"chuyển mục này sang progress/{r.year}/{owner}.yml", f"move it to progress/{r.year}/{owner}.yml"))
+                             (f"chuyển mục này sang {self.progress_dir}/{r.year}/{owner}.yml",
+                              f"move it to {self.progress_dir}/{r.year}/{owner}.yml"))
                 if not v.filled:
                     continue  # listed but not reported yet (a scaffolded entry)
                 for key in ("kind", "source"):
@@ -344,6 +403,10 @@ class _Checker:
                     self.add(f, where + ("id",), f"Nhiệm vụ {t.id} do {' hoặc '.join(sorted(lead_of[t.id]))} chủ trì báo cáo, không phải '{r.agency}'.",
                              f"Task {t.id} is reported by its lead agency ({' or '.join(sorted(lead_of[t.id]))}), not '{r.agency}'.")
 
+    @property
+    def progress_dir(self) -> str:
+        return plan_files(self.src.plan_id)["progress"]
+
     # ------------------------------------------------------------ amendments
     def amendments(self):
         """Each change names an item and field that exist, a value that reads, and a date the plan allows."""
@@ -376,11 +439,12 @@ class _Checker:
             if ch.field is not None:
                 self.add(f, where + ("field",), "Bãi bỏ cả mục (action: withdraw) không ghi 'field'.",
                          "Withdrawing an item takes no 'field'.")
-        elif ch.field not in FIELDS[kind]:
-            allowed = ", ".join(FIELDS[kind])
+        elif ch.field not in field_names(kind, self.src.plan.data.milestones if self.src.plan else ()):
+            allowed = ", ".join(field_names(kind, self.src.plan.data.milestones if self.src.plan else ()))
             self.add(f, where + (("field",) if ch.field else ()), f"Trường '{ch.field}' không sửa được ở {ITEM_LABELS[kind]}; "
                      f"dùng một trong: {allowed}.", f"Field '{ch.field}' cannot be amended on a {kind}; use one of: {allowed}.",
-                     did_you_mean(str(ch.field), FIELDS[kind]) if ch.field else (None, None))
+                     did_you_mean(str(ch.field), field_names(kind, self.src.plan.data.milestones if self.src.plan else ()))
+                     if ch.field else (None, None))
             return
         elif known is not None:
             levels = None
@@ -411,8 +475,8 @@ class _Checker:
         """When a report was filed: its date, or else the plan's deadline for its year."""
         if r.submitted:
             return r.submitted
-        due = self.src.plan.data.sections.organisation.yearly_report.due if self.src.plan else None
-        return dt.date(r.year, due.month, due.day) if due else dt.date(r.year, 12, 31)
+        yearly = self.src.plan.data.responsibilities.yearly_report if self.src.plan else None
+        return dt.date(r.year, yearly.due.month, yearly.due.day) if yearly else dt.date(r.year, 12, 31)
 
     def answers_for(self, owner: str, r) -> bool:
         """A successor recorded in the registry reports what the plan gave the body it succeeded."""
@@ -428,9 +492,9 @@ class _Checker:
             return
         end = end_phrase(self.agency_map, c)
         fix = ("ghi ở 'agency' cơ quan thực sự gửi báo cáo (thêm vào plan/agencies.yml nếu chưa có) và đặt tệp ở "
-               "progress/<năm>/<mã cơ quan đó>.yml; nếu ghi nhầm ngày gửi, sửa 'submitted'",
+               f"{self.progress_dir}/<năm>/<mã cơ quan đó>.yml; nếu ghi nhầm ngày gửi, sửa 'submitted'",
                "put the body that really filed it in 'agency' (add it to plan/agencies.yml if missing) and move the "
-               "file to progress/<year>/<its id>.yml; if the date is wrong, fix 'submitted'")
+               f"file to {self.progress_dir}/<year>/<its id>.yml; if the date is wrong, fix 'submitted'")
         en_end = f"ended ({c.kind}) from {c.effective.isoformat()}"
         if r.submitted and r.submitted >= c.effective:
             self.add(f, ("submitted",), f"{a.name} ('{a.id}') đã {end}; báo cáo gửi ngày {vi_date(r.submitted)} "
@@ -446,75 +510,12 @@ class _Checker:
                      ("submitted: YYYY-MM-DD", "submitted: YYYY-MM-DD"))
 
     def run(self) -> list[Problem]:
-        self.agencies()
         self.plan()
         self.tasks()
         self.indicator_groups()
         self.reports()
         self.amendments()
         return self.problems
-
-    # ---------------------------------------------------------------- build
-    def project(self) -> Project:
-        src = self.src
-        indicators: dict[str, IndicatorInfo] = {}
-        groups: list[GroupInfo] = []
-        for f in sorted(src.groups, key=lambda f: _natural(f.data.id)):
-            g = f.data
-            for ind_id, (ind, group_id, parent_id, ff, where) in self.indicators.items():
-                if group_id != g.id:
-                    continue
-                parent = self.indicators[parent_id][0] if parent_id else None
-                tasks = (ind.assigned.tasks if ind.assigned and ind.assigned.tasks else
-                         parent.assigned.tasks if parent and parent.assigned and parent.assigned.tasks else g.assigned.tasks)
-                levels = tuple(ind.levels) if ind.levels else None
-                indicators[ind_id] = IndicatorInfo(
-                    id=ind.id, group_id=g.id, parent_id=parent_id, name=ind.name, unit=ind.unit,
-                    target_2025=parse_target(ind.target_2025, list(levels) if levels else None),
-                    target_2030=parse_target(ind.target_2030, list(levels) if levels else None),
-                    program_54=ind.program_54, direction=ind.direction, direction_basis=ind.direction_basis,
-                    direction_note=ind.direction_note, levels=levels, as_written=ind.as_written,
-                    reporting_agency=self.reporting_agency(ind_id), tasks=tuple(tasks),
-                    sub_ids=tuple(s.id for s in ind.sub_indicators), source_file=ff.path,
-                    source_line=ff.positions.of(where)[0])
-            groups.append(GroupInfo(g.id, g.name, g.as_written, g.assigned.reporting_agency, tuple(g.assigned.tasks),
-                                    tuple(i.id for i in g.indicators), f.path))
-        project = Project(
-            plan=src.plan.data, agencies={a.id: a for a in src.agencies.data.agencies},
-            task_groups=list(src.tasks.data.groups), tasks={t.id: t for t in src.tasks.data.tasks},
-            tasks_intro=src.tasks.data.intro, groups=groups, indicators=indicators,
-            documents={d.id: d for d in src.agencies.data.documents},
-            amendments=sorted((f.data for f in src.amendments), key=lambda a: (a.effective, a.id)))
-        by_key: dict[tuple[str, int], list[Value]] = defaultdict(list)
-        task_reports = defaultdict(list)
-        for f in sorted(src.reports, key=lambda f: (f.data.year, f.path)):
-            r = f.data
-            for i, v in enumerate(r.indicators):
-                if not v.filled:
-                    continue
-                ind = indicators[v.id]
-                number = None
-                if not ind.qualitative:
-                    number = read_reported(v.value, f.positions.text(("indicators", i, "value")))
-                by_key[(v.id, v.year or r.year)].append(Value(
-                    v.id, v.year or r.year, number, v.level, v.kind, v.source, v.note if not ind.qualitative else (v.note or (v.value if isinstance(v.value, str) else None)),
-                    r.agency, r.year, f.path, f.positions.of(("indicators", i))[0], r.illustrative))
-            for t in (t for t in r.tasks if t.filled):
-                task_reports[t.id].append(TaskReportInfo(t.id, r.year, t.status, t.summary, tuple(t.results),
-                                                         tuple(t.evidence), r.agency, f.path, r.illustrative,
-                                                         tuple(t.difficulties), tuple(t.proposals)))
-            project.reports.append(ReportInfo(f.path, r.agency, r.year, r.illustrative, r.submitted,
-                                              tuple(v.id for v in r.indicators if v.filled),
-                                              tuple(t.id for t in r.tasks if t.filled),
-                                              tuple(r.difficulties), tuple(r.proposals), r.budget))
-        for (ind_id, _year), vals in sorted(by_key.items(), key=lambda kv: (kv[0][0], kv[0][1])):
-            # The latest report wins; within one report year an official figure beats a preliminary one.
-            vals = sorted(vals, key=lambda v: (v.report_year, KIND_RANK[v.kind]))
-            project.values.setdefault(ind_id, []).append(ReportedValue(vals[-1], tuple(vals[:-1])))
-        for ind_id in project.values:
-            project.values[ind_id].sort(key=lambda rv: rv.current.year)
-        project.task_reports = {t: sorted(rs, key=lambda r: r.year) for t, rs in task_reports.items()}
-        return project
 
 
 def _yaml_form(number_text: str) -> str:
@@ -527,9 +528,9 @@ def _reported_within(f: SourceFile, where: tuple) -> bool:
 
 
 def _target_numbers(ind) -> list[float]:
-    """Every number the indicator's targets name (the one place that knows its milestones)."""
+    """Every number the indicator's targets name, whatever milestones the plan declares."""
     out = []
-    for text in (ind.target_2025, ind.target_2030):
+    for text in ind.targets.values():
         try:
             t = parse_target(text, list(ind.levels) if ind.levels else None)
         except TargetError:
@@ -570,7 +571,7 @@ def value_warnings(project: Project) -> list[Jump]:
 
 
 def _misplaced(parts: tuple, year: int, agency: str, name_matters: bool) -> bool:
-    """Not at progress/<year>/<agency>.yml. With a mistyped agency the name is not the fix."""
+    """Not at <plan>/<year>/<agency>.yml under progress/. With a mistyped agency the name is not the fix."""
     if len(parts) != 3 or parts[1] != str(year):
         return True
     return name_matters and parts[2] != f"{agency}.yml"
@@ -587,24 +588,174 @@ def _target_error_en(text: str, levels, message_vi: str) -> str:
             f"Vietnamese decimals use a comma.")
 
 
-def _natural(id_: str):
-    return tuple(int(p) if p.isdigit() else p for p in id_.split("."))
+def _walk(nodes):
+    for n in nodes:
+        yield n
+        yield from _walk(n.items)
 
 
-def check(sources: Sources) -> tuple[Project | None, list[Problem]]:
-    checker = _Checker(sources)
-    problems = checker.run()
-    # A file that could not be read leaves holes the Project must never be built over.
-    if problems or sources.unread or not (sources.plan and sources.agencies and sources.tasks):
+def check_links(sources: dict[str, Sources]) -> list[Problem]:
+    """Links between plans: parent tasks that exist, documents in the repository, no cycle."""
+    problems: list[Problem] = []
+    tasks = {pid: {t.id for t in s.tasks.data.tasks} if s.tasks else None for pid, s in sources.items()}
+    edges: dict[str, set[str]] = {pid: set() for pid in sources}
+    for pid, s in sources.items():
+        if s.plan:
+            for i, d in enumerate(s.plan.data.implements):
+                if d.plan is None:
+                    continue
+                if d.plan not in sources:
+                    problems.append(s.plan.problem(("implements", i, "plan"), f"Kế hoạch '{d.plan}' không có trong kho (plan/{d.plan}/plan.yml).",
+                                                   f"Plan '{d.plan}' is not in the repository.", did_you_mean(d.plan, sorted(sources))))
+                else:
+                    edges[pid].add(d.plan)
+        if not s.tasks:
+            continue
+        for i, t in enumerate(s.tasks.data.tasks):
+            for j, x in enumerate(t.implements):
+                where = ("tasks", i, "implements", j)
+                if x.plan not in sources:
+                    problems.append(s.tasks.problem(where + ("plan",), f"Kế hoạch '{x.plan}' không có trong kho.",
+                                                    f"Plan '{x.plan}' is not in the repository.", did_you_mean(x.plan, sorted(sources))))
+                    continue
+                if x.plan == pid:
+                    problems.append(s.tasks.problem(where + ("plan",), "Nhiệm vụ không thể thực hiện một nhiệm vụ của chính kế hoạch mình.",
+                                                    "A task cannot implement a task of its own plan."))
+                    continue
+                edges[pid].add(x.plan)
+                if tasks[x.plan] is not None and x.task not in tasks[x.plan]:
+                    problems.append(s.tasks.problem(where + ("task",), f"Nhiệm vụ '{x.task}' không có trong kế hoạch '{x.plan}'.",
+                                                    f"Task '{x.task}' does not exist in plan '{x.plan}'.",
+                                                    did_you_mean(x.task, sorted(tasks[x.plan]))))
+    for pid, s in sources.items():
+        for f in s.groups:
+            for where, ind in _indicators_of(f.data):
+                for j, x in enumerate(ind.same_as):
+                    at = where + ("same_as", j)
+                    if x.plan not in sources or x.plan == pid:
+                        f_problem = f.problem(at + ("plan",), f"Kế hoạch '{x.plan}' không có trong kho (hoặc là chính kế hoạch này).",
+                                              f"Plan '{x.plan}' is not another plan of the repository.")
+                        problems.append(f_problem)
+                    elif not any(i.id == x.indicator for g in sources[x.plan].groups for _, i in _indicators_of(g.data)):
+                        problems.append(f.problem(at + ("indicator",), f"Chỉ tiêu '{x.indicator}' không có trong kế hoạch '{x.plan}'.",
+                                                  f"Indicator '{x.indicator}' does not exist in plan '{x.plan}'."))
+    for cycle in _cycles(edges):
+        s = sources[cycle[0]]
+        if s.plan:
+            chain = " → ".join(cycle + [cycle[0]])
+            problems.append(s.plan.problem(("implements",), f"Các kế hoạch thực hiện lẫn nhau thành vòng: {chain}.",
+                                           f"Plans implement each other in a cycle: {chain}.", key=True))
+    return problems
+
+
+def _indicators_of(group) -> list[tuple[tuple, Indicator]]:
+    out = []
+    for i, ind in enumerate(group.indicators):
+        out.append((("indicators", i), ind))
+        out += [(("indicators", i, "sub_indicators", j), s) for j, s in enumerate(ind.sub_indicators)]
+    return out
+
+
+def _cycles(edges: dict[str, set[str]]) -> list[list[str]]:
+    """Each cycle once, starting from its smallest plan id."""
+    found = []
+    def visit(start, node, path):
+        for nxt in sorted(edges.get(node, ())):
+            if nxt == start:
+                found.append(path)
+            elif nxt not in path and nxt > start:
+                visit(start, nxt, path + [nxt])
+    for start in sorted(edges):
+        visit(start, start, [start])
+    return found
+
+
+def stray_files(root: Path, ids: list[str]) -> list[Problem]:
+    """YAML files outside every plan's folders: they would be silently ignored, so say where they belong."""
+    only = ids[0] if len(ids) == 1 else "<mã-kế-hoạch>"
+    out = []
+
+    def stray(path: Path, where: str):
+        rel = path.relative_to(root).as_posix()
+        out.append(Problem(rel, 1, 1, f"Tệp này không thuộc kế hoạch nào nên bị bỏ qua; hãy chuyển nó vào {where}.",
+                           f"This file belongs to no plan and is ignored; move it to {where}."))
+
+    shared = {"agencies.yml", "abbreviations.yml"}   # the registry of bodies and the abbreviations: for every plan
+    for path in sorted(root.glob("plan/*.yml")):
+        if path.name not in shared:
+            stray(path, f"plan/{only}/{path.name}")
+    for path in sorted(root.glob("indicators/*.yml")):
+        stray(path, f"indicators/{only}/{path.name}")
+    for path in sorted(root.glob("progress/*/*.yml")):
+        year = path.parent.name
+        stray(path, f"progress/{only}/{year}/{path.name}" if year.isdigit() else f"progress/{only}/<năm>/{path.name}")
+    for top in ("indicators", "progress"):
+        for folder in sorted(p for p in (root / top).glob("*/") if p.is_dir() and not p.name.isdigit()):
+            if folder.name not in ids and any(folder.rglob("*.yml")):
+                first = sorted(folder.rglob("*.yml"))[0]
+                rel = first.relative_to(root).as_posix()
+                hint = did_you_mean(folder.name, ids)
+                out.append(Problem(rel, 1, 1, f"Thư mục {top}/{folder.name}/ không ứng với kế hoạch nào (plan/{folder.name}/plan.yml).",
+                                   f"Folder {top}/{folder.name}/ matches no plan (plan/{folder.name}/plan.yml).", *hint))
+    return out
+
+
+def check_family(root: Path) -> tuple[Family | None, list[Problem]]:
+    """Every plan of the repository, checked on its own and against the others."""
+    root = Path(root)
+    problems: list[Problem] = []
+    agencies = read_agencies(root, problems)
+    registry = _Checker(Sources(root=root, agencies=agencies), None)
+    registry.agencies()   # the shared registry, checked once
+    problems += registry.problems
+    ids = plan_ids(root)
+    if not ids:
+        problems.append(Problem("plan/", 1, 1, "Không tìm thấy kế hoạch nào (plan/<mã-kế-hoạch>/plan.yml).",
+                                "No plan found (plan/<plan-id>/plan.yml).", "plansite new-plan --id <mã>", "plansite new-plan --id <id>"))
+    all_sources: dict[str, Sources] = {}
+    checkers: dict[str, _Checker] = {}
+    for pid in ids:
+        sources, loaded = load_sources(root, pid, agencies)
+        problems += loaded
+        checker = _Checker(sources, registry.agency_ids)
+        checker.agency_map = registry.agency_map
+        problems += checker.run()
+        all_sources[pid], checkers[pid] = sources, checker
+    problems += check_links(all_sources)
+    problems += stray_files(root, ids)
+    if problems or agencies is None or any(s.unread or not (s.plan and s.tasks) for s in all_sources.values()):
         return None, problems
-    return checker.project(), []
+    plans = {pid: build_project(all_sources[pid], c.indicators, c.reporting_agency) for pid, c in checkers.items()}
+    return Family(plans, {a.id: a for a in agencies.data.agencies}), []
 
 
-def load_project(root: Path) -> Project:
-    """Load and validate; raise DataError listing every problem."""
-    sources, problems = load_sources(Path(root))
-    project, more = check(sources)
-    problems = problems + more
-    if problems or project is None:
+def load_family(root: Path) -> Family:
+    """Load and validate every plan; raise DataError listing every problem."""
+    family, problems = check_family(root)
+    if problems or family is None:
         raise DataError(problems)
-    return project
+    return family
+
+
+def choose_plan(family: Family, plan_id: str | None) -> Project:
+    """The plan a command works on: the one named, or the only one."""
+    if plan_id is None and len(family.plans) == 1:
+        return next(iter(family.plans.values()))
+    if plan_id in family.plans:
+        return family.plans[plan_id]
+    ids = ", ".join(sorted(family.plans))
+    vi = (f"Kho có nhiều kế hoạch ({ids}); hãy chọn một bằng --plan." if plan_id is None else
+          f"Không có kế hoạch '{plan_id}' (có: {ids}).")
+    en = (f"The repository holds several plans ({ids}); choose one with --plan." if plan_id is None else
+          f"There is no plan '{plan_id}' (there are: {ids}).")
+    raise DataError([Problem("plan/", 1, 1, vi, en)])
+
+
+def load_project(root: Path, plan_id: str | None = None) -> Project:
+    """One plan, validated with the whole repository; the only plan unless `plan_id` names one."""
+    return choose_plan(load_family(root), plan_id)
+
+
+def add_plan_option(parser) -> None:
+    """`--plan ID` for the commands that work on one plan; optional while the repository holds one."""
+    parser.add_argument("--plan", help="mã kế hoạch (thư mục plan/<mã>/); không cần khi kho chỉ có một kế hoạch")

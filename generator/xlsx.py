@@ -39,7 +39,7 @@ from .reports import (
     report_path,
     with_all_expected,
 )
-from .validate import load_project
+from .validate import add_plan_option, load_project
 
 SHEET_HELP, SHEET_IND, SHEET_TASK = "Hướng dẫn", "Chỉ tiêu", "Nhiệm vụ"
 LOCKED_FILL = PatternFill("solid", fgColor="EEEEEE")
@@ -56,9 +56,10 @@ class Col:
     required: bool = False   # import refuses a workbook without it (named: sheet and column)
 
 
+# The appendix's own columns (one per baseline column and milestone the plan declares) sit
+# between "Đơn vị" and "Số liệu gần nhất": see ind_cols().
 IND_COLS = [
     Col("id", "Mã", 8, required=True), Col("name", "Chỉ tiêu", 50), Col("unit", "Đơn vị", 10),
-    Col("target_2025", "Mục tiêu 2025", 12), Col("target_2030", "Mục tiêu 2030", 12),
     Col("last", "Số liệu gần nhất", 20),
     Col("year", "Năm số liệu", 10, editable=True, required=True),
     Col("value", "Giá trị", 10, editable=True, required=True),
@@ -74,7 +75,16 @@ TASK_COLS = [
     Col("results", "Kết quả (mỗi dòng một ý)", 40, editable=True),
     Col("evidence", "Tài liệu (mỗi dòng: tên | https://…)", 40, editable=True),
 ]
-# Kept for callers that name the headers (tests, docs).
+
+
+def ind_cols(project) -> list[Col]:
+    """The indicator sheet's columns for one plan: its baseline columns and milestones, read-only."""
+    appendix = [Col(f"baseline:{b.id}", b.label, 12) for b in project.plan.baselines]
+    appendix += [Col(f"target:{m}", f"Mục tiêu {m}", 12) for m in project.milestones]
+    return IND_COLS[:3] + appendix + IND_COLS[3:]
+
+
+# Kept for callers that name the headers (tests, docs): the columns every plan's sheet has.
 IND_HEAD = [c.header for c in IND_COLS]
 TASK_HEAD = [c.header for c in TASK_COLS]
 # Rows of the help sheet, found by their label in column A.
@@ -103,21 +113,22 @@ def _list_dv(choices, title: str, what: str) -> DataValidation:
 
 
 def _targets(info) -> list[float]:
-    return [x for t in (info.target_2025, info.target_2030) for x in (t.value, t.low, t.high) if x is not None]
+    return [x for t in info.targets.values() for x in (t.value, t.low, t.high) if x is not None]
 
 
 def _locked_text(project, year: int, kind: str, item_id: str) -> dict[str, object]:
     """What export writes in the read-only columns of a row; import compares against it."""
     if kind == "ind":
         i = project.indicators[item_id]
-        return {"name": i.name, "unit": i.unit, "target_2025": i.target_2025.text, "target_2030": i.target_2030.text,
+        return {"name": i.name, "unit": i.unit, **{f"baseline:{b.id}": i.baselines.get(b.id, "") for b in project.plan.baselines},
+                **{f"target:{m}": i.target(m).text for m in project.milestones},
                 "last": last_value_before(project, i.id, year)}
     return {"name": short_title(project.tasks[item_id], 140)}
 
 
 # ------------------------------------------------------------------ export
 def build_workbook(project, root: Path, agency: str, year: int) -> Workbook:
-    draft = with_all_expected(project, draft_from_file(root, agency, year))
+    draft = with_all_expected(project, draft_from_file(root, agency, year, project.id))
     wb = Workbook()
     help_ = wb.active
     help_.title = SHEET_HELP
@@ -153,8 +164,9 @@ def build_workbook(project, root: Path, agency: str, year: int) -> Workbook:
     help_.protection.sheet = True
 
     ws = wb.create_sheet(SHEET_IND)
-    ws.append(IND_HEAD)
-    col = {c.key: get_column_letter(n) for n, c in enumerate(IND_COLS, start=1)}
+    cols = ind_cols(project)
+    ws.append([c.header for c in cols])
+    col = {c.key: get_column_letter(n) for n, c in enumerate(cols, start=1)}
     kind_dv = _list_dv(list(VALUE_KIND_LABELS.values()), "Loại số liệu", "loại số liệu")
     year_dv = _dv("whole", "Năm số liệu", f"Năm số liệu là một năm từ {year - 5} đến {year}.", operator="between",
                   formula1=str(year - 5), formula2=str(year))
@@ -167,7 +179,7 @@ def build_workbook(project, root: Path, agency: str, year: int) -> Workbook:
         row = {**locked, "id": i.id, "year": e.year or year, "value": None if i.qualitative else e.value,
                "level": e.level if i.qualitative else None,
                "kind": VALUE_KIND_LABELS.get(e.kind) if e.kind else None, "source": e.source, "note": e.note}
-        ws.append([row[c.key] for c in IND_COLS])
+        ws.append([row[c.key] for c in cols])
         year_dv.add(f"{col['year']}{n}")
         kind_dv.add(f"{col['kind']}{n}")
         if i.qualitative:
@@ -185,7 +197,7 @@ def build_workbook(project, root: Path, agency: str, year: int) -> Workbook:
                 ws.add_data_validation(number_dvs[low, high])
             number_dvs[low, high].add(f"{col['value']}{n}")
             ws[f"{col['value']}{n}"].number_format = "#,##0.##"
-    _finish(ws, IND_COLS)
+    _finish(ws, cols)
 
     ws = wb.create_sheet(SHEET_TASK)
     ws.append(TASK_HEAD)
@@ -363,7 +375,7 @@ def read_workbook(project, path: Path) -> Filled:
         if other not in (SHEET_HELP, SHEET_IND, SHEET_TASK, *xlsx_remarks.SHEETS) and any(
                 _text(v) for row in wb[other].iter_rows(values_only=True) for v in row):
             notes.append(f"Sheet {other}: không thuộc mẫu; nội dung của sheet này không được đọc.")
-    ind_sheet = _find_sheet(wb, SHEET_IND, IND_COLS, problems)
+    ind_sheet = _find_sheet(wb, SHEET_IND, ind_cols(project), problems)
     task_sheet = _find_sheet(wb, SHEET_TASK, TASK_COLS, problems)
     if problems and (ind_sheet is None or task_sheet is None):
         raise SheetProblems(problems)
@@ -392,7 +404,7 @@ def _locked_edits(project, sheet: Sheet, row: int, cells: dict, kind: str, item_
         if key == "last" and c is not None and re.fullmatch(r"chưa có|.+ \(\d{4}, [^)]+\)", _text(c.value) or ""):
             continue  # a last value as export writes it, maybe from before a revision: not typed by hand
         if c is not None and _text(c.value) != _text(want):
-            header = next(col.header for col in (IND_COLS if kind == "ind" else TASK_COLS) if col.key == key)
+            header = next(col.header for col in (ind_cols(project) if kind == "ind" else TASK_COLS) if col.key == key)
             problems.append(f"{sheet.where(key, row)}: cột '{header}' chỉ để xem (màu xám), nội dung sửa ở đây "
                             f"không được đọc ('{_text(c.value) or ''}'). Nếu đó là số liệu hay lời tóm tắt, hãy chép "
                             f"vào đúng cột điền; rồi trả lại ô này như cũ ('{_text(want) or ''}').")
@@ -676,14 +688,14 @@ def _shown(e: ValueEntry) -> str:
     return e.level if e.level is not None else format_number(e.value, max_decimals=12) if e.value is not None else "trống"
 
 
-def import_workbook(root: Path, xlsx: Path) -> tuple[Outcome, Filled]:
+def import_workbook(root: Path, xlsx: Path, plan_id: str | None = None) -> tuple[Outcome, Filled]:
     """Merge what the workbook holds into the agency's report; validate the whole plan;
     restore the old file if anything fails."""
     root = Path(root)
-    project = load_project(root)
+    project = load_project(root, plan_id)
     got = read_workbook(project, Path(xlsx))
-    path = report_path(root, got.draft.year, got.draft.agency)
-    existing = draft_from_file(root, got.draft.agency, got.draft.year) if path.exists() else None
+    path = report_path(root, got.draft.year, got.draft.agency, project.id)
+    existing = draft_from_file(root, got.draft.agency, got.draft.year, project.id) if path.exists() else None
     draft, outcome = merge(existing, got)
     outcome.path = path
     old = path.read_bytes() if path.exists() else None
@@ -707,14 +719,14 @@ DEFAULT_DIR = "bao-cao-excel"
 
 
 def cmd_export_xlsx(args) -> int:
-    project = load_project(args.root)
+    project = load_project(args.root, args.plan)
     if args.agency not in project.agencies:
         from .problems import did_you_mean
         hint = did_you_mean(args.agency, project.agencies)[0]
         print(f"Không có cơ quan '{args.agency}'" + (f"; {hint}" if hint else "."), file=sys.stderr)
         return 1
     ended = ended_message(project, args.agency, args.year)
-    if ended and not report_path(args.root, args.year, args.agency).exists():
+    if ended and not report_path(args.root, args.year, args.agency, project.id).exists():
         print(ended, file=sys.stderr)
         return 1
     name = f"bao-cao-{args.year}-{args.agency}.xlsx"
@@ -756,7 +768,7 @@ def outcome_text(o: Outcome, notes: list[str], warnings: list[str], rel: str) ->
 
 def cmd_import_xlsx(args) -> int:
     try:
-        outcome, got = import_workbook(Path(args.root), Path(args.file))
+        outcome, got = import_workbook(Path(args.root), Path(args.file), args.plan)
     except SheetProblems as e:
         for m in e.messages:
             print(m, file=sys.stderr)
@@ -772,10 +784,12 @@ def cmd_import_xlsx(args) -> int:
 
 def register(sub) -> None:
     p = sub.add_parser("export-xlsx", help="xuất mẫu Excel để một cơ quan điền báo cáo năm")
+    add_plan_option(p)
     p.add_argument("--year", type=int, required=True)
     p.add_argument("--agency", required=True)
     p.add_argument("--out", help=f"tệp .xlsx hoặc thư mục để ghi (mặc định: {DEFAULT_DIR}/, không đưa lên git)")
     p.set_defaults(func=cmd_export_xlsx)
     p = sub.add_parser("import-xlsx", help="đọc mẫu Excel đã điền và gộp vào tệp báo cáo YAML của cơ quan")
+    add_plan_option(p)
     p.add_argument("file")
     p.set_defaults(func=cmd_import_xlsx)

@@ -23,7 +23,7 @@ except ImportError:  # pragma: no cover
 MAX_BYTES = 2_000_000
 MAX_DEPTH = 40
 
-Path_ = tuple  # a path into the document: ("indicators", 3, "target_2025")
+Path_ = tuple  # a path into the document: ("indicators", 3, "targets", "2026")
 
 
 class YamlError(Exception):
@@ -154,8 +154,8 @@ class _Builder:
             return self.constructor.construct_object(node, deep=True)
         except (yaml.YAMLError, ValueError, OverflowError):
             if node.tag == _TIMESTAMP_TAG:
-                self.error(node, f"'{node.value}' không phải là ngày có thật; hãy ghi ngày dạng YYYY-MM-DD (ví dụ 2025-12-05).",
-                           f"'{node.value}' is not a real date; write it as YYYY-MM-DD (e.g. 2025-12-05).")
+                self.error(node, f"'{node.value}' không phải là ngày có thật; hãy ghi ngày dạng YYYY-MM-DD (ví dụ 2026-12-05).",
+                           f"'{node.value}' is not a real date; write it as YYYY-MM-DD (e.g. 2026-12-05).")
             else:
                 self.error(node, f"Giá trị '{node.value}' không đọc được; nếu là chữ, hãy đặt trong dấu nháy.",
                            f"Value '{node.value}' cannot be read; if it is text, put it in quotes.")

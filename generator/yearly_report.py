@@ -17,7 +17,7 @@ import re
 from dataclasses import dataclass
 
 from .bodies import end_phrase
-from .compute import MILESTONES, deadline, indicator_view, year_duties
+from .compute import deadline, indicator_view, year_duties
 from .model import BUDGET_UNIT, TASK_STATUS_LABELS, VALUE_KIND_LABELS
 from .numbers import format_number
 from .project import Project, ReportInfo, short_title
@@ -30,7 +30,7 @@ class Body:
     """A body as it heads or receives a document."""
     id: str
     name: str                   # as the plan writes it, or the recorded successor's name
-    parent: str | None          # the body above it in the header ("UBND huyện Ea Súp"), when the data says
+    parent: str | None          # the body above it in the header (the registry's `parent`), when the data says
     symbol: str | None          # the abbreviation after "BC-" in the number, when the plan uses one
     signer_title: str           # the head's title in the signature block
     note: str | None            # why the name may no longer be current
@@ -83,9 +83,9 @@ def body(project: Project, agency_id: str, on: dt.date) -> Body:
     a = project.agencies[current]
     # A district department (co-quan-chuyen-mon) belongs to the plan's issuer; other parents are not recorded.
     parent = None
-    if a.kind == "co-quan-chuyen-mon" and a.level == "huyen":
-        issuer = project.agencies[project.plan.issuer]
-        parent = issuer.full_name or issuer.name
+    if a.parent:   # the registry records the body above it
+        above = project.agencies[a.parent]
+        parent = above.full_name or above.name
     return Body(current, a.name, parent, _symbol(project, current), _signer_title(a.name), note)
 
 
@@ -219,9 +219,9 @@ class YearReport:
 
 
 def milestone_targets(project: Project, ind_id: str) -> tuple[tuple[int, str], ...]:
-    """The targets as the appendix writes them, one per milestone (the one contact with the milestone model)."""
+    """The targets as the appendix writes them, one per milestone of the plan."""
     info = project.indicators[ind_id]
-    return tuple((m, info.target(m).text) for m in MILESTONES)
+    return tuple((m, info.target(m).text) for m in project.milestones)
 
 
 def money(x: float | None) -> str:
@@ -257,10 +257,10 @@ def _indicator_row(project: Project, ind_id: str, year: int, tt: str, level: str
     values = [rv for rv in project.values.get(ind_id, []) if rv.current.year <= year]
     this_year = next((rv.current for rv in values if rv.current.year == year), None)
     # A parent row reported through its sub-rows has no target or value of its own: nothing to assess.
-    if info.sub_ids and all(info.target(m).kind == "none" for m in MILESTONES):
+    if info.reported_through_sub_rows:
         status, label, reason, milestone = None, "", "", None
     else:
-        a = indicator_view(info, values, year).headline
+        a = indicator_view(info, values, year, project.milestones).headline
         status, label, reason, milestone = a.status, LABELS[a.status], a.reason, a.milestone
     return IndicatorRow(
         tt, ind_id, level, info.name, info.unit, milestone_targets(project, ind_id),
@@ -306,7 +306,7 @@ def _budget(project: Project, reports: list[ReportInfo]) -> tuple[BudgetLine, ..
 
 
 def plan_reference(project: Project) -> str:
-    """'Kế hoạch số /KH-UBND năm 2024 của Ủy ban nhân dân huyện Ea Súp về triển khai …', number as written."""
+    """'Kế hoạch số /KH-UBND năm … của Ủy ban nhân dân … về triển khai …', number as written."""
     p = project.plan
     number = p.number.value or p.number.as_written.replace("Số:", "").strip()
     issuer = project.agencies[p.issuer]
@@ -316,7 +316,7 @@ def plan_reference(project: Project) -> str:
 
 def _plan_names(project: Project) -> tuple[str, str, str]:
     p = project.plan
-    return plan_reference(project), p.short_title, p.appendix.title
+    return plan_reference(project), p.short_title, p.appendix.title if p.appendix else ""
 
 
 def _reports_of(project: Project, year: int) -> list[ReportInfo]:
@@ -324,8 +324,9 @@ def _reports_of(project: Project, year: int) -> list[ReportInfo]:
 
 
 def synthesised(project: Project, year: int) -> YearReport:
-    """The synthesising agency's evaluation of the year, to the recipient section V.3 names."""
-    yr = project.plan.sections.organisation.yearly_report
+    """The synthesising agency's evaluation of the year, to the recipient the plan names."""
+    r = project.plan.responsibilities
+    yr = r.yearly_report
     due = deadline(project, year)
     reports = _reports_of(project, year)
     by_agency = {r.agency: r for r in reports}
@@ -339,9 +340,9 @@ def synthesised(project: Project, year: int) -> YearReport:
         (_submission(project, a, owed.get(a, ()), by_agency.get(a), due) for a in set(owed) | set(by_agency)),
         key=lambda s: vi_sort_key(s.name)))
     difficulties, proposals = _remarks(project, reports, year)
-    org = project.plan.sections.organisation
+    recipients = tuple(body(project, a, due) for a in dict.fromkeys(x for x in (yr.to, r.report_to) if x))
     return YearReport(
-        year, "tong-hop", body(project, yr.by, due), (body(project, yr.to, due), body(project, org.report_to, due)),
+        year, "tong-hop", body(project, yr.by, due), recipients,
         project.plan.place_date.place, due, *_plan_names(project), submissions,
         _task_results(project, year, project.tasks), indicator_rows(project, year), difficulties, proposals,
         _budget(project, reports), any(r.illustrative for r in reports), unowned)
@@ -349,7 +350,7 @@ def synthesised(project: Project, year: int) -> YearReport:
 
 def body_report(project: Project, year: int, agency: str) -> YearReport:
     """One body's own report for the year, as it would send it to the synthesising agency."""
-    org = project.plan.sections.organisation
+    org = project.plan.responsibilities
     due = deadline(project, year)
     report = next(r for r in project.reports if r.year == year and r.agency == agency)
     duty = year_duties(project, year).duties.get(agency)
@@ -361,13 +362,17 @@ def body_report(project: Project, year: int, agency: str) -> YearReport:
     task_ids = [t.id for t in tasks] + [t for t in project.tasks if t in tasks_reported and t not in {x.id for x in tasks}]
     own = {i.id for i in project.indicators.values() if i.reporting_agency == agency} | set(report.indicator_ids)
     return YearReport(
-        year, "co-quan", body(project, agency, due), (body(project, org.report_to, due), body(project, org.report_via, due)),
+        year, "co-quan", body(project, agency, due),
+        tuple(body(project, a, due) for a in dict.fromkeys(x for x in (org.report_to, org.report_via) if x)),
         project.plan.place_date.place, due, *_plan_names(project),
         (_submission(project, agency, owed, report, due),), _task_results(project, year, task_ids),
         indicator_rows(project, year, own), difficulties, proposals, _budget(project, [report]), report.illustrative)
 
 
 def reported_years(project: Project) -> list[int]:
+    """Years with reports, when the plan says who synthesises them (no yearly report otherwise)."""
+    if project.plan.responsibilities.yearly_report is None:
+        return []
     return sorted({r.year for r in project.reports})
 
 

@@ -11,7 +11,7 @@ bold capitals; page numbers 13–14 pt centred in the top margin, none on page 1
 Tables too wide for the page go to an appendix in landscape, as Phụ lục I allows.
 
 Blank number and day/month are left for the office to fill by hand, as the plan's
-own header shows them ("Số: /KH-UBND", "ngày tháng năm 2024"). Two runs on the same
+own header shows them ("Số: /KH-UBND", "ngày tháng năm …"). Two runs on the same
 data give the same bytes: the zip entries and core properties carry fixed dates.
 """
 from __future__ import annotations
@@ -359,11 +359,12 @@ def _closing(doc, r: YearReport):
 
 
 def _recipients(r: YearReport) -> list[str]:
-    first, second = r.recipients
+    # The plan names one or two recipients (the body reported to, and the one it goes through).
+    first, *rest = r.recipients
     if r.kind == "tong-hop":
-        lines = [f"- {first.name} (để báo cáo);", f"- {second.name} (để báo cáo);"]
+        lines = [f"- {b.name} (để báo cáo);" for b in r.recipients]
     else:
-        lines = [f"- {first.name} (qua {second.name});"]
+        lines = [f"- {first.name}" + (f" (qua {rest[0].name});" if rest else ";")]
     return lines + [f"- Lưu: VT{', ' + r.sender.symbol if r.sender.symbol else ''}."]
 
 
@@ -437,7 +438,10 @@ def document(r: YearReport):
     return doc
 
 
-@functools.lru_cache(maxsize=64)
+# Sized for a family of plans: a build generates twice (the copy without network, then the site),
+# and with 64 entries 30 plans' documents (about 15 each) evicted each other, so every plan's
+# documents were written twice. A few thousand entries of ~30 KB stay well under 100 MB.
+@functools.lru_cache(maxsize=2048)
 def docx_bytes(r: YearReport) -> bytes:
     """The document's bytes, the same for the same data: fixed zip dates and entry order.
 

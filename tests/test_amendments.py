@@ -65,7 +65,7 @@ changes:
 
 
 def write(root, name, text):
-    d = root / "plan" / "amendments"
+    d = root / "plan" / "ea-sup-nq68" / "amendments"
     d.mkdir(exist_ok=True)
     (d / name).write_text(text, encoding="utf-8")
 
@@ -79,10 +79,10 @@ def amended(data_copy):
 
 def test_status_is_judged_against_the_target_in_force(amended):
     p = load_project(amended)
-    assert p.indicators["6.5"].target_2025.text == "62,5"          # the plan as issued is kept
+    assert p.indicators["6.5"].target(2025).text == "62,5"          # the plan as issued is kept
     early = compute(p, dt.date(2025, 3, 1)).indicators["6.5"]
     late = compute(p, dt.date(2025, 12, 20)).indicators["6.5"]
-    assert early.info.target_2025.text == "65" and late.info.target_2025.text == "55"
+    assert early.info.target(2025).text == "65" and late.info.target(2025).text == "55"
     assert early.headline.status != "dat" and late.headline.status == "dat"   # 58 % against 65, then 55
 
 
@@ -149,13 +149,13 @@ def test_open_data_carries_as_issued_before_and_after_with_the_document(amended,
     ("agencies: [phong-noi-vu]", "agencies: [phong-noi-vuu]", "Cơ quan 'phong-noi-vuu' không tồn tại"),
 ])
 def test_a_wrong_amendment_is_located_and_explained(amended, capsys, old, new, says):
-    f = amended / "plan/amendments/kh-1-hu-cau.yml"
+    f = amended / "plan/ea-sup-nq68/amendments/kh-1-hu-cau.yml"
     line = FIRST.splitlines().index(next(ln for ln in FIRST.splitlines() if old in ln)) + 1
     f.write_text(FIRST.replace(old, new), encoding="utf-8")
     assert main(["--root", str(amended), "validate"]) == 1
     err = capsys.readouterr().err
     assert "Traceback" not in err and says in err, err
-    assert f"plan/amendments/kh-1-hu-cau.yml:{line}:" in err, err
+    assert f"plan/ea-sup-nq68/amendments/kh-1-hu-cau.yml:{line}:" in err, err
 
 
 def test_two_amendments_changing_the_same_field_on_the_same_day_are_refused(amended, capsys):
@@ -163,9 +163,9 @@ def test_two_amendments_changing_the_same_field_on_the_same_day_are_refused(amen
     assert main(["--root", str(amended), "validate"]) == 1
     err = capsys.readouterr().err
     line = SECOND.splitlines().index('  - item: "indicator:6.5"') + 1
-    assert f"plan/amendments/kh-2-hu-cau.yml:{line}:" in err
+    assert f"plan/ea-sup-nq68/amendments/kh-2-hu-cau.yml:{line}:" in err
     assert ("Hai văn bản cùng sửa target_2025 của chỉ tiêu 6.5 có hiệu lực cùng ngày 01/01/2025 "
-            "(đã có ở plan/amendments/kh-1-hu-cau.yml:9)") in err
+            "(đã có ở plan/ea-sup-nq68/amendments/kh-1-hu-cau.yml:9)") in err
 
 
 def test_diff_reports_an_amendment_as_such(amended, data_copy, tmp_path, capsys):
@@ -173,7 +173,7 @@ def test_diff_reports_an_amendment_as_such(amended, data_copy, tmp_path, capsys)
     base = tmp_path / "base"
     for name in ("plan", "indicators", "progress"):
         shutil.copytree(amended / name, base / name)
-    shutil.rmtree(base / "plan" / "amendments")
+    shutil.rmtree(base / "plan" / "ea-sup-nq68" / "amendments")
     capsys.readouterr()
     assert main(["--root", str(amended), "diff", str(base), str(amended)]) == 0
     out = capsys.readouterr().out

@@ -214,7 +214,7 @@ def test_duties_follow_the_chain_across_the_years(chain_root):
 
 
 def test_a_successor_files_what_it_inherited_and_the_old_name_cannot(chain_root, capsys):
-    old_file = chain_root / "progress/2025" / f"{OLD}.yml"
+    old_file = chain_root / "progress/ea-sup-nq68/2025" / f"{OLD}.yml"
     text = old_file.read_text(encoding="utf-8")
     # Filed on 20/06/2025, before the rename: valid as it is.
     assert main(["--root", str(chain_root), "validate"]) == 0
@@ -224,28 +224,28 @@ def test_a_successor_files_what_it_inherited_and_the_old_name_cannot(chain_root,
     assert main(["--root", str(chain_root), "validate"]) == 1
     err = capsys.readouterr().err
     line = text.splitlines().index("submitted: 2025-06-20") + 1
-    assert f"progress/2025/{OLD}.yml:{line}:" in err
+    assert f"progress/ea-sup-nq68/2025/{OLD}.yml:{line}:" in err
     assert "Phòng Lao động - Thương binh và Xã hội" in err and "kết thúc ngày 30/06/2025" in err
     assert "đổi tên thành Phòng Lao động và Nội vụ (hư cấu)" in err and "08/12/2025" in err
     # Filed by the body that really filed it, the successor: accepted, and counted for it.
-    new_file = chain_root / "progress/2025" / f"{RENAMED}.yml"
+    new_file = chain_root / "progress/ea-sup-nq68/2025" / f"{RENAMED}.yml"
     new_file.write_text(text.replace(f"agency: {OLD}", f"agency: {RENAMED}")
                         .replace("submitted: 2025-06-20", "submitted: 2025-12-08"), encoding="utf-8")
     old_file.unlink()
     assert main(["--root", str(chain_root), "validate"]) == 0
     from generator.compute import compute
     duty = compute(load_project(chain_root), dt.date(2025, 12, 20)).years[2025].duties[RENAMED]
-    assert duty.report_path == f"progress/2025/{RENAMED}.yml" and duty.submitted == dt.date(2025, 12, 8)
+    assert duty.report_path == f"progress/ea-sup-nq68/2025/{RENAMED}.yml" and duty.submitted == dt.date(2025, 12, 8)
 
 
 def test_a_report_of_a_year_after_the_end_needs_no_date_to_be_refused(data_copy, capsys):
-    f = data_copy / "progress/2026/phong-giao-duc-va-dao-tao.yml"
+    f = data_copy / "progress/ea-sup-nq68/2026/phong-giao-duc-va-dao-tao.yml"
     f.parent.mkdir()
     f.write_text("agency: phong-giao-duc-va-dao-tao\nyear: 2026\nsubmitted: null\nindicators: []\ntasks: []\n",
                  encoding="utf-8")
     assert main(["--root", str(data_copy), "validate"]) == 1
     err = capsys.readouterr().err
-    assert "progress/2026/phong-giao-duc-va-dao-tao.yml:1:" in err and "trước năm báo cáo 2026" in err
+    assert "progress/ea-sup-nq68/2026/phong-giao-duc-va-dao-tao.yml:1:" in err and "trước năm báo cáo 2026" in err
 
 
 def test_the_shipped_reporting_page_counts_2025_and_2026_across_1_july_2025(project):
@@ -304,7 +304,7 @@ def test_new_report_and_export_say_why_an_ended_body_has_nothing_to_report(data_
     assert main(["--root", str(data_copy), "new-report", "--year", "2026", "--agency", "trung-tam-y-te"]) == 1
     err = capsys.readouterr().err
     assert "Trung tâm Y tế ('trung-tam-y-te') đã kết thúc ngày 30/06/2025" in err and "không còn báo cáo năm 2026" in err
-    assert "chưa ghi nhận cơ quan nào tiếp nhận" in err and not (data_copy / "progress/2026").exists()
+    assert "chưa ghi nhận cơ quan nào tiếp nhận" in err and not (data_copy / "progress/ea-sup-nq68/2026").exists()
     out = tmp_path / "yt.xlsx"
     assert main(["--root", str(data_copy), "export-xlsx", "--year", "2026", "--agency", "trung-tam-y-te",
                  "--out", str(out)]) == 1
@@ -316,7 +316,7 @@ def test_new_report_and_export_say_why_an_ended_body_has_nothing_to_report(data_
 
 def test_a_successor_scaffolds_what_it_inherited(chain_root, capsys):
     assert main(["--root", str(chain_root), "new-report", "--year", "2026", "--agency", MERGED]) == 0
-    text = (chain_root / "progress/2026" / f"{MERGED}.yml").read_text(encoding="utf-8")
+    text = (chain_root / "progress/ea-sup-nq68/2026" / f"{MERGED}.yml").read_text(encoding="utf-8")
     assert '- id: "2.1"' in text and '- id: "4.2"' in text
 
 

@@ -25,7 +25,8 @@ POINTS = [ChartPoint(2024, 3.8, "chinh-thuc"), ChartPoint(2025, 3.45, "so-bo"), 
 
 def fig_for(t2025: str, t2030: str = "-", unit: str = "%", points=POINTS, title: str = "Tỷ lệ hộ nghèo") -> dict:
     return indicator_figure(title, unit, list(points),
-                            [ChartTarget(2025, parse_target(t2025)), ChartTarget(2030, parse_target(t2030))])
+                            [ChartTarget(2025, parse_target(t2025)), ChartTarget(2030, parse_target(t2030))],
+                            first_year=2024, last_year=2030)   # the shipped plan's period
 
 
 def traces(fig: dict, name: str) -> list[dict]:

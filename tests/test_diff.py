@@ -21,7 +21,7 @@ def with_successor(root):
 def first_report_of_2026(root):
     """The education office's first 2026 report, typed in YAML: two values, one task."""
     assert main(["--root", str(root), "new-report", "--year", "2026", "--agency", AGENCY]) == 0
-    path = root / "progress/2026" / f"{AGENCY}.yml"
+    path = root / "progress/ea-sup-nq68/2026" / f"{AGENCY}.yml"
     text = path.read_text(encoding="utf-8")
 
     def fill(item, old, new, section="indicators:"):
@@ -48,7 +48,7 @@ def test_summary_separates_the_change_from_its_consequences(tmp_path, capsys):
     assert main(["--root", str(head), "diff", str(base), str(head)]) == 0
     text = capsys.readouterr().out
     did, _, follows = text.partition("#### Hệ quả")
-    assert f"Tệp đã sửa: `progress/2026/{AGENCY}.yml`" in did
+    assert f"Tệp đã sửa: `progress/ea-sup-nq68/2026/{AGENCY}.yml`" in did
     assert "- 6.5 (2026): thêm 66,5 % (sơ bộ)" in did
     assert "- Nhiệm vụ 6.1: đang triển khai (2025) → hoàn thành (2026)" in did
     warn = did[did.index("**Cần xem lại"):]
@@ -73,7 +73,7 @@ def test_a_revision_reads_with_labels(tmp_path, capsys):
     base = make_site_root(tmp_path / "base")
     head = tmp_path / "head"
     shutil.copytree(base, head, symlinks=True)
-    path = head / "progress/2025" / f"{ENDED}.yml"
+    path = head / "progress/ea-sup-nq68/2025" / f"{ENDED}.yml"
     text = path.read_text(encoding="utf-8")
     i = text.index('- id: "6.5"')
     path.write_text(text[:i] + text[i:].replace('value: "58"\n    kind: uoc-tinh', 'value: "59"\n    kind: chinh-thuc', 1),

@@ -151,7 +151,7 @@ def test_task_timeframes_as_written(exported, seed_text):
 
 
 def test_nothing_is_written_when_the_data_has_problems(data_copy, tmp_path, capsys):
-    path = data_copy / "plan/tasks.yml"
+    path = data_copy / "plan/ea-sup-nq68/tasks.yml"
     path.write_text(path.read_text(encoding="utf-8").replace("- phong-noi-vu\n", "- phong-noi-vuu\n", 1),
                     encoding="utf-8")
     out = tmp_path / "out"

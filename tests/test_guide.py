@@ -8,17 +8,17 @@ from generator.cli import main
 
 
 def test_the_guides_example_is_what_validate_prints(data_copy, capsys):
-    gd = data_copy / "progress/2025/phong-giao-duc-va-dao-tao.yml"
+    gd = data_copy / "progress/ea-sup-nq68/2025/phong-giao-duc-va-dao-tao.yml"
     gd.write_text(gd.read_text(encoding="utf-8").replace('value: "58"', 'value: "58.5%"', 1)
                   .replace('- id: "6.2"', '- id: "6.20"', 1), encoding="utf-8")
-    yt = data_copy / "progress/2025/trung-tam-y-te.yml"
+    yt = data_copy / "progress/ea-sup-nq68/2025/trung-tam-y-te.yml"
     yt.write_text(yt.read_text(encoding="utf-8").replace('value: "15,8"\n    kind: uoc-tinh', 'value: "15,8"\n    kind: sobo', 1)
                   .replace('    source: "Minh hoạ — không phải số liệu thật"\n',
                            '    sorce: "Minh hoạ — không phải số liệu thật"\n', 1), encoding="utf-8")
     assert main(["--root", str(data_copy), "validate"]) == 1
     printed = capsys.readouterr().err.strip()
     guide = (ROOT / "docs" / "huong-dan.md").read_text(encoding="utf-8")
-    example = re.search(r"```[^\n]*\n(progress/2025/phong-giao-duc-va-dao-tao\.yml:.*?)\n```", guide, re.S).group(1)
+    example = re.search(r"```[^\n]*\n(progress/ea-sup-nq68/2025/phong-giao-duc-va-dao-tao\.yml:.*?)\n```", guide, re.S).group(1)
     assert printed == example.strip()
 
 
@@ -53,16 +53,16 @@ def test_the_guides_import_into_an_existing_report_is_what_import_prints(data_co
     assert main(["--root", str(data_copy), "import-xlsx", str(xlsx)]) == 0
     printed = capsys.readouterr().out.strip()
     guide = (ROOT / "docs" / "huong-dan.md").read_text(encoding="utf-8")
-    assert printed == _block(guide, "Đã ghi progress/2025/phong-giao-duc-va-dao-tao.yml:").strip()
+    assert printed == _block(guide, "Đã ghi progress/ea-sup-nq68/2025/phong-giao-duc-va-dao-tao.yml:").strip()
 
 
 def test_the_guides_warning_is_what_validate_prints(data_copy, capsys):
-    gd = data_copy / "progress/2025/phong-giao-duc-va-dao-tao.yml"
+    gd = data_copy / "progress/ea-sup-nq68/2025/phong-giao-duc-va-dao-tao.yml"
     gd.write_text(gd.read_text(encoding="utf-8").replace('value: "58"', 'value: "0,605"', 1), encoding="utf-8")
     assert main(["--root", str(data_copy), "validate"]) == 0   # a warning never fails validate
     out = capsys.readouterr()
     guide = (ROOT / "docs" / "huong-dan.md").read_text(encoding="utf-8")
-    assert out.err.strip() + "\n" + out.out.strip() == _block(guide, "progress/2025/phong-giao-duc-va-dao-tao.yml:26:1: cảnh báo").strip()
+    assert out.err.strip() + "\n" + out.out.strip() == _block(guide, "progress/ea-sup-nq68/2025/phong-giao-duc-va-dao-tao.yml:26:1: cảnh báo").strip()
 
 
 def test_the_body_change_guide_quotes_what_validate_prints(data_copy, capsys):
@@ -70,7 +70,7 @@ def test_the_body_change_guide_quotes_what_validate_prints(data_copy, capsys):
     guide = (ROOT / "docs" / "thay-doi-co-quan.md").read_text(encoding="utf-8")
     blocks = re.findall(r"```\n((?:plan|progress)/.*?)\n```", guide, re.S)
     assert len(blocks) == 3
-    gd = data_copy / "progress/2025/phong-giao-duc-va-dao-tao.yml"
+    gd = data_copy / "progress/ea-sup-nq68/2025/phong-giao-duc-va-dao-tao.yml"
     gd.write_text(gd.read_text(encoding="utf-8").replace("submitted: 2025-06-19", "submitted: 2025-12-05"),
                   encoding="utf-8")
     assert main(["--root", str(data_copy), "validate"]) == 1
@@ -92,7 +92,7 @@ def test_the_amendment_guide_quotes_what_validate_prints(data_copy, capsys):
     """docs/thay-doi-co-quan.md: the fictional amendments of tests/test_amendments.py, broken on purpose."""
     from test_amendments import FIRST, SECOND, write
     guide = (ROOT / "docs" / "thay-doi-co-quan.md").read_text(encoding="utf-8")
-    block = re.findall(r"```\n(plan/amendments/.*?)\n```", guide, re.S)[0]
+    block = re.findall(r"```\n(plan/ea-sup-nq68/amendments/.*?)\n```", guide, re.S)[0]
     write(data_copy, "kh-1-hu-cau.yml", FIRST)
     write(data_copy, "kh-2-hu-cau.yml", SECOND.replace("effective: 2025-06-01", "effective: 2025-01-01")
           .replace("field: text", "field: noi-dung"))

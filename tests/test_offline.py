@@ -171,7 +171,7 @@ def test_plansite_build_offline_writes_a_folder_and_a_zip_beside_it(tmp_path, mo
 
     # A data mistake: a clear message, and the copy already there is left as it was.
     before = (dest / "index.html").read_bytes()
-    bad = root / "progress" / "2025" / "trung-tam-y-te.yml"
+    bad = root / "progress" / "ea-sup-nq68" / "2025" / "trung-tam-y-te.yml"
     bad.write_text(bad.read_text(encoding="utf-8").replace("kind: uoc-tinh", "kind: sobo", 1), encoding="utf-8")
     assert main(["--root", str(root), "build", "--offline", "--site", str(dest)]) == 1
     err = capsys.readouterr().err

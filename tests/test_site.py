@@ -141,7 +141,7 @@ XSS = '<script>alert(1)</script><img src=x onerror=alert(2)>'
 
 def test_text_from_yaml_is_never_html(tmp_path):
     root = make_site_root(tmp_path)
-    f = root / "indicators" / "02-lao-dong-viec-lam.yml"
+    f = root / "indicators" / "ea-sup-nq68" / "02-lao-dong-viec-lam.yml"
     f.write_text(f.read_text(encoding="utf-8").replace("name: Tỉ lệ thất nghiệp chung", f"name: '{XSS}'"),
                  encoding="utf-8")
     a = root / "plan" / "agencies.yml"
@@ -164,8 +164,8 @@ def test_broken_data_leaves_the_published_site_untouched(tmp_path):
     root = make_site_root(tmp_path)
     site = build_into(root)
     before = {p: p.read_bytes() for p in site.rglob("*") if p.is_file()}
-    f = root / "indicators" / "06-giao-duc.yml"
-    f.write_text(f.read_text(encoding="utf-8").replace("target_2025: 62,5", "target_2025: sáu mươi"), encoding="utf-8")
+    f = root / "indicators" / "ea-sup-nq68" / "06-giao-duc.yml"
+    f.write_text(f.read_text(encoding="utf-8").replace("2025: 62,5", "2025: sáu mươi"), encoding="utf-8")
     with pytest.raises(DataError):
         build_site(root, site)
     after = {p: p.read_bytes() for p in site.rglob("*") if p.is_file()}
@@ -178,3 +178,46 @@ def test_illustrative_data_can_be_switched_off(tmp_path, monkeypatch):
     site = build_into(root)
     t = text_of(page(site, "chi-tieu/2-1"))
     assert "Số liệu minh hoạ" not in t and "Chưa có số liệu" in t
+
+
+SEED = Path(__file__).resolve().parent.parent.parent.parent / "shared/seed/plan-ea-sup-nq68.txt"
+
+
+def _paragraphs(markup: str) -> list[str]:
+    return [" ".join(htmllib.unescape(re.sub(r"<[^>]+>", " ", p)).split())
+            for p in re.findall(r"<p>(.*?)</p>", markup, flags=re.S)]
+
+
+def test_the_full_text_shows_every_task_line_as_the_document_wrote_it(built_site, project):
+    """'Toàn văn kế hoạch' claims to be the document: each lead, coordinating and time line
+    is the document's own, label and final '.' included; the site's links stand apart."""
+    article = page(built_site, "ke-hoach").split("<article", 1)[1]
+    doc = _paragraphs(article.split("III. NHIỆM VỤ", 1)[1].split("IV. KINH PHÍ", 1)[0])
+    labels = project.task_labels
+    expected = []
+    for t in project.tasks.values():
+        for a, default in ((t.lead, labels.lead), (t.coordinating, labels.coordinating)):
+            if a is not None:
+                expected.append(f"{a.label or default} {a.as_written}")
+        if t.timeframe is not None:
+            expected.append(f"{labels.timeframe} {t.timeframe.as_written}")
+    missing = [line for line in expected if line not in doc]
+    assert not missing, missing[:5]
+    assert "Cơ quan PHTH: Các cơ quan, đơn vị, ngành của huyện; UBND các xã, thị trấn." in doc
+    assert "Cơ quan phối hợp thực hiện (cơ quan PHTH): Các cơ quan, đơn vị, ngành của huyện; UBND các xã, thị trấn." in doc
+    if SEED.exists():   # the shared seed text, when this checkout sits in the project's workspace
+        seed = SEED.read_text(encoding="utf-8")
+        in_seed = re.findall(r"^(Cơ quan (?:chủ trì tham mưu|PHTH|phối hợp thực hiện \(cơ quan PHTH\)): .+)$", seed, flags=re.M)
+        assert [line for line in in_seed if line.strip() not in doc] == []
+
+
+def test_the_full_text_adds_nothing_inside_the_documents_sentences(built_site):
+    markup = page(built_site, "ke-hoach")
+    assert "<p><strong>1.2. Mục tiêu cụ thể:</strong> Như phụ lục kèm theo.</p>" in markup
+    assert 'class="ps-site"' in markup.split("Như phụ lục kèm theo.</p>", 1)[1].split("</p>", 1)[0]
+
+
+def test_task_pages_keep_the_coordinating_line_verbatim(built_site, project):
+    for t in project.tasks.values():
+        if t.coordinating:
+            assert f"(nguyên văn: “{t.coordinating.as_written}”)" in text_of(page(built_site, f"nhiem-vu/{t.id.replace('.', '-')}"))

@@ -66,7 +66,8 @@ ROWS = [
 def test_rows_as_written(project, row):
     id_, name, unit, t25, t30, p54 = row
     ind = project.indicators[id_]
-    assert (ind.name, ind.unit, ind.target_2025.text, ind.target_2030.text, ind.program_54) == (name, unit, t25, t30, p54)
+    got = (ind.name, ind.unit, ind.target(2025).text, ind.target(2030).text, "ct-54" in ind.marks)
+    assert got == (name, unit, t25, t30, p54)
 
 
 def test_cut_off_names_completed_with_original_kept(project):
@@ -150,9 +151,11 @@ def test_plan_document_fields(project):
     p = project.plan
     assert p.number.value is None and p.place_date.date is None
     assert [d.number for d in p.implements] == ["68/NQ-CP", "54-CTr/TU", "114/KH-UBND", "42-NQ/TW"]
-    assert p.sections.organisation.yearly_report.due.day == 15 and p.sections.organisation.yearly_report.due.month == 12
+    yearly = p.responsibilities.yearly_report
+    assert yearly.due.day == 15 and yearly.due.month == 12
     assert p.signer.name == "Nguyễn Thanh Tuấn"
-    assert project.agencies[p.sections.organisation.yearly_report.to].name == "Sở Lao động - Thương binh và Xã hội"
+    assert project.agencies[yearly.to].name == "Sở Lao động - Thương binh và Xã hội"
+    assert p.milestones == [2025, 2030] and [m.label for m in p.marks] == ["Tại Chương trình 54-CTr/TU"]
 
 
 def test_collective_bodies_are_their_own_kind(project):

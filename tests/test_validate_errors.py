@@ -18,10 +18,10 @@ from generator.cli import main
 
 ROOT = Path(__file__).resolve().parent.parent
 
-TASKS = "plan/tasks.yml"
-EDU = "indicators/06-giao-duc.yml"
-EDU_2025 = "progress/2025/phong-giao-duc-va-dao-tao.yml"
-HEALTH_2025 = "progress/2025/trung-tam-y-te.yml"
+TASKS = "plan/ea-sup-nq68/tasks.yml"
+EDU = "indicators/ea-sup-nq68/06-giao-duc.yml"
+EDU_2025 = "progress/ea-sup-nq68/2025/phong-giao-duc-va-dao-tao.yml"
+HEALTH_2025 = "progress/ea-sup-nq68/2025/trung-tam-y-te.yml"
 
 
 @pytest.fixture
@@ -81,11 +81,11 @@ def test_agency_typo_in_tasks_suggests_the_right_id(plansite, data_copy):
 
 
 def test_misspelled_key_is_one_problem_with_a_suggestion(plansite, data_copy):
-    line = edit(data_copy, EDU, "target_2025:", "taget_2025:", after="- id: '6.3'")
+    line = edit(data_copy, EDU, "targets:", "taget:", after="- id: '6.3'")
     code, _, err = plansite(data_copy, "validate")
     assert code == 1
-    reported(err, EDU, line, "'taget_2025'", "có phải ý bạn là 'target_2025'?")
-    # One mistake, one message: not also "target_2025 missing", and not a "6.x does not
+    reported(err, EDU, line, "'taget'", "có phải ý bạn là 'targets'?")
+    # One mistake, one message: not also "targets missing", and not a "6.x does not
     # exist, did you mean 9.x?" for every progress line of the group that failed to load.
     assert count_line(err) == "1 lỗi.", err
 
@@ -108,14 +108,14 @@ def test_unquoted_decimal_id_is_caught_before_it_becomes_another_row(plansite, d
 
 @pytest.mark.parametrize("target,says", [("'3.8'", "hãy nhập 3,8"), ("abc", "levels")])
 def test_target_that_does_not_parse(plansite, data_copy, target, says):
-    line = edit(data_copy, EDU, "target_2025: 62,5", f"target_2025: {target}")
+    line = edit(data_copy, EDU, "2025: 62,5", f"2025: {target}")
     code, _, err = plansite(data_copy, "validate")
     assert code == 1
     reported(err, EDU, line, "Mục tiêu", target.strip("'"), says)
 
 
 def test_unquoted_decimal_target_asks_for_the_plans_text(plansite, data_copy):
-    line = edit(data_copy, EDU, "target_2025: 62,5", "target_2025: 62.5")
+    line = edit(data_copy, EDU, "2025: 62,5", "2025: 62.5")
     code, _, err = plansite(data_copy, "validate")
     assert code == 1
     reported(err, EDU, line, "62.5", "dấu phẩy thập phân")
@@ -143,8 +143,8 @@ def test_misspelled_choice_suggests_the_right_one(plansite, data_copy):
 
 
 @pytest.mark.parametrize("moved_to,key", [
-    ("progress/2025/phong-gd-dt.yml", "agency:"),            # wrong file name: the agency line
-    ("progress/2024/phong-giao-duc-va-dao-tao-2025.yml", "year:"),  # wrong year folder: the year line
+    ("progress/ea-sup-nq68/2025/phong-gd-dt.yml", "agency:"),            # wrong file name: the agency line
+    ("progress/ea-sup-nq68/2024/phong-giao-duc-va-dao-tao-2025.yml", "year:"),  # wrong year folder: the year line
 ])
 def test_report_in_the_wrong_place(plansite, data_copy, moved_to, key):
     (data_copy / EDU_2025).rename(data_copy / moved_to)
@@ -157,7 +157,7 @@ def test_indicator_reported_by_another_agency(plansite, data_copy):
     line = edit(data_copy, EDU_2025, 'id: "6.2"', 'id: "7.2"')
     code, _, err = plansite(data_copy, "validate")
     assert code == 1
-    reported(err, EDU_2025, line, "7.2", "'trung-tam-y-te'", "progress/2025/trung-tam-y-te.yml")
+    reported(err, EDU_2025, line, "7.2", "'trung-tam-y-te'", "progress/ea-sup-nq68/2025/trung-tam-y-te.yml")
 
 
 def test_report_year_2099(plansite, data_copy):
@@ -165,7 +165,7 @@ def test_report_year_2099(plansite, data_copy):
     code, _, err = plansite(data_copy, "validate")
     assert code == 1
     reported(err, EDU_2025, line, "2099", "2024–2030")
-    assert "progress/2099/" not in err  # moving the file there would be the wrong fix
+    assert "progress/ea-sup-nq68/2099/" not in err  # moving the file there would be the wrong fix
 
 
 def test_value_year_2099(plansite, data_copy):
@@ -187,23 +187,23 @@ def test_mistyped_agency_in_a_report_is_one_problem(plansite, data_copy):
     code, _, err = plansite(data_copy, "validate")
     assert code == 1
     reported(err, HEALTH_2025, line, "'trung-tam-yte' không tồn tại", "có phải ý bạn là 'trung-tam-y-te'?")
-    # Not also "move the file to progress/2025/trung-tam-yte.yml", nor "task 6.2 is not yours".
+    # Not also "move the file to progress/ea-sup-nq68/2025/trung-tam-yte.yml", nor "task 6.2 is not yours".
     assert count_line(err) == "1 lỗi.", err
 
 
 def test_agency_list_emptied_by_mistake(plansite, data_copy):
-    (data_copy / "plan/agencies.yml").write_text("agencies: []\n", encoding="utf-8")
+    (data_copy / "plan/agencies.yml").write_text("kinds: {}\nagencies: []\n", encoding="utf-8")
     code, _, err = plansite(data_copy, "validate")
     assert code == 1  # every reference now dangles; it must not pass as "valid"
     reported(err, TASKS, line_of(data_copy, TASKS, "- phong-noi-vu"), "'phong-noi-vu' không tồn tại")
 
 
 def test_indicator_folder_missing(plansite, data_copy):
-    for path in (data_copy / "indicators").glob("*.yml"):
+    for path in (data_copy / "indicators/ea-sup-nq68").glob("*.yml"):
         path.unlink()
     code, _, err = plansite(data_copy, "validate")
     assert code == 1
-    reported(err, "indicators/", 1, "indicators/*.yml")
+    reported(err, "indicators/ea-sup-nq68/", 1, "indicators/ea-sup-nq68/*.yml")
     assert count_line(err) == "1 lỗi.", err
 
 
@@ -327,11 +327,11 @@ def test_yes_is_not_a_value(plansite, data_copy):
 def test_problems_in_several_files_are_all_reported_in_one_run(plansite, data_copy):
     expected = [
         (TASKS, edit(data_copy, TASKS, "- phong-noi-vu\n", "- phong-noi-vuu\n")),
-        (EDU, edit(data_copy, EDU, "target_2025: 62,5", "target_2025: '3.8'")),
+        (EDU, edit(data_copy, EDU, "2025: 62,5", "2025: '3.8'")),
         (EDU_2025, edit(data_copy, EDU_2025, 'value: "33"', 'value: "3.8%"')),
         (HEALTH_2025, edit(data_copy, HEALTH_2025, "    kind: uoc-tinh\n", "    kind uoc-tinh\n")),
-        ("progress/2024/trung-tam-y-te.yml",
-         edit(data_copy, "progress/2024/trung-tam-y-te.yml", "year: 2024", "year: 2099")),
+        ("progress/ea-sup-nq68/2024/trung-tam-y-te.yml",
+         edit(data_copy, "progress/ea-sup-nq68/2024/trung-tam-y-te.yml", "year: 2024", "year: 2099")),
     ]
     code, _, err = plansite(data_copy, "validate")
     assert code == 1
@@ -342,7 +342,7 @@ def test_problems_in_several_files_are_all_reported_in_one_run(plansite, data_co
 
 def test_english_messages(plansite, data_copy):
     typo = edit(data_copy, TASKS, "- phong-noi-vu\n", "- phong-noi-vuu\n")
-    target = edit(data_copy, EDU, "target_2025: 62,5", "target_2025: '3.8'")
+    target = edit(data_copy, EDU, "2025: 62,5", "2025: '3.8'")
     code, _, err = plansite(data_copy, "--lang", "en", "validate")
     assert code == 1
     reported(err, TASKS, typo, "error:", "Agency 'phong-noi-vuu' does not exist", "hint: did you mean 'phong-noi-vu'?")
@@ -353,7 +353,7 @@ def test_english_messages(plansite, data_copy):
 
 def test_no_traceback_from_the_installed_command(data_copy):
     """The console script itself, on the mistakes that used to escape as exceptions."""
-    edit(data_copy, EDU, "target_2025:", "taget_2025:", after="- id: '6.3'")  # used to crash building the project
+    edit(data_copy, EDU, "targets:", "taget:", after="- id: '6.3'")  # used to crash building the project
     edit(data_copy, EDU_2025, "illustrative: true\n", "illustrative: " + "[" * 2000 + "]" * 2000 + "\n")
     edit(data_copy, HEALTH_2025, 'value: "73,6"', 'value: "7\x073,6"')
     proc = subprocess.run([sys.executable, "-m", "generator.cli", "--root", str(data_copy), "validate"],
@@ -361,6 +361,24 @@ def test_no_traceback_from_the_installed_command(data_copy):
     assert proc.returncode == 1
     assert "Traceback" not in proc.stderr + proc.stdout
     assert count_line(proc.stderr) == "3 lỗi.", proc.stderr
+
+
+def test_a_report_left_in_the_old_layout_is_not_silently_ignored(plansite, data_copy):
+    (data_copy / "progress/2026").mkdir(parents=True)
+    (data_copy / "progress/2026/trung-tam-y-te.yml").write_text("agency: trung-tam-y-te\nyear: 2026\n", encoding="utf-8")
+    code, _, err = plansite(data_copy, "validate")
+    assert code == 1
+    reported(err, "progress/2026/trung-tam-y-te.yml", 1, "progress/ea-sup-nq68/2026/trung-tam-y-te.yml")
+    assert count_line(err) == "1 lỗi."
+
+
+def test_a_folder_for_a_plan_that_does_not_exist(plansite, data_copy):
+    (data_copy / "progress/ea-sup-nq86/2025").mkdir(parents=True)
+    (data_copy / "progress/ea-sup-nq86/2025/trung-tam-y-te.yml").write_text("agency: trung-tam-y-te\nyear: 2025\n",
+                                                                           encoding="utf-8")
+    code, _, err = plansite(data_copy, "validate")
+    assert code == 1
+    reported(err, "progress/ea-sup-nq86/2025/trung-tam-y-te.yml", 1, "không ứng với kế hoạch nào", "'ea-sup-nq68'")
 
 
 # ---------------------------------------------- numbers a reader could misread
@@ -392,7 +410,7 @@ def test_a_value_that_could_be_misread_is_refused_with_how_to_write_it(plansite,
 
 def test_a_negative_count_is_refused(plansite, data_copy):
     # 7.4.b: doctors per 10 000 people. Nobody can have fewer than none.
-    rel = "progress/2025/trung-tam-y-te.yml"
+    rel = "progress/ea-sup-nq68/2025/trung-tam-y-te.yml"
     text = (data_copy / rel).read_text(encoding="utf-8")
     entry = text.index('- id: "7.4.b"')
     value_at = text.index("value:", entry)
@@ -405,7 +423,7 @@ def test_a_negative_count_is_refused(plansite, data_copy):
 
 def test_a_share_of_a_rate_of_change_may_be_negative(plansite, data_copy):
     # 5.10 is a yearly reduction in %/năm: poverty can rise, so a negative figure is a real answer.
-    rel = "progress/2025/phong-lao-dong-thuong-binh-va-xa-hoi.yml"
+    rel = "progress/ea-sup-nq68/2025/phong-lao-dong-thuong-binh-va-xa-hoi.yml"
     text = (data_copy / rel).read_text(encoding="utf-8")
     entry = text.index('- id: "5.10"')
     value_at = text.index("value:", entry)
@@ -432,7 +450,7 @@ def test_a_jump_is_a_warning_that_does_not_stop_publishing(plansite, data_copy):
 
 
 def test_tenfold_jump_in_a_count_is_a_warning(plansite, data_copy):
-    rel = "progress/2025/trung-tam-y-te.yml"
+    rel = "progress/ea-sup-nq68/2025/trung-tam-y-te.yml"
     text = (data_copy / rel).read_text(encoding="utf-8")
     entry = text.index('- id: "7.4.a"')
     value_at = text.index("value:", entry)

@@ -56,7 +56,7 @@ def test_an_agency_reports_its_year_by_spreadsheet(tmp_path, capsys):
 
     # 1. scaffold, then export the template: the scaffold lists everything the office owes.
     assert run(root, "new-report", "--year", "2026", "--agency", SUCCESSOR) == 0
-    scaffold = (root / "progress/2026" / f"{SUCCESSOR}.yml").read_text(encoding="utf-8")
+    scaffold = (root / "progress/ea-sup-nq68/2026" / f"{SUCCESSOR}.yml").read_text(encoding="utf-8")
     assert '- id: "6.5"' in scaffold and "mục tiêu 2025: 62,5" in scaffold and '- id: "6.1"' in scaffold
     assert run(root, "new-report", "--year", "2026", "--agency", SUCCESSOR) == 1  # never overwrites
     xlsx = tmp_path / "gd.xlsx"
@@ -65,7 +65,7 @@ def test_an_agency_reports_its_year_by_spreadsheet(tmp_path, capsys):
     # 2. fill it in and import it.
     fill_education_2026(xlsx)
     assert run(root, "import-xlsx", str(xlsx)) == 0
-    report = (root / "progress/2026" / f"{SUCCESSOR}.yml").read_text(encoding="utf-8")
+    report = (root / "progress/ea-sup-nq68/2026" / f"{SUCCESSOR}.yml").read_text(encoding="utf-8")
     assert 'value: "66,5"' in report and "status: hoan-thanh" in report
     assert run(root, "validate") == 0
 
@@ -89,7 +89,7 @@ def test_an_agency_reports_its_year_by_spreadsheet(tmp_path, capsys):
 def test_unchanged_export_imports_byte_identical(tmp_path):
     root = make_site_root(tmp_path)
     for agency in ("phong-lao-dong-thuong-binh-va-xa-hoi", "trung-tam-y-te"):
-        path = root / "progress/2025" / f"{agency}.yml"
+        path = root / "progress/ea-sup-nq68/2025" / f"{agency}.yml"
         before = path.read_bytes()
         xlsx = tmp_path / f"{agency}.xlsx"
         assert run(root, "export-xlsx", "--year", "2025", "--agency", agency, "--out", str(xlsx)) == 0
@@ -110,13 +110,13 @@ def test_broken_spreadsheet_names_sheet_cell_and_fix(tmp_path, capsys, ind, valu
     row = next(r for r in range(2, ws.max_row + 1) if ws.cell(r, 1).value == ind)
     ws.cell(row, 8).value = value
     wb.save(xlsx)
-    before = (root / "progress/2025" / f"{AGENCY}.yml").read_bytes()
+    before = (root / "progress/ea-sup-nq68/2025" / f"{AGENCY}.yml").read_bytes()
     capsys.readouterr()
     assert run(root, "import-xlsx", str(xlsx)) == 1
     err = capsys.readouterr().err
     assert message.format(row=row) in err
     assert "Traceback" not in err
-    assert (root / "progress/2025" / f"{AGENCY}.yml").read_bytes() == before
+    assert (root / "progress/ea-sup-nq68/2025" / f"{AGENCY}.yml").read_bytes() == before
 
 
 def test_spreadsheet_problems_all_reported_at_once(tmp_path, capsys):
@@ -136,7 +136,7 @@ def test_spreadsheet_problems_all_reported_at_once(tmp_path, capsys):
     assert run(root, "import-xlsx", str(xlsx)) == 1
     err = capsys.readouterr().err
     assert "ô J2" in err and "ô J3" in err and "Sheet Nhiệm vụ, ô C2" in err
-    assert not (root / "progress/2026" / f"{SUCCESSOR}.yml").exists()
+    assert not (root / "progress/ea-sup-nq68/2026" / f"{SUCCESSOR}.yml").exists()
 
 
 def test_not_a_workbook(tmp_path, capsys):
@@ -149,10 +149,10 @@ def test_not_a_workbook(tmp_path, capsys):
 
 def test_github_annotations_point_at_file_and_line(tmp_path, capsys):
     root = make_site_root(tmp_path)
-    f = root / "progress/2025" / f"{AGENCY}.yml"
+    f = root / "progress/ea-sup-nq68/2025" / f"{AGENCY}.yml"
     text = f.read_text(encoding="utf-8").replace("kind: uoc-tinh", "kind: sobo", 1)
     f.write_text(text, encoding="utf-8")
     line = text.splitlines().index("    kind: sobo") + 1
     assert main(["--root", str(root), "--format", "github", "validate"]) == 1
     out = capsys.readouterr().out
-    assert re.search(rf"::error file=progress/2025/{AGENCY}.yml,line={line},col=\d+::", out)
+    assert re.search(rf"::error file=progress/ea-sup-nq68/2025/{AGENCY}.yml,line={line},col=\d+::", out)

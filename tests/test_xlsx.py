@@ -19,7 +19,7 @@ from generator.cli import main
 from generator.xlsx import IND_HEAD, TASK_HEAD
 
 AGENCY = "phong-giao-duc-va-dao-tao"
-REPORT = f"progress/2025/{AGENCY}.yml"
+REPORT = f"progress/ea-sup-nq68/2025/{AGENCY}.yml"
 
 
 @pytest.fixture
@@ -84,11 +84,11 @@ def test_a_percent_cell_for_an_indicator_counted_in_people_is_refused(root, tmp_
     r, c = row_of(ws, "7.4.b"), col(ws, "Giá trị")
     ws.cell(r, c).value, ws.cell(r, c).number_format = 0.056, "0%"
     wb.save(path)
-    before = (root / "progress/2025/trung-tam-y-te.yml").read_bytes()
+    before = (root / "progress/ea-sup-nq68/2025/trung-tam-y-te.yml").read_bytes()
     code, _, err = import_(root, path, capsys)
     assert code == 1
     assert f"Sheet Chỉ tiêu, ô {ws.cell(r, c).coordinate}: ô định dạng phần trăm" in err
-    assert (root / "progress/2025/trung-tam-y-te.yml").read_bytes() == before
+    assert (root / "progress/ea-sup-nq68/2025/trung-tam-y-te.yml").read_bytes() == before
 
 
 @pytest.mark.parametrize("typed,message", [
@@ -419,5 +419,5 @@ def test_a_first_report_is_created_from_the_workbook(root, tmp_path, capsys):
     code, out, _ = import_(root, path, capsys)
     assert code == 0
     assert "- Số liệu: 1 thêm mới, 0 thay đổi, 0 không đổi." in out and "+ 6.5: 66,5" in out
-    text = (root / f"progress/2026/{successor}.yml").read_text(encoding="utf-8")
+    text = (root / f"progress/ea-sup-nq68/2026/{successor}.yml").read_text(encoding="utf-8")
     assert 'value: "66,5"' in entry(text, "6.5") and "kind: so-bo" in entry(text, "6.5")

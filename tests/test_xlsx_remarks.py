@@ -23,7 +23,7 @@ def with_successor(root):
 
 def test_remarks_and_budget_survive_an_unchanged_round_trip(data_copy):
     for year, agency in ((2024, AGENCY), (2024, "phong-giao-duc-va-dao-tao"), (2024, "phong-lao-dong-thuong-binh-va-xa-hoi")):
-        path = data_copy / f"progress/{year}/{agency}.yml"
+        path = data_copy / f"progress/ea-sup-nq68/{year}/{agency}.yml"
         before = path.read_bytes()
         assert b"difficulties:" in before or b"proposals:" in before
         xlsx = data_copy / f"{agency}.xlsx"
@@ -47,7 +47,7 @@ def test_staff_add_a_difficulty_a_task_proposal_and_the_budget_in_excel(data_cop
     ws["B1"], ws["B2"], ws["B3"] = "1.250,5", 900, "Ngân sách huyện"
     wb.save(xlsx)
     assert run(data_copy, "import-xlsx", str(xlsx)) == 0
-    text = (data_copy / f"progress/2026/{SUCCESSOR}.yml").read_text(encoding="utf-8")
+    text = (data_copy / f"progress/ea-sup-nq68/2026/{SUCCESSOR}.yml").read_text(encoding="utf-8")
     assert 'difficulties:\n  - "Thiếu bác sĩ ở trạm y tế xã."' in text
     assert '    proposals:\n      - "Bố trí thêm máy siêu âm."' in text
     assert 'budget:  # triệu đồng\n  estimate: "1250,5"\n  spent: "900"\n  note: "Ngân sách huyện"' in text
@@ -66,4 +66,4 @@ def test_a_remark_on_a_task_without_status_is_named_by_cell(data_copy, capsys):
     err = capsys.readouterr().err
     assert "Sheet Khó khăn, đề xuất, ô B2: nhiệm vụ 6.2 chưa có Tình trạng" in err
     assert "Sheet Kinh phí, ô B1: 'nhiều' không phải là số" in err
-    assert not (data_copy / f"progress/2026/{SUCCESSOR}.yml").exists()
+    assert not (data_copy / f"progress/ea-sup-nq68/2026/{SUCCESSOR}.yml").exists()

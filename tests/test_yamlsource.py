@@ -170,7 +170,8 @@ def test_syntax_error_is_on_the_line_to_fix(case):
 
 @pytest.mark.skipif(yamlsource._FastComposer is None, reason="PyYAML without libyaml")
 def test_fast_and_careful_readers_agree_on_the_shipped_files(monkeypatch):
-    files = sorted([*ROOT.glob("plan/*.yml"), *ROOT.glob("indicators/*.yml"), *ROOT.glob("progress/*/*.yml")])
+    files = sorted([*ROOT.glob("plan/*.yml"), *ROOT.glob("plan/*/*.yml"), *ROOT.glob("indicators/*/*.yml"),
+                     *ROOT.glob("progress/*/*/*.yml")])
     fast = [load_yaml(p) for p in files]
     monkeypatch.setattr(yamlsource, "_FastComposer", None)
     careful = [load_yaml(p) for p in files]

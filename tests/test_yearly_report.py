@@ -64,7 +64,7 @@ def test_report_writes_the_synthesis_and_one_document_per_reporting_body(tmp_pat
     paths = report(ROOT, 2025, tmp_path, capsys)
     names = [p.name for p in paths]
     assert names[0] == "bao-cao-tong-hop-nam-2025.docx"
-    reporters = sorted(p.stem for p in (ROOT / "progress/2025").glob("*.yml"))
+    reporters = sorted(p.stem for p in (ROOT / "progress/ea-sup-nq68/2025").glob("*.yml"))
     assert sorted(names[1:]) == [f"bao-cao-nam-2025-{a}.docx" for a in reporters]
     assert all(p.exists() for p in paths)
     # A body with no report gets no document of its own…
@@ -293,7 +293,7 @@ def test_agency_page_lists_difficulties_proposals_and_budget_per_year():
 
 
 def test_task_remarks_need_a_status(data_copy, capsys):
-    path = data_copy / "progress/2024/phong-giao-duc-va-dao-tao.yml"
+    path = data_copy / "progress/ea-sup-nq68/2024/phong-giao-duc-va-dao-tao.yml"
     text = path.read_text(encoding="utf-8")
     text = text.replace('''  - id: "4.1.b"
     status: null
@@ -309,7 +309,7 @@ def test_task_remarks_need_a_status(data_copy, capsys):
 
 
 def test_budget_amounts_read_vietnamese_numbers_and_refuse_others(data_copy, capsys):
-    path = data_copy / "progress/2024/trung-tam-y-te.yml"
+    path = data_copy / "progress/ea-sup-nq68/2024/trung-tam-y-te.yml"
     text = path.read_text(encoding="utf-8").replace('estimate: "860"', 'estimate: "1.860,5"')
     path.write_text(text, encoding="utf-8")
     from generator.validate import load_project
@@ -322,29 +322,29 @@ def test_budget_amounts_read_vietnamese_numbers_and_refuse_others(data_copy, cap
 
 def test_new_report_shows_where_the_new_fields_go(data_copy, capsys):
     assert main(["--root", str(data_copy), "new-report", "--year", "2024", "--agency", "phong-noi-vu"]) == 0
-    text = (data_copy / "progress/2024/phong-noi-vu.yml").read_text(encoding="utf-8")
+    text = (data_copy / "progress/ea-sup-nq68/2024/phong-noi-vu.yml").read_text(encoding="utf-8")
     assert "# difficulties:" in text and "# proposals:" in text and "#   estimate:" in text
     # Uncommented as shown, the example is a valid report.
     filled = (text.replace("# difficulties:", "difficulties:").replace('#   - "…"', '  - "Thiếu bác sĩ"')
               .replace("# proposals:", "proposals:").replace("# budget:", "budget:")
               .replace('#   estimate: "1.250"', '  estimate: "1.250"').replace('#   spent: "980,5"', '  spent: "980,5"')
               .replace("submitted: null", "submitted: 2024-12-10"))
-    (data_copy / "progress/2024/phong-noi-vu.yml").write_text(filled, encoding="utf-8")
+    (data_copy / "progress/ea-sup-nq68/2024/phong-noi-vu.yml").write_text(filled, encoding="utf-8")
     assert main(["--root", str(data_copy), "validate"]) == 0
 
 
 def test_existing_reports_keep_their_bytes_when_rewritten(project):
     from generator.reports import draft_from_file, render_report
-    for path in sorted((ROOT / "progress").glob("*/*.yml")):
-        draft = draft_from_file(ROOT, path.stem, int(path.parent.name))
+    for path in sorted((ROOT / "progress").glob("*/*/*.yml")):
+        draft = draft_from_file(ROOT, path.stem, int(path.parent.name), path.parent.parent.name)
         assert render_report(project, draft) == path.read_text(encoding="utf-8"), path
 
 
-def test_out_must_be_a_folder_and_plan_is_refused_while_the_project_has_one(tmp_path, capsys):
+def test_out_must_be_a_folder_and_plan_must_exist(tmp_path, capsys):
     not_a_folder = tmp_path / "x.docx"
     not_a_folder.write_text("", encoding="utf-8")
     assert main(["--root", str(ROOT), "report", "--year", "2025", "--out", str(not_a_folder)]) == 1
     assert "không phải thư mục" in capsys.readouterr().err
     assert main(["--root", str(ROOT), "report", "--year", "2025", "--plan", "khac", "--out", str(tmp_path / "o")]) == 1
-    assert "bỏ tuỳ chọn --plan khac" in capsys.readouterr().err
+    assert "Không có kế hoạch 'khac' (có: ea-sup-nq68)" in capsys.readouterr().err
     assert not (tmp_path / "o").exists()

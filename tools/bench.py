@@ -63,6 +63,9 @@ CHART_PAGE = "/chi-tieu/2-1/"
 ORIGIN = "https://site.invalid"   # stands for "this site" when resolving relative URLs
 
 TARGET_TIME_10X = 12.0          # 10x data in at most 12x the time
+TARGET_FAMILY_30 = 35.0         # 30 plans of the shipped size in at most 35x the time of one
+FAMILY_PAGES = [("task", "nhiem-vu/6-1/"), ("indicator", "chi-tieu/6-5/"), ("indicators", "chi-tieu/"),
+                ("tasks", "nhiem-vu/"), ("agencies", "co-quan/"), ("home", "")]   # per plan, below its prefix
 TARGET_CRITICAL_KB = 100
 TARGET_CHART_TOTAL_KB = 450
 TARGET_LATER_PAGE_KB = 20
@@ -366,14 +369,26 @@ class Build:
     def total_s(self) -> float:
         return self.gen_s + self.mkdocs_s + self.offline_s
 
+    def pages_raw(self, url: str) -> int:
+        return page_file(self.site, "/" + url).stat().st_size
 
-def build(factor: int, root: Path) -> Build:
+
+def ex_plan_prefix(b: "Build") -> str:
+    """The folder of the last plan of a synthesized family ('<id>-p<N>/')."""
+    numbered = [(int(m.group(1)), p.name) for p in b.site.iterdir()
+                if p.is_dir() and (m := re.search(r"-p(\d+)$", p.name))]
+    return max(numbered)[1] + "/"
+
+
+def build(factor: int, root: Path, plans: int = 1) -> Build:
     from generator.build import build_site
-    from generator.validate import load_project
-    synthesize(factor, root)
-    project = load_project(root)
-    counts = {"tasks": len(project.tasks), "indicators": len(project.indicators),
-              "agencies": len(project.agencies), "reports": len(project.reports)}
+    from generator.validate import load_family
+    synthesize(factor, root, plans=plans)
+    family = load_family(root)
+    ps = family.plans.values()
+    counts = {"plans": len(family.plans), "tasks": sum(len(p.tasks) for p in ps),
+              "indicators": sum(len(p.indicators) for p in ps),
+              "agencies": len(family.agencies), "reports": sum(len(p.reports) for p in ps)}
     site = root / "site"
     before = resource.getrusage(resource.RUSAGE_SELF), resource.getrusage(resource.RUSAGE_CHILDREN)
     times = build_site(root, site)
@@ -522,6 +537,8 @@ def file_links(copy: Path) -> tuple[int, list[tuple[str, str]]]:
 def main(argv: list[str] | None = None) -> int:
     ap = argparse.ArgumentParser(description="Measure build time, page weight, reproducibility, off-site requests.")
     ap.add_argument("--factors", default="1,10,30", help="plan sizes to build (1 is the shipped plan); default 1,10,30")
+    ap.add_argument("--plans", default="1,10,30",
+                    help="family sizes: that many plans of the shipped size on one site (default 1,10,30; 'none' skips)")
     ap.add_argument("--work", type=Path, help="scratch folder (default: a new temporary folder)")
     ap.add_argument("--keep", action="store_true", help="keep the scratch folder and the built sites")
     args = ap.parse_args(argv)
@@ -576,6 +593,47 @@ def main(argv: list[str] | None = None) -> int:
                                 f"CPU {b.cpu_s / base_cpu:.1f}x)"),
                                 f"<= {limit:.0f}x" + ("" if f == 10 else " (10x target scaled)"),
                                 verdict(ratio <= limit)))
+
+        # ---------------------------------------------------------- a2. family
+        plan_counts = [] if args.plans == "none" else sorted({int(x) for x in args.plans.split(",")} - {1})
+        if plan_counts:
+            print("\n== a2. A family of plans on one site (N copies of the shipped plan; the first owns the root) ==")
+            fam = {1: base}
+            for n in plan_counts:
+                fam[n] = build(1, work / f"family-{n}", plans=n)
+                b = fam[n]
+                print(f"  {n:>2} plans: {b.counts['tasks']} tasks, {b.counts['indicators']} indicators -> "
+                      f"{b.html_files} HTML pages; generator {b.gen_s:.2f} s + MkDocs {b.mkdocs_s:.2f} s = "
+                      f"{b.total_s:.2f} s = {b.total_s / base.total_s:.1f}x one plan; CPU {b.cpu_s / base_cpu:.1f}x",
+                      flush=True)
+                limit = TARGET_FAMILY_30 / 30 * n
+                summary.append((f"build time, {n} plans", f"{b.total_s / base.total_s:.1f}x one plan ({b.total_s:.1f} s)",
+                                f"<= {limit:.1f}x" + ("" if n == 30 else " (30-plan target scaled)"),
+                                verdict(b.total_s / base.total_s <= limit)))
+            last = {n: (f"{ex_plan_prefix(b)}" if n > 1 else "") for n, b in fam.items()}
+            print("  HTML of one plan's pages as plans are added (raw bytes; root plan | last plan):")
+            print(f"  {'page':<12}" + "".join(f"{f'{n} plan(s)':>24}" for n in fam))
+            grew = []
+            for label, url in FAMILY_PAGES:
+                cells = []
+                first_last = None
+                for n, b in fam.items():
+                    root_size = page_file(b.site, "/" + url).stat().st_size
+                    sizes = [root_size]
+                    # The root plan's page as with one plan (its home gains one line linking the list of plans).
+                    if root_size > fam[1].pages_raw(url) + 200:
+                        grew.append((label, n))
+                    if n > 1:
+                        last_size = page_file(b.site, "/" + last[n] + url).stat().st_size
+                        sizes.append(last_size)
+                        # A plan below the root names its plan (title, crumb): a fixed cost, the same at 10 and 30 plans.
+                        first_last = first_last or last_size
+                        if last_size > first_last:
+                            grew.append((label, n))
+                    cells.append(" | ".join(f"{x:,}" for x in sizes))
+                print(f"  {label:<12}" + "".join(f"{c:>24}" for c in cells))
+            summary.append(("plan pages as plans are added", "constant" if not grew else f"grow: {grew[:3]}",
+                            "do not grow", verdict(not grew)))
 
         # ------------------------------------------------------------ b. weight
         site = one.site
@@ -764,7 +822,7 @@ def main(argv: list[str] | None = None) -> int:
         if args.keep:
             print(f"\n(kept {work})")
         elif args.work:   # a folder the user named: remove only what this run wrote into it
-            for sub in [*(work / f"plan-{f}x" for f in factors), work / "plan-1x-again"]:
+            for sub in [*(work / f"plan-{f}x" for f in factors), work / "plan-1x-again", *work.glob("family-*")]:
                 if (sub / ".plansite-synth").exists():
                     shutil.rmtree(sub, ignore_errors=True)
         else:

@@ -19,9 +19,14 @@ under new ids, so every validation rule still holds:
   copied agency, so an indicator is still reported by its reporting agency
   and a task only by its lead agencies.
 
-plan/plan.yml, plan/abbreviations.yml, mkdocs.yml and the hand-written pages of docs/ are copied;
+plan/<id>/plan.yml, plan/abbreviations.yml, mkdocs.yml and the hand-written pages of docs/ are copied;
 OUT/generator is a symlink to this repository's generator/ because mkdocs.yml
 names its hook by relative path.
+
+With --plans N the repository holds N plans of that size (a family): plan 1 is
+the scaled plan under its own id and owns the site's root, plans 2..N are copies
+of it under '<id>-p2'…, sharing the registry of bodies as real plans of one
+locality do.
 """
 from __future__ import annotations
 
@@ -57,11 +62,12 @@ class Copier:
 
     def __init__(self, src: Path, replicate_collectives: bool):
         self.src = src
-        registry = _load(src / "plan/agencies.yml")
-        self.agencies = registry["agencies"]
-        self.documents = registry.get("documents") or []
+        self.registry = _load(src / "plan/agencies.yml")
+        self.agencies = self.registry["agencies"]
+        self.documents = self.registry.get("documents") or []
         self.shared = set() if replicate_collectives else {a["id"] for a in self.agencies if a["kind"] == "tap-the"}
-        self.group_files = sorted((src / "indicators").glob("*.yml"))
+        (self.plan_id,) = [p.parent.name for p in src.glob("plan/*/plan.yml")]   # the shipped data holds one plan
+        self.group_files = sorted((src / "indicators" / self.plan_id).glob("*.yml"))
         self.group_ids = [str(_load(p)["id"]) for p in self.group_files]
         numeric = [int(g) for g in self.group_ids if g.isdigit()]
         self.group_span = max(numeric) if numeric else 0
@@ -100,7 +106,7 @@ class Copier:
                     for part in c.get("to") or []:
                         part["agency"] = self.agency(part["agency"], r)
                 out.append(b)
-        return {"agencies": out, "documents": self.documents}
+        return {**self.registry, "agencies": out}
 
     def _assignment(self, a: dict | None, r: int) -> dict | None:
         if a is None:
@@ -108,7 +114,7 @@ class Copier:
         return {**a, "agencies": [self.agency(x, r) for x in a["agencies"]]}
 
     def tasks_file(self, factor: int) -> dict:
-        data = _load(self.src / "plan/tasks.yml")
+        data = _load(self.src / "plan" / self.plan_id / "tasks.yml")
         groups, tasks = list(data["groups"]), list(data["tasks"])
         for r in range(2, factor + 1):
             for g in data["groups"]:
@@ -166,7 +172,7 @@ class Copier:
         """Copies 2..N of every progress file, merged per (year folder, agency)."""
         out: dict[tuple[str, str], dict] = {}
         entries: dict[tuple[str, str], dict[str, list]] = defaultdict(lambda: {"indicators": [], "tasks": []})
-        for path in sorted((self.src / "progress").glob("*/*.yml")):
+        for path in sorted((self.src / "progress" / self.plan_id).glob("*/*.yml")):
             rep = _load(path)
             for r in range(2, factor + 1):
                 agency = self.agency(rep["agency"], r)
@@ -194,45 +200,53 @@ def hand_written_docs(src: Path) -> list[Path]:
     return out
 
 
-def synthesize(factor: int, out: Path, src: Path = REPO, replicate_collectives: bool = False) -> dict[str, int]:
+def synthesize(factor: int, out: Path, src: Path = REPO, replicate_collectives: bool = False,
+               plans: int = 1) -> dict[str, int]:
     """Write the synthetic project into `out` (emptied first). Returns counts of what was written."""
-    if factor < 1:
-        raise ValueError("factor must be at least 1")
+    if factor < 1 or plans < 1:
+        raise ValueError("factor and plans must be at least 1")
     out = Path(out)
     if out.exists() and any(out.iterdir()):
         if not (out / MARKER).exists():
             raise SystemExit(f"synth: {out} is not empty and was not written by synth.py; not replacing it")
         shutil.rmtree(out)
-    (out / "plan").mkdir(parents=True)
-    (out / MARKER).write_text("written by tools/synth.py; the folder is replaced on the next run\n")
-    (out / "indicators").mkdir()
     c = Copier(src, replicate_collectives)
+    pid = c.plan_id
+    plan_dir, ind_dir, prog_dir = out / "plan" / pid, out / "indicators" / pid, out / "progress" / pid
+    plan_dir.mkdir(parents=True)
+    ind_dir.mkdir(parents=True)
+    (out / MARKER).write_text("written by tools/synth.py; the folder is replaced on the next run\n")
     header = "# Synthetic plan written by tools/synth.py from the shipped data; do not edit.\n"
 
-    shutil.copy(src / "plan/plan.yml", out / "plan/plan.yml")
+    shutil.copy(src / "plan" / pid / "plan.yml", plan_dir / "plan.yml")
     if (src / "plan/abbreviations.yml").exists():   # the same words, however large the plan
         shutil.copy(src / "plan/abbreviations.yml", out / "plan/abbreviations.yml")
     for path in c.group_files:
-        shutil.copy(path, out / "indicators" / path.name)
-    shutil.copytree(src / "progress", out / "progress")
+        shutil.copy(path, ind_dir / path.name)
+    shutil.copytree(src / "progress" / pid, prog_dir)
     if factor == 1:
         shutil.copy(src / "plan/agencies.yml", out / "plan/agencies.yml")
-        shutil.copy(src / "plan/tasks.yml", out / "plan/tasks.yml")
+        shutil.copy(src / "plan" / pid / "tasks.yml", plan_dir / "tasks.yml")
     else:
         _dump(c.agencies_file(factor), out / "plan/agencies.yml", header)
-        _dump(c.tasks_file(factor), out / "plan/tasks.yml", header)
+        _dump(c.tasks_file(factor), plan_dir / "tasks.yml", header)
         width = max(2, len(str(c.group_span * factor)))
         for r in range(2, factor + 1):
             for path in c.group_files:
                 name, data = c.group_file(path, r, width)
-                if (out / "indicators" / name).exists():
+                if (ind_dir / name).exists():
                     raise SystemExit(f"synth: indicator file name clash: {name}")
-                _dump(data, out / "indicators" / name, header)
+                _dump(data, ind_dir / name, header)
         for (year, agency), rep in c.reports(factor).items():
-            target = out / "progress" / year / f"{agency}.yml"
+            target = prog_dir / year / f"{agency}.yml"
             if target.exists():
                 raise SystemExit(f"synth: progress file clash: {target}")
             _dump(rep, target, header)
+    for n in range(2, plans + 1):
+        other = f"{pid}-p{n}"
+        shutil.copytree(plan_dir, out / "plan" / other)
+        shutil.copytree(ind_dir, out / "indicators" / other)
+        shutil.copytree(prog_dir, out / "progress" / other)
 
     for path in hand_written_docs(src):
         dest = out / "docs" / path.relative_to(src / "docs")
@@ -241,8 +255,8 @@ def synthesize(factor: int, out: Path, src: Path = REPO, replicate_collectives: 
     (out / "docs").mkdir(exist_ok=True)
     shutil.copy(src / "mkdocs.yml", out / "mkdocs.yml")
     (out / "generator").symlink_to(src / "generator", target_is_directory=True)
-    return {"indicator_files": len(list((out / "indicators").glob("*.yml"))),
-            "progress_files": len(list((out / "progress").glob("*/*.yml")))}
+    return {"indicator_files": len(list((out / "indicators").glob("*/*.yml"))),
+            "progress_files": len(list((out / "progress").glob("*/*/*.yml")))}
 
 
 def main(argv: list[str] | None = None) -> int:
@@ -250,13 +264,14 @@ def main(argv: list[str] | None = None) -> int:
     ap.add_argument("--factor", type=int, required=True, help="how many copies of the plan (1 = the shipped data)")
     ap.add_argument("--out", type=Path, required=True, help="output folder (replaced if it exists)")
     ap.add_argument("--src", type=Path, default=REPO, help="project to copy (default: this repository)")
+    ap.add_argument("--plans", type=int, default=1, help="how many plans of that size (a family; default 1)")
     ap.add_argument("--replicate-collectives", action="store_true",
                     help="copy collective bodies (kind tap-the) too instead of sharing them")
     args = ap.parse_args(argv)
     if args.out.resolve() == args.src.resolve():
         ap.error("--out must differ from --src")
-    counts = synthesize(args.factor, args.out, args.src.resolve(), args.replicate_collectives)
-    print(f"Wrote {args.factor}x plan to {args.out}: {counts['indicator_files']} indicator files, "
+    counts = synthesize(args.factor, args.out, args.src.resolve(), args.replicate_collectives, args.plans)
+    print(f"Wrote {args.plans} plan(s) of {args.factor}x size to {args.out}: {counts['indicator_files']} indicator files, "
           f"{counts['progress_files']} progress files. Check: .venv/bin/plansite --root {args.out} validate")
     return 0
 
