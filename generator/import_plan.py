@@ -321,16 +321,18 @@ class Importer:
         labels: Counter = Counter()
         found: list[tuple[dict, dict]] = []
 
-        def task_of(node: dict, tid: str, group: str, subgroup: str | None) -> dict:
+        def task_of(node: dict, tid: str, group: str, subgroup: str | None, in_group: bool = False) -> dict:
             heading = node["rest"]
             titled = node["paras"] and not heading.endswith(tuple(END_PUNCT)) and len(heading) <= 300
             texts = [p.text for p in node["paras"]]
+            if in_group:      # a group with its own lines is one task; its heading is already the group's title
+                titled, heading = False, None
             t = {"id": tid, "group": group}
             if subgroup:
                 t["subgroup"] = subgroup
             if titled:
                 t["title"] = heading
-            else:
+            elif heading is not None:
                 texts.insert(0, heading)
             t["text"] = "\n\n".join(texts)
             for key in ("lead", "coordinating", "timeframe"):
@@ -358,7 +360,7 @@ class Importer:
             group = {"id": gid, "title": g["rest"]}
             out["groups"].append(group)
             if g["paras"] or g["labels"]:
-                out["tasks"].append(task_of(g, gid, gid, None))
+                out["tasks"].append(task_of(g, gid, gid, None, in_group=True))
             for c in g["children"]:
                 if c["children"] and not (c["paras"] or c["labels"]):
                     sub = c["n"] if not c.get("letter") else f"{gid}.{c['n']}"

@@ -1,0 +1,216 @@
+"""`plansite import-plan`: the shipped plan's document, imported, gives back what was transcribed by hand.
+
+The seed round trip compares the draft with the shipped YAML field by field and lists every
+difference. What the site itself decided (reporting agencies, directions, level scales, the
+completion of names cut off in the appendix) is not expected from a document.
+"""
+from __future__ import annotations
+
+import os
+import shutil
+import time
+from pathlib import Path
+
+import pytest
+import yaml
+
+from conftest import ROOT, build_into, make_site_root
+from generator.cli import main
+
+SEED = Path(os.environ.get("PLANSITE_SEED", "/work/shared/seed/plan-ea-sup-nq68.txt"))
+SHIPPED = "ea-sup-nq68"
+
+
+@pytest.fixture(scope="module")
+def seed_text() -> str:
+    if not SEED.is_file():
+        pytest.skip(f"the plan's text is not here ({SEED}); set PLANSITE_SEED")
+    return SEED.read_text(encoding="utf-8")
+
+
+def registry_root(tmp: Path) -> Path:
+    """A repository with the body registry only, so the imported plan is the only plan."""
+    (tmp / "plan").mkdir(parents=True)
+    shutil.copy(ROOT / "plan/agencies.yml", tmp / "plan/agencies.yml")
+    return tmp
+
+
+def run_import(root: Path, document: Path, plan_id: str, capsys) -> tuple[int, str, str]:
+    code = main(["--root", str(root), "import-plan", str(document), "--id", plan_id])
+    out = capsys.readouterr()
+    return code, out.out, out.err
+
+
+def load(path: Path):
+    return yaml.safe_load(path.read_text(encoding="utf-8"))
+
+
+# ------------------------------------------------------------- comparison
+def _label(tasks_file: dict, task: dict, kind: str) -> str | None:
+    part = task.get(kind)
+    if not part:
+        return None
+    return part.get("label") or tasks_file.get("labels", {}).get(kind)
+
+
+def task_differences(shipped: dict, draft: dict) -> list[str]:
+    diffs = []
+    if [(g["id"], g["title"], g.get("subgroups", [])) for g in shipped["groups"]] != \
+            [(g["id"], g["title"], g.get("subgroups", [])) for g in draft["groups"]]:
+        diffs.append("nhóm nhiệm vụ khác nhau")
+    got = {t["id"]: t for t in draft["tasks"]}
+    if [t["id"] for t in shipped["tasks"]] != [t["id"] for t in draft["tasks"]]:
+        diffs.append(f"mã nhiệm vụ: {[t['id'] for t in shipped['tasks']]} ≠ {[t['id'] for t in draft['tasks']]}")
+    for t in shipped["tasks"]:
+        d = got.get(t["id"])
+        if d is None:
+            continue
+        for key in ("group", "subgroup", "title", "text"):
+            if t.get(key) != d.get(key):
+                diffs.append(f"nhiệm vụ {t['id']}.{key}: {t.get(key)!r} ≠ {d.get(key)!r}")
+        for kind in ("lead", "coordinating"):
+            a, b = t.get(kind), d.get(kind)
+            if (a is None) != (b is None):
+                diffs.append(f"nhiệm vụ {t['id']}.{kind}: {a!r} ≠ {b!r}")
+                continue
+            if a is None:
+                continue
+            for key in ("as_written", "agencies"):
+                if a[key] != b[key]:
+                    diffs.append(f"nhiệm vụ {t['id']}.{kind}.{key}: {a[key]!r} ≠ {b[key]!r}")
+            if _label(shipped, t, kind) != _label(draft, d, kind):
+                diffs.append(f"nhiệm vụ {t['id']}.{kind} nhãn: {_label(shipped, t, kind)!r} ≠ {_label(draft, d, kind)!r}")
+        if t.get("timeframe") != d.get("timeframe"):
+            diffs.append(f"nhiệm vụ {t['id']}.timeframe: {t.get('timeframe')!r} ≠ {d.get('timeframe')!r}")
+    if _label(shipped, {"x": {}}, "timeframe") != _label(draft, {"x": {}}, "timeframe"):
+        diffs.append("nhãn thời gian khác nhau")
+    return diffs
+
+
+def _rows(folder: Path, marks: dict[str, str]) -> tuple[list[tuple], list[tuple]]:
+    """(group id, name as written) and every indicator row with what the appendix wrote."""
+    groups, rows = [], []
+    for f in sorted(folder.glob("*.yml")):
+        g = load(f)
+        groups.append((str(g["id"]), (g.get("as_written") or {}).get("name") or g["name"]))
+        for ind in g["indicators"]:
+            for i in [ind, *ind.get("sub_indicators", [])]:
+                written = i.get("as_written") or {}
+                rows.append((str(i["id"]), written.get("name") or i["name"], written.get("unit") or i.get("unit", ""),
+                             {int(y): str(v) for y, v in i["targets"].items()},
+                             sorted(marks[m] for m in i.get("marks", []))))
+    return groups, rows
+
+
+def indicator_differences(shipped_root: Path, draft_root: Path, draft_id: str) -> list[str]:
+    def marks(root, pid):
+        return {m["id"]: m["label"] for m in load(root / f"plan/{pid}/plan.yml").get("marks", [])}
+    g1, r1 = _rows(shipped_root / f"indicators/{SHIPPED}", marks(shipped_root, SHIPPED))
+    g2, r2 = _rows(draft_root / f"indicators/{draft_id}", marks(draft_root, draft_id))
+    diffs = [f"nhóm: {a!r} ≠ {b!r}" for a, b in zip(g1, g2) if a != b]
+    if len(g1) != len(g2):
+        diffs.append(f"{len(g1)} nhóm ≠ {len(g2)} nhóm")
+    diffs += [f"chỉ tiêu: {a!r} ≠ {b!r}" for a, b in zip(r1, r2) if a != b]
+    if len(r1) != len(r2):
+        diffs.append(f"{len(r1)} dòng chỉ tiêu ≠ {len(r2)} dòng")
+    return diffs
+
+
+def plan_differences(shipped: dict, draft: dict) -> list[str]:
+    keys = ("number", "place_date", "kind", "title", "preamble", "closing", "recipients", "signer", "appendix", "milestones")
+    return [f"plan.{k}: {shipped.get(k)!r} ≠ {draft.get(k)!r}" for k in keys
+            if _plain(shipped.get(k)) != _plain(draft.get(k))]
+
+
+def _plain(x):
+    return yaml.safe_load(yaml.safe_dump(x, allow_unicode=True, default_flow_style=False)) if x is not None else None
+
+
+def assert_same_as_shipped(root: Path, plan_id: str) -> None:
+    diffs = task_differences(load(ROOT / f"plan/{SHIPPED}/tasks.yml"), load(root / f"plan/{plan_id}/tasks.yml"))
+    diffs += indicator_differences(ROOT, root, plan_id)
+    diffs += plan_differences(load(ROOT / f"plan/{SHIPPED}/plan.yml"), load(root / f"plan/{plan_id}/plan.yml"))
+    assert not diffs, "Bản nhập khác bản chép tay:\n" + "\n".join(diffs)
+
+
+# ------------------------------------------------------------------ tests
+def test_the_seed_text_gives_back_the_shipped_plan(tmp_path, seed_text, capsys):
+    root = registry_root(tmp_path)
+    started = time.perf_counter()
+    code, out, err = run_import(root, SEED, "nhap-thu", capsys)
+    elapsed = time.perf_counter() - started
+    assert code == 0, err
+    assert "25 nhiệm vụ, 105 chỉ tiêu (10 nhóm)" in out
+    assert_same_as_shipped(root, "nhap-thu")
+    # Every guess says where it came from: the blank number, the joined broken lines, the blank date.
+    assert "[đoạn 1] Số văn bản để trống" in out
+    assert "đã nối vào đoạn trước" in out and "[đoạn 2] Ngày ký để trống" in out
+    assert (load(root / "plan/agencies.yml")) == load(ROOT / "plan/agencies.yml"), "every body of the seed is known"
+    print(f"import of the seed: {elapsed:.2f} s")
+
+
+def seed_as_docx(text: str, path: Path) -> None:
+    """The seed as a Word file would hold it: paragraphs, and the appendix as a real table whose
+    header is two rows, "Mục tiêu" merged over the years and the other header cells merged down."""
+    import docx
+    document = docx.Document()
+    lines = text.splitlines()
+    table_lines = [ln for ln in lines if "\t" in ln]
+    written_table = False
+    for line in lines:
+        if "\t" in line:
+            if written_table:
+                continue
+            written_table = True
+            cells = [ln.split("\t") for ln in table_lines]
+            width = max(len(c) for c in cells)
+            table = document.add_table(rows=len(cells), cols=width)
+            for r, row in enumerate(cells):
+                for c, value in enumerate(row + [""] * (width - len(row))):
+                    if r == 0 or (r == 1 and value) or r > 1:
+                        table.cell(r, c).text = value.strip()
+            # The header: "Mục tiêu" over the two year columns; the other cells merged over both rows.
+            years = [c for c, v in enumerate(cells[1]) if v.strip()]
+            table.cell(0, years[0]).merge(table.cell(0, years[-1])).text = cells[0][years[0]].strip()
+            for c in range(width):
+                if c not in years:
+                    merged = table.cell(0, c).merge(table.cell(1, c))
+                    merged.text = cells[0][c].strip()
+            # Group rows: the name spans the rest of the row, as offices lay them out.
+            for r, row in enumerate(cells[2:], start=2):
+                if row[0].strip().isdigit() and not any(v.strip() for v in row[2:]):
+                    table.cell(r, 1).merge(table.cell(r, width - 1)).text = row[1].strip()
+            continue
+        if line.strip():
+            document.add_paragraph(line.replace("**", ""))
+    document.save(path)
+
+
+def test_the_seed_as_word_gives_the_same_plan(tmp_path, seed_text, capsys):
+    doc = tmp_path / "ke-hoach.docx"
+    seed_as_docx(seed_text, doc)
+    root = registry_root(tmp_path / "repo")
+    code, out, err = run_import(root, doc, "nhap-word", capsys)
+    assert code == 0, err
+    assert "25 nhiệm vụ, 105 chỉ tiêu (10 nhóm)" in out
+    assert_same_as_shipped(root, "nhap-word")
+    assert "[bảng 1, dòng 1] Cột đánh dấu “Tại Chương trình 54-CTr/TU”" in out
+
+
+def test_an_imported_plan_validates_and_builds_beside_the_shipped_one(tmp_path, seed_text, capsys):
+    root = make_site_root(tmp_path)
+    code, out, err = run_import(root, SEED, "ban-sao", capsys)
+    assert code == 0, err
+    assert main(["--root", str(root), "validate"]) == 0
+    assert "Hợp lệ: 2 kế hoạch, 50 nhiệm vụ, 210 chỉ tiêu" in capsys.readouterr().out
+    site = build_into(root)
+    home = (site / "ban-sao/index.html").read_text(encoding="utf-8")
+    assert "Bản nháp" in home
+
+
+def test_it_never_overwrites(tmp_path, seed_text, capsys):
+    root = make_site_root(tmp_path)
+    before = (root / "plan/ea-sup-nq68/plan.yml").read_bytes()
+    code, _, err = run_import(root, SEED, "ea-sup-nq68", capsys)
+    assert code == 1 and "không ghi đè" in err
+    assert (root / "plan/ea-sup-nq68/plan.yml").read_bytes() == before
