@@ -78,7 +78,10 @@ class Registry:
                     break
             else:
                 j = i + 1
-                while j < len(parts) and not _HEADS.match(norm(parts[j])) and not self._starts_known(parts, seps, j):
+                # "và" inside an unknown name ("Văn phòng HĐND và UBND xã") does not split it,
+                # unless a known body follows: one name to review beats two invented ones.
+                while j < len(parts) and not self._starts_known(parts, seps, j) and (
+                        seps[j - 1].strip() == "và" or not _HEADS.match(norm(parts[j]))):
                     j += 1
                 if out and out[-1].agency is None and not _HEADS.match(norm(parts[i])):
                     out[-1] = Match(out[-1].text + seps[i - 1] + joined(i, j), None)

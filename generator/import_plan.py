@@ -33,6 +33,7 @@ ARTICLE = re.compile(r"^(?P<n>Điều\s+\d+)\.?\s*(?P<rest>.*)$")
 LEAD_OR_COORD = re.compile(r"^(?P<label>(?:Cơ quan|Đơn vị)[^:]{0,80}?:)\s*(?P<value>.*)$", re.I)
 TIME = re.compile(r"^(?P<label>(?:Thời gian|Thời hạn|Tiến độ)[^:]{0,40}:)\s*(?P<value>.*)$", re.I)
 END_PUNCT = ".;:!?…\"”)"
+MOTTO = re.compile(r"CỘNG H[ÒO]À XÃ HỘI|Độc lập\s*[-–]\s*Tự do", re.I)
 
 
 def label_kind(text: str) -> tuple[str, str, str] | None:
@@ -185,32 +186,36 @@ class Importer:
         return paras, tables
 
     def _header(self, paras: list[Para]) -> tuple[dict, int]:
+        """Issuer, number, place and date, kind, title, legal basis; with a decision wrapper
+        (Quyết định … Điều 1 ban hành kèm theo …) also the decision and the programme it attaches."""
         h: dict = {"issuer_lines": [], "preamble": []}
+        state = "head"
+        tail: list[Para] = []
         i = 0
         while i < len(paras):
             p = paras[i]
             t = p.text
-            if ROMAN.match(t) or (ARTICLE.match(t) and "decision" in h and h.get("decision_title")):
+            if ROMAN.match(t):
                 break
-            if t.startswith("\x00"):
-                i += 1
+            i += 1
+            if t.startswith("\x00") or MOTTO.search(t):
                 continue
             kind = _is_kind(t)
+            if kind == "QUYẾT ĐỊNH" and h.get("kind") == "QUYẾT ĐỊNH":
+                continue                                   # "QUYẾT ĐỊNH:" before the articles
             if kind:
-                if "kind" in h and kind == "QUYẾT ĐỊNH" and h["kind"] == "QUYẾT ĐỊNH":
-                    i += 1          # "QUYẾT ĐỊNH:" before the articles
-                    continue
-                if "kind" in h and h["kind"] == "QUYẾT ĐỊNH" and "articles" in h:
-                    # The programme attached to the decision starts: its own kind and title.
+                if h.get("kind") == "QUYẾT ĐỊNH" and "articles" in h:
+                    # The programme attached to the decision starts: its own kind and title follow.
                     h["decision"] = {"kind": h.pop("kind"), "number": h.pop("number", None),
                                      "place_date": h.pop("place_date", None), "title": h.pop("title", None),
                                      "articles": h.pop("articles")}
-                    h["preamble"] = []
-                h["kind"] = kind
-                h["kind_at"] = p.where
-                i += 1
+                    h["decision_basis"], h["preamble"] = h["preamble"], []
+                    h["decision_tail"] = tail
+                    state = "head"
+                h["kind"], h["kind_at"] = kind, p.where
                 title = []
-                while i < len(paras) and not _starts_part(paras[i].text):
+                while i < len(paras) and not _starts_part(paras[i].text) and not paras[i].text.isupper() \
+                        and not paras[i].text.startswith("("):
                     title.append(paras[i].text)
                     i += 1
                 h["title"] = " ".join(title) or None
@@ -218,31 +223,33 @@ class Importer:
             m = ARTICLE.match(t)
             if m and h.get("kind") == "QUYẾT ĐỊNH":
                 h.setdefault("articles", []).append({"number": m["n"] + ".", "text": m["rest"]})
-                i += 1
-                continue
-            if re.match(r"^Số\s*:", t) and "number" not in h:
-                h["number"] = _number(t)
-                h["number_at"] = p.where
+                state = "articles"
+            elif state in ("articles", "decision-tail") and (t.startswith("Nơi nhận") or state == "decision-tail"):
+                state = "decision-tail"
+                tail.append(p)
+            elif state == "articles":
+                h["articles"][-1]["text"] += "\n\n" + t
+            elif re.match(r"^Số\s*:", t) and "number" not in h:
+                h["number"], h["number_at"] = _number(t), p.where
             elif _place_date(t) and "place_date" not in h:
-                h["place_date"] = _place_date(t)
-                h["place_date_at"] = p.where
-            elif t.startswith(("Thực hiện", "Căn cứ", "Xét đề nghị", "Theo đề nghị")) or (h["preamble"] and "kind" in h):
-                if "articles" in h:
-                    h["articles"][-1]["text"] += "\n\n" + t
-                else:
-                    h["preamble"].append(t)
-            elif t.isupper() and "kind" not in h:
-                h["issuer_lines"].append((t, p.where))
-            elif "articles" in h or "decision" in h and not h.get("kind"):
-                self.unplaced.append(p)
+                h["place_date"], h["place_date_at"] = _place_date(t), p.where
+            elif t.startswith(("Thực hiện", "Căn cứ", "Xét đề nghị", "Theo đề nghị")) or state == "preamble":
+                h["preamble"].append(t)
+                state = "preamble"
+            elif t.isupper():
+                if "kind" not in h or not h["issuer_lines"]:
+                    h["issuer_lines"].append((t, p.where))
+                # else: the authority line of a decision ("ỦY BAN NHÂN DÂN XÃ …") repeats the issuer
             else:
                 self.unplaced.append(p)
-            i += 1
         if "kind" not in h:
             raise ImportError_("Không thấy loại văn bản (KẾ HOẠCH, CHƯƠNG TRÌNH, QUYẾT ĐỊNH…) ở phần đầu: "
                                "đây có phải văn bản kế hoạch không?")
         if i >= len(paras):
             raise ImportError_("Không thấy mục nào đánh số La Mã (I., II., …): không nhận ra thân văn bản.")
+        if h.get("decision") and not h["preamble"] and h.get("decision_basis"):
+            h["preamble"] = h["decision_basis"]
+            self.review.add(h["kind_at"], "Căn cứ ban hành của quyết định được ghi vào 'preamble' (văn bản kèm theo không có lời mở đầu riêng).")
         return h, i
 
     def _sections(self, paras: list[Para]) -> tuple[list[dict], list[Para]]:
@@ -722,8 +729,8 @@ class Importer:
                     break
         if issuer is None and lines:
             cand = " ".join(lines)
-            issuer = self.bodies(cand.title() if cand.isupper() else cand, h["issuer_lines"][0][1])[0]
-            issuer_written = cand
+            issuer_written = _sentence(cand) if cand.isupper() else cand
+            issuer = self.bodies(issuer_written, h["issuer_lines"][0][1])[0]
         if issuer is None:
             issuer = "chua-xac-dinh-co-quan-ban-hanh"
             rv.add("phần đầu", "Không đọc được cơ quan ban hành: 'issuer' đang là 'chua-xac-dinh-co-quan-ban-hanh'; "
@@ -789,11 +796,26 @@ class Importer:
                 rv.add("phần đầu", "Quyết định ban hành thiếu số hoặc ngày: đã dùng của văn bản kèm theo, hãy kiểm tra 'decision'.")
         plan.update({"preamble": preamble, "responsibilities": {}, "body": body, "closing": closing,
                      "recipients": recipients, "signer": signer, "appendix": appendix if appendix else None})
+        if h.get("decision_tail"):
+            d_closing, d_recipients, d_signer, _ = self._tail(h["decision_tail"])
+            plan["recipients"] = plan["recipients"] or d_recipients
+            if plan["signer"] is None and d_signer:
+                plan["signer"] = signer = d_signer
+                rv.add(h["decision_tail"][0].where, "Người ký của quyết định được ghi làm người ký kế hoạch (văn bản kèm theo không có chữ ký riêng).")
         if signer is None:
             rv.add("phần cuối", "Không đọc được khối chữ ký (KT./TM. …, chức vụ, họ tên): signer để null.")
         if appendix is not None and not columns["milestones"]:
             rv.add("phụ lục", "Có phụ lục nhưng không đọc được bảng chỉ tiêu.")
         return plan
+
+
+def _sentence(text: str) -> str:
+    """"ỦY BAN NHÂN DÂN XÃ HÒA BÌNH" as a name is written in running text: "Ủy ban nhân dân xã Hòa Bình"."""
+    low = text.lower()
+    m = re.search(r"\b(tỉnh|huyện|xã|phường|thị trấn|thành phố|thị xã)\s+(.+)$", low)
+    if m:
+        low = low[:m.start(2)] + " ".join(w[:1].upper() + w[1:] for w in m[2].split())
+    return low[:1].upper() + low[1:]
 
 
 def _starts_part(text: str) -> bool:

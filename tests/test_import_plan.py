@@ -214,3 +214,115 @@ def test_it_never_overwrites(tmp_path, seed_text, capsys):
     code, _, err = run_import(root, SEED, "ea-sup-nq68", capsys)
     assert code == 1 and "không ghi đè" in err
     assert (root / "plan/ea-sup-nq68/plan.yml").read_bytes() == before
+
+
+# ---------------------------------------------- other shapes (fictional documents)
+FICTIONAL_DECISION = [
+    # A FICTIONAL commune and programme, written for this test only: no real body, number or figure.
+    "ỦY BAN NHÂN DÂN", "XÃ HÒA BÌNH", "CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM", "Độc lập - Tự do - Hạnh phúc",
+    "Số: 15/QĐ-UBND", "Hòa Bình, ngày 10 tháng 3 năm 2026",
+    "QUYẾT ĐỊNH", "Ban hành Chương trình hành động về an sinh xã hội giai đoạn 2026 - 2030 (hư cấu, dùng cho kiểm thử)",
+    "ỦY BAN NHÂN DÂN XÃ HÒA BÌNH",
+    "Căn cứ Luật Tổ chức chính quyền địa phương;",
+    "Xét đề nghị của Văn phòng HĐND và UBND xã.",
+    "QUYẾT ĐỊNH:",
+    "Điều 1. Ban hành kèm theo Quyết định này Chương trình hành động về an sinh xã hội giai đoạn 2026 - 2030.",
+    "Điều 2. Quyết định này có hiệu lực kể từ ngày ký.",
+    "Điều 3. Văn phòng HĐND và UBND xã, các cơ quan liên quan chịu trách nhiệm thi hành Quyết định này./.",
+    "Nơi nhận:", "- Như Điều 3;", "- Lưu: VT.",
+    "TM. ỦY BAN NHÂN DÂN", "CHỦ TỊCH", "Nguyễn Văn Hư Cấu",
+    "CHƯƠNG TRÌNH HÀNH ĐỘNG", "Về an sinh xã hội giai đoạn 2026 - 2030",
+    "I. MỤC ĐÍCH, YÊU CẦU",
+    "1. Mục đích: Bảo đảm an sinh xã hội trên địa bàn xã.",
+    "II. NHIỆM VỤ CỤ THỂ",
+    "Các nhiệm vụ được phân công như bảng sau:",
+    "TABLE:tasks",
+    "III. TỔ CHỨC THỰC HIỆN",
+    "1. Các cơ quan, đơn vị:",
+    "a) Xây dựng kế hoạch thực hiện hằng năm.",
+    "b) Báo cáo kết quả trước ngày 10/12 hằng năm.",
+    "PHỤ LỤC", "CHỈ TIÊU AN SINH XÃ HỘI", "(Kèm theo Chương trình hành động ban hành theo Quyết định số 15/QĐ-UBND)",
+    "TABLE:indicators",
+]
+TASK_ROWS = [
+    ["STT", "Nhiệm vụ", "Cơ quan chủ trì", "Cơ quan phối hợp", "Kết quả/Sản phẩm", "Thời gian hoàn thành", "Ghi chú"],
+    ["I", "Tuyên truyền, nâng cao nhận thức", "", "", "", "", ""],     # group row, merged across
+    ["1", "Tuyên truyền chính sách an sinh xã hội", "Văn phòng HĐND và UBND xã", "Ban Hư Cấu xã; Hội Nông dân xã",
+     "Các buổi tuyên truyền", "Thường xuyên", ""],
+    ["2", "Rà soát hộ nghèo", "Phòng Lao động - TBXH", "UBND các xã, thị trấn", "Danh sách hộ nghèo", "Năm 2027", "Hằng năm"],
+    ["II", "Hỗ trợ sinh kế", "", "", "", "", ""],
+    ["3", "Hỗ trợ vốn vay", "Phòng Tài chính – Kế hoạch", "", "", "2026 - 2030", ""],
+]
+INDICATOR_ROWS = [
+    ["STT", "Chỉ tiêu", "ĐVT", "Thực hiện năm 2025", "Ước TH 2025", "Kế hoạch năm 2026", "Mục tiêu đến năm 2030", "Ghi chú"],
+    ["1", "Giảm nghèo", "", "", "", "", "", ""],
+    ["1.1", "Tỉ lệ hộ nghèo", "%", "4,1", "3,9", "<3,5", "<2", ""],
+    ["1.2", "Tỉ lệ hộ có nhà ở kiên cố", "", "", "", "", "", ""],
+    ["a)", "Thôn 1", "%", "60", "", "65", "80", "hư cấu"],
+    ["b)", "Thôn 2", "%", "", "", "50", "70", ""],
+]
+
+
+def fictional_docx(path: Path, lines=FICTIONAL_DECISION, task_rows=TASK_ROWS, indicator_rows=INDICATOR_ROWS) -> Path:
+    import docx
+    document = docx.Document()
+    for line in lines:
+        rows = {"TABLE:tasks": task_rows, "TABLE:indicators": indicator_rows}.get(line)
+        if rows is None:
+            document.add_paragraph(line)
+            continue
+        table = document.add_table(rows=len(rows), cols=len(rows[0]))
+        for r, row in enumerate(rows):
+            for c, value in enumerate(row):
+                table.cell(r, c).text = value
+            if rows is task_rows and row[0] in ("I", "II"):
+                table.cell(r, 1).merge(table.cell(r, len(row) - 1)).text = row[1]
+    document.save(path)
+    return path
+
+
+def test_a_decision_with_an_assignment_table_and_baselines(tmp_path, capsys):
+    root = make_site_root(tmp_path / "repo")
+    doc = fictional_docx(tmp_path / "quyet-dinh.docx")
+    code, out, err = run_import(root, doc, "xa-hoa-binh-hu-cau", capsys)
+    assert code == 0, err
+    plan = load(root / "plan/xa-hoa-binh-hu-cau/plan.yml")
+    tasks = load(root / "plan/xa-hoa-binh-hu-cau/tasks.yml")
+    # The decision and the programme it attaches are both kept.
+    assert plan["decision"]["kind"] == "QUYẾT ĐỊNH" and plan["decision"]["number"]["value"] == "15/QĐ-UBND"
+    assert [a["number"] for a in plan["decision"]["articles"]] == ["Điều 1.", "Điều 2.", "Điều 3."]
+    assert plan["kind"] == "CHƯƠNG TRÌNH HÀNH ĐỘNG" and plan["title"] == "Về an sinh xã hội giai đoạn 2026 - 2030"
+    assert plan["signer"] == {"authority": "TM. ỦY BAN NHÂN DÂN", "title": "CHỦ TỊCH", "name": "Nguyễn Văn Hư Cấu"}
+    assert plan["level"] == "xa" and plan["place"] == "Xã Hòa Bình" and plan["place_date"]["date"] == "2026-03-10"
+    # The assignment table: groups from the rows spanning the table, columns read by their header words.
+    assert tasks["layout"] == "table" and [g["id"] for g in tasks["groups"]] == ["I", "II"]
+    t1, t2, t3 = tasks["tasks"]
+    # "và" inside a name the registry does not know keeps it whole: one body proposed, not two.
+    assert t1["group"] == "I" and t1["lead"] == {"agencies": ["van-phong-hdnd-va-ubnd-xa"],
+                                                "as_written": "Văn phòng HĐND và UBND xã"}
+    assert t1["coordinating"]["agencies"] == ["ban-hu-cau-xa", "hoi-nong-dan-xa"]
+    assert t2["lead"]["agencies"] == ["phong-lao-dong-thuong-binh-va-xa-hoi"]   # an abbreviation the registry knows
+    assert t2["timeframe"] == {"as_written": "Năm 2027", "kind": "den-nam", "end_year": 2027}
+    assert t2["result"] == "Danh sách hộ nghèo" and t2["note"] == "Hằng năm"
+    assert t3["group"] == "II" and t3["coordinating"] is None
+    assert t3["timeframe"] == {"as_written": "2026 - 2030", "kind": "tu-nam", "start_year": 2026, "end_year": 2030}
+    assert tasks["labels"]["result"] == "Kết quả/Sản phẩm"
+    # Unknown bodies are proposed as registry entries, marked for review, and the plan validates with them.
+    registry = (root / "plan/agencies.yml").read_text(encoding="utf-8")
+    assert "CẦN XEM LẠI" in registry and "name: Ban Hư Cấu xã" in registry and "name: Hội Nông dân xã" in registry
+    assert "Cơ quan “Ban Hư Cấu xã” chưa có trong plan/agencies.yml" in out
+    # Baseline columns become observed values of their year; the years of the targets become milestones.
+    assert plan["milestones"] == [2026, 2030]
+    assert [(b["id"], b["kind"], b["year"]) for b in plan["baselines"]] == [
+        ("th-2025", "thuc-hien", 2025), ("uoc-th-2025", "uoc-thuc-hien", 2025)]
+    group = load(next((root / "indicators/xa-hoa-binh-hu-cau").glob("01-*.yml")))
+    poor, house = group["indicators"]
+    assert poor["baselines"] == {"th-2025": "4,1", "uoc-th-2025": "3,9"} and poor["targets"] == {2026: "<3,5", 2030: "<2"}
+    assert [s["id"] for s in house["sub_indicators"]] == ["1.2.a", "1.2.b"]
+    # The notes column has no home in the model: kept as unplaced text with its position, and said so.
+    assert "[bảng 2, dòng 1] Cột “Ghi chú” chưa hiểu" in out
+    assert any(i.get("title") == "bảng 2, dòng 5" for i in plan["body"][-1]["items"])
+    # Lettered points outside the tasks stay points of their item.
+    org = plan["body"][2]
+    assert [i["number"] for i in org["items"][0]["items"]] == ["a)", "b)"]
+    assert main(["--root", str(root), "validate"]) == 0, capsys.readouterr().err
