@@ -24,6 +24,7 @@ class DocError(Exception):
 @dataclass
 class Row:
     cells: list[str]    # one per grid column; the columns a merged cell also covers are ""
+    merged_up: list[int] = field(default_factory=list)   # grid columns whose cell is merged with the row above
 
 
 @dataclass
@@ -141,10 +142,15 @@ def _read_docx(path: Path) -> list[Block]:
 
 def _table_rows(table) -> list[Row]:
     rows = []
+    above: list = []
     for row in table.rows:
-        cells, last = [], None
-        for cell in row.cells:       # a cell merged across columns appears once per grid column
+        cells, last, tcs, up = [], None, [], []
+        for c, cell in enumerate(row.cells):       # a cell merged across columns appears once per grid column
             cells.append("" if cell._tc is last else clean(cell.text))
+            if c < len(above) and cell._tc is above[c]:
+                up.append(c)
             last = cell._tc
-        rows.append(Row(cells))
+            tcs.append(cell._tc)
+        rows.append(Row(cells, up))
+        above = tcs
     return rows

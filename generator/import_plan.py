@@ -662,6 +662,12 @@ class Importer:
         last = None
         for r, row in enumerate(data, start=n_head + 1):
             where = tb.where(r)
+            up = [c for c in rows[r - 1].merged_up if role.get(c, ("other",))[0] in ("name", "unit", "target", "baseline")]
+            if up:
+                # One cell over two indicators: which row its target belongs to is a guess no one should publish.
+                raise ImportError_(f"{where}: ô ở cột “{labels[up[0]]}” được gộp với dòng trên (gộp ô theo chiều dọc), "
+                                   f"nên không biết giá trị thuộc chỉ tiêu nào. Hãy tách ô trong Word (Bố cục → Tách ô) "
+                                   f"và ghi giá trị vào từng dòng, rồi chạy lại.")
             get = {v[0]: row[c] for c, v in role.items() if v[0] in ("number", "name", "unit")}
             num = get.get("number", "").rstrip(".").strip()
             name = get.get("name", "")

@@ -326,3 +326,108 @@ def test_a_decision_with_an_assignment_table_and_baselines(tmp_path, capsys):
     org = plan["body"][2]
     assert [i["number"] for i in org["items"][0]["items"]] == ["a)", "b)"]
     assert main(["--root", str(root), "validate"]) == 0, capsys.readouterr().err
+
+
+FICTIONAL_PROSE = """\
+ỦY BAN NHÂN DÂN XÃ HÒA BÌNH
+Số: 20/KH-UBND
+Hòa Bình, ngày 02 tháng 4 năm 2026
+KẾ HOẠCH
+Thực hiện chương trình nước sạch năm 2026 (hư cấu, dùng cho kiểm thử)
+Căn cứ Chương trình hành động số 15/QĐ-UBND của UBND xã (hư cấu);
+I. NHIỆM VỤ
+1. Cấp nước sinh hoạt
+a) Khảo sát nhu cầu nước sạch của các thôn.
+Đơn vị chủ trì: Ban Hư Cấu xã.
+Cơ quan phối hợp: Hội Nông dân xã.
+Thời gian hoàn thành: Quý II năm 2026.
+b) Sửa chữa giếng
+Sửa các giếng hỏng ở thôn 1.
+Đơn vị chủ trì: Ban Hư Cấu xã.
+Thời gian hoàn thành: Từ năm 2026 trở đi.
+II. TỔ CHỨC THỰC HIỆN
+Các đơn vị báo cáo kết quả trước ngày 15/12/2026.
+Nơi nhận:
+- Như trên;
+- Lưu: VT.
+TM. ỦY BAN NHÂN DÂN
+CHỦ TỊCH
+Trần Thị Hư Cấu
+"""
+
+
+def test_prose_tasks_with_other_labels_and_lettered_points(tmp_path, capsys):
+    root = registry_root(tmp_path / "repo")
+    doc = tmp_path / "ke-hoach.txt"
+    doc.write_text(FICTIONAL_PROSE, encoding="utf-8")
+    code, out, err = run_import(root, doc, "nuoc-sach-hu-cau", capsys)
+    assert code == 0, err
+    tasks = load(root / "plan/nuoc-sach-hu-cau/tasks.yml")
+    assert tasks["labels"] == {"lead": "Đơn vị chủ trì:", "coordinating": "Cơ quan phối hợp:",
+                               "timeframe": "Thời gian hoàn thành:"}
+    a, b = tasks["tasks"]
+    assert (a["id"], a["group"], a["text"]) == ("1.a", "1", "Khảo sát nhu cầu nước sạch của các thôn.")
+    assert a["timeframe"] == {"as_written": "Quý II năm 2026.", "kind": "den-nam", "end_year": 2026}
+    assert (b["id"], b["title"], b["text"], b["coordinating"]) == ("1.b", "Sửa chữa giếng", "Sửa các giếng hỏng ở thôn 1.", None)
+    assert b["timeframe"]["kind"] == "tu-nam" and b["timeframe"]["start_year"] == 2026
+    plan = load(root / "plan/nuoc-sach-hu-cau/plan.yml")
+    assert plan["appendix"] is None and plan["milestones"] == []
+    assert plan["number"] == {"as_written": "Số: 20/KH-UBND", "value": "20/KH-UBND"}
+    assert main(["--root", str(root), "validate"]) == 0, capsys.readouterr().err
+
+
+# ------------------------------------------------------------------ bad input
+def _nothing_written(root: Path) -> None:
+    assert not list((root / "plan").glob("*/plan.yml")) or {p.parent.name for p in (root / "plan").glob("*/plan.yml")} == {SHIPPED}
+    assert not (root / "indicators").exists() or not [d for d in (root / "indicators").iterdir() if d.name != SHIPPED]
+    assert load(root / "plan/agencies.yml") == load(ROOT / "plan/agencies.yml")
+
+
+def _zip_of_something_else(path: Path) -> Path:
+    import zipfile
+    with zipfile.ZipFile(path, "w") as z:
+        z.writestr("xl/workbook.xml", "<workbook/>")
+    return path
+
+
+def _fifty_megabytes(path: Path) -> Path:
+    with open(path, "wb") as f:
+        f.truncate(50 * 1024 * 1024)
+    return path
+
+
+def _odd_merge(path: Path) -> Path:
+    rows = [r[:] for r in INDICATOR_ROWS]
+    doc = fictional_docx(path, indicator_rows=rows)
+    import docx
+    document = docx.Document(str(doc))
+    table = document.tables[1]
+    table.cell(2, 5).merge(table.cell(3, 5))     # one target cell over two indicators
+    document.save(str(doc))
+    return doc
+
+
+BAD = {
+    "renamed-zip.docx": (_zip_of_something_else, "không phải văn bản Word"),
+    "huge.docx": (_fifty_megabytes, "50 MB, quá giới hạn"),
+    "encrypted.docx": (lambda p: (p.write_bytes(b"\xd0\xcf\x11\xe0\xa1\xb1\x1a\xe1" + b"\0" * 600), p)[1], "mật khẩu"),
+    "empty.txt": (lambda p: (p.write_bytes(b""), p)[1], "rỗng"),
+    "latin1.txt": (lambda p: (p.write_bytes("Kế hoạch".encode("utf-16")), p)[1], "nhị phân"),
+    "scan.pdf": (lambda p: (p.write_bytes(b"%PDF-1.4"), p)[1], "không phải .docx hay .txt"),
+    "no-tasks.txt": (lambda p: (p.write_text("KẾ HOẠCH\nVề một việc (hư cấu)\nI. MỤC ĐÍCH\n1. Mục đích: Làm tốt.\n",
+                                             encoding="utf-8"), p)[1], "Không tìm thấy nhiệm vụ nào"),
+    "letter.txt": (lambda p: (p.write_text("Kính gửi: các đơn vị\nĐề nghị báo cáo.\n", encoding="utf-8"), p)[1],
+                   "Không thấy loại văn bản"),
+    "odd-merge.docx": (_odd_merge, "gộp ô theo chiều dọc"),
+}
+
+
+@pytest.mark.parametrize("name", sorted(BAD))
+def test_bad_documents_give_a_clear_message_and_write_nothing(tmp_path, capsys, name):
+    make_doc, message = BAD[name]
+    root = make_site_root(tmp_path / "repo")
+    doc = make_doc(tmp_path / name)
+    code, out, err = run_import(root, doc, "moi", capsys)
+    assert code == 1 and message in err and "Chưa có gì được ghi." in err
+    assert "Traceback" not in err and not out
+    _nothing_written(root)
