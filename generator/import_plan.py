@@ -993,9 +993,21 @@ def _plain(x):
 
 
 # --------------------------------------------------------------------- CLI
+def _position(item: tuple[str, str]) -> tuple:
+    """The review list in the order of the document: header, paragraphs, tables, then whole-plan notes."""
+    where = item[0]
+    m = re.fullmatch(r"đoạn (\d+)", where)
+    if m:
+        return (1, int(m[1]))
+    m = re.fullmatch(r"bảng (\d+)(?:, dòng (\d+))?", where)
+    if m:
+        return (2, int(m[1]), int(m[2] or 0))
+    return (0,) if where in ("phần đầu", "lời mở đầu") else (3,)
+
+
 def format_review(draft: Draft) -> str:
     lines = [f"Cần xem lại ({len(draft.review.items)} mục):"]
-    for k, (where, what) in enumerate(draft.review.items, start=1):
+    for k, (where, what) in enumerate(sorted(draft.review.items, key=_position), start=1):
         lines.append(f"  {k}. [{where}] {what}")
     return "\n".join(lines)
 

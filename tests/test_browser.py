@@ -369,7 +369,7 @@ def test_without_javascript_the_content_is_all_there(site):
 # --- 7. accessibility (axe-core), light and dark ---------------------------------------------------
 
 AXE_PAGES = ["", "ke-hoach/", "nhiem-vu/4-1-a/", "chi-tieu/", "chi-tieu/7-4/", "chi-tieu/2-1/",
-             "co-quan/phong-giao-duc-va-dao-tao/", "phuong-phap/", "du-lieu/", "bao-cao/"]
+             "co-quan/phong-giao-duc-va-dao-tao/", "phuong-phap/", "du-lieu/", "bao-cao/", "nhap-ke-hoach/"]
 
 AXE_RUN = """
 var done = arguments[arguments.length - 1];

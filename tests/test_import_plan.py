@@ -431,3 +431,14 @@ def test_bad_documents_give_a_clear_message_and_write_nothing(tmp_path, capsys, 
     assert code == 1 and message in err and "Chưa có gì được ghi." in err
     assert "Traceback" not in err and not out
     _nothing_written(root)
+
+
+def test_the_guides_review_list_is_what_the_tool_prints(tmp_path, seed_text, capsys):
+    import re
+    root = make_site_root(tmp_path)
+    code, out, err = run_import(root, SEED, "thu-nhap", capsys)
+    assert code == 0, err
+    guide = (ROOT / "docs/nhap-ke-hoach.md").read_text(encoding="utf-8")
+    example = re.search(r"```\n(Đã nhập bản nháp kế hoạch 'thu-nhap'.*?)\n```", guide, re.S)
+    assert example, "the guide shows no output of plansite import-plan"
+    assert out.strip() == example.group(1).strip()
