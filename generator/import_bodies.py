@@ -16,7 +16,7 @@ _TONES = {"oá": "óa", "oà": "òa", "oả": "ỏa", "oã": "õa", "oạ": "ọ
           "uỹ": "ũy", "uỵ": "ụy", "oé": "óe", "oè": "òe", "oẻ": "ỏe", "oẽ": "õe", "oẹ": "ọe"}
 _SEP = re.compile(r"(\s*;\s*|\s*,\s*|\s+và\s+)")
 # Words a body's name starts with: a part starting so begins a new body, not the tail of the last one.
-_HEADS = re.compile(r"^(phòng|văn phòng|vp|trung tâm|ubnd|ủy ban|uỷ ban|ban|sở|bảo hiểm|các|hội|đoàn|mặt trận|"
+_HEADS = re.compile(r"^(phòng|văn phòng|vp|tt|trung tâm|ubnd|ủy ban|uỷ ban|ban|sở|bảo hiểm|các|hội|đoàn|mặt trận|"
                     r"công an|ban chỉ huy|bộ|cục|chi cục|tòa án|viện|huyện|tỉnh|đảng|liên đoàn|ngân hàng|kho bạc)\b")
 
 
@@ -39,16 +39,55 @@ def slug(text: str) -> str:
 class Match:
     text: str            # the part as written
     agency: str | None   # registry id, or None when unknown
+    abbreviation: bool = False   # matched only as an abbreviation of a registered name (a guess)
+
+
+# How a body's name starts, in full and abbreviated: the head of an abbreviation signature.
+_HEAD_FORMS = [("văn phòng", "vp"), ("ủy ban nhân dân", "ubnd"), ("trung tâm", "tt"), ("phòng", "phòng"),
+               ("ubnd", "ubnd"), ("vp", "vp"), ("tt", "tt"), ("sở", "sở"), ("ban", "ban")]
+_LEVEL_WORDS = re.compile(r"\s+(huyện|xã|tỉnh|thị xã|thành phố|phường|thị trấn)$")
+
+
+def signature(name: str) -> tuple[str, str, str | None] | None:
+    """("phòng", "vhxh") for both "Phòng Văn hóa - Xã hội" and "Phòng VH-XH": the head word and the
+    initials of the rest (a word already in capitals counts whole), without "và" and the level word."""
+    level = _LEVEL_WORDS.search(norm(name))
+    n = _LEVEL_WORDS.sub("", norm(name))
+    original = _LEVEL_WORDS.sub("", " ".join(unicodedata.normalize("NFC", name).strip(" .;,").split()))
+    for full, short in _HEAD_FORMS:
+        if n.startswith(full + " "):
+            rest_words = original.split()[len(full.split()):]
+            letters = ""
+            for w in re.split(r"[\s\-–—&]+", " ".join(rest_words)):
+                if not w or w.lower() in ("và", "-"):
+                    continue
+                letters += w.lower() if w.isupper() and len(w) > 1 else w[:1].lower()
+            return (short, letters, level[1] if level else None) if letters else None
+    return None
 
 
 class Registry:
     def __init__(self, agencies: list[dict]):
         self.names: dict[str, str] = {}
         self.ids = {a["id"] for a in agencies}
+        self.signatures: dict[str, set] = {}
         for a in agencies:
             for n in [a.get("name"), a.get("short_name"), a.get("full_name"), *a.get("variants", [])]:
                 if n:
                     self.names.setdefault(norm(n), a["id"])
+                    sig = signature(n)
+                    if sig:
+                        self.signatures.setdefault(a["id"], set()).add(sig)
+
+    def abbreviation(self, text: str) -> str | None:
+        """The one registered body whose name this abbreviates; None when none or several do."""
+        sig = signature(text)
+        if sig is None:
+            return None
+        # "VP HĐND-UBND" names no level and may stand for the district's office; "… xã" never for "… huyện".
+        found = {aid for aid, sigs in self.signatures.items()
+                 if any(s[:2] == sig[:2] and (s[2] == sig[2] or None in (s[2], sig[2])) for s in sigs)}
+        return found.pop() if len(found) == 1 else None
 
     def add(self, agency_id: str, name: str) -> None:
         self.ids.add(agency_id)
@@ -80,10 +119,14 @@ class Registry:
                 j = i + 1
                 # "và" inside an unknown name ("Văn phòng HĐND và UBND xã") does not split it,
                 # unless a known body follows: one name to review beats two invented ones.
-                while j < len(parts) and not self._starts_known(parts, seps, j) and (
+                # ";" always ends a body.
+                while j < len(parts) and seps[j - 1].strip() != ";" and not self._starts_known(parts, seps, j) and (
                         seps[j - 1].strip() == "và" or not _HEADS.match(norm(parts[j]))):
                     j += 1
-                if out and out[-1].agency is None and not _HEADS.match(norm(parts[i])):
+                short = self.abbreviation(joined(i, j))
+                if short:
+                    out.append(Match(joined(i, j), short, abbreviation=True))
+                elif out and out[-1].agency is None and not _HEADS.match(norm(parts[i])) and seps[i - 1].strip() != ";":
                     out[-1] = Match(out[-1].text + seps[i - 1] + joined(i, j), None)
                 else:
                     out.append(Match(joined(i, j), None))

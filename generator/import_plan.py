@@ -132,6 +132,10 @@ class Importer:
                                        f"(loại {entry['kind']}, đoán theo tên). Hãy kiểm tra, hoặc ghi tên này vào "
                                        f"'variants' của cơ quan đã có và sửa mã trong kế hoạch.")
                 m.agency = new_id
+            if m.abbreviation:
+                name = self.registry.info.get(m.agency, {}).get("name", m.agency)
+                self.review.add(where, f"“{m.text}” đọc là viết tắt của “{name}” ('{m.agency}'). Nếu đúng, thêm "
+                                       f"“{m.text}” vào 'variants' của cơ quan này trong plan/agencies.yml.")
             if m.agency not in ids:
                 ids.append(m.agency)
         return ids
@@ -214,8 +218,10 @@ class Importer:
                     state = "head"
                 h["kind"], h["kind_at"] = kind, p.where
                 title = []
-                while i < len(paras) and not _starts_part(paras[i].text) and not paras[i].text.isupper() \
-                        and not paras[i].text.startswith("("):
+                # The line after the kind is the title even when it starts like a basis ("Thực hiện …").
+                while i < len(paras) and not paras[i].text.isupper() and not paras[i].text.startswith("(") and (
+                        not _starts_part(paras[i].text) or (not title and not paras[i].text.startswith(("\x00", "Số:"))
+                                                            and not ROMAN.match(paras[i].text))):
                     title.append(paras[i].text)
                     i += 1
                 h["title"] = " ".join(title) or None

@@ -339,7 +339,7 @@ I. NHIỆM VỤ
 1. Cấp nước sinh hoạt
 a) Khảo sát nhu cầu nước sạch của các thôn.
 Đơn vị chủ trì: Ban Hư Cấu xã.
-Cơ quan phối hợp: Hội Nông dân xã.
+Cơ quan phối hợp: Hội Nông dân xã; TT Y tế.
 Thời gian hoàn thành: Quý II năm 2026.
 b) Sửa chữa giếng
 Sửa các giếng hỏng ở thôn 1.
@@ -368,10 +368,15 @@ def test_prose_tasks_with_other_labels_and_lettered_points(tmp_path, capsys):
     a, b = tasks["tasks"]
     assert (a["id"], a["group"], a["text"]) == ("1.a", "1", "Khảo sát nhu cầu nước sạch của các thôn.")
     assert a["timeframe"] == {"as_written": "Quý II năm 2026.", "kind": "den-nam", "end_year": 2026}
+    # An abbreviation of a registered name is read as that body, and said so with its place.
+    assert a["coordinating"]["agencies"] == ["hoi-nong-dan-xa", "trung-tam-y-te"]
+    assert "[đoạn 11] “TT Y tế” đọc là viết tắt của “Trung tâm Y tế” ('trung-tam-y-te')" in out
     assert (b["id"], b["title"], b["text"], b["coordinating"]) == ("1.b", "Sửa chữa giếng", "Sửa các giếng hỏng ở thôn 1.", None)
     assert b["timeframe"]["kind"] == "tu-nam" and b["timeframe"]["start_year"] == 2026
     plan = load(root / "plan/nuoc-sach-hu-cau/plan.yml")
     assert plan["appendix"] is None and plan["milestones"] == []
+    assert plan["title"].startswith("Thực hiện chương trình nước sạch năm 2026")    # a title may start like a basis
+    assert plan["preamble"].startswith("Căn cứ Chương trình hành động số 15/QĐ-UBND")
     assert plan["number"] == {"as_written": "Số: 20/KH-UBND", "value": "20/KH-UBND"}
     assert main(["--root", str(root), "validate"]) == 0, capsys.readouterr().err
 
