@@ -731,7 +731,7 @@ class Importer:
                 issuer, issuer_written = self.registry.lookup(cand), cand
                 break
         if issuer is None:
-            # The closing or the appendix caption names the issuer: "Kế hoạch của UBND huyện về …".
+            # The closing or the appendix caption names the issuer: "Kế hoạch của <cơ quan> về …".
             for text in (closing or "", (appendix or {}).get("caption", "")):
                 m = re.search(r"\bcủa\s+(.+?)(?:\s+về\b|\)|$)", text)
                 if m and self.registry.lookup(m[1]):
@@ -777,7 +777,8 @@ class Importer:
         ends = [y for y in years + columns["milestones"] if start is None or y >= start]
         end = max(ends) if ends else start
         if start is None:
-            start = end = min(columns["milestones"]) if columns["milestones"] else 2025
+            import datetime as dt
+            start = end = min(columns["milestones"]) if columns["milestones"] else dt.date.today().year
             rv.add("phần đầu", "Không đọc được năm ban hành: period.start và place_date.year cần điền.")
         pd["year"] = pd["year"] or start
         rv.add("phần đầu", f"Thời kỳ {start}–{end} suy từ năm ban hành và các năm trong tên, mục tiêu: hãy kiểm tra 'period'.")
