@@ -979,11 +979,16 @@ def _write(root: Path, plan_id: str, d: Draft, document: Path) -> list[Path]:
             with open(reg, "a", encoding="utf-8") as f:
                 f.write(add)
             written.append(reg)
-    except OSError as e:
+    except Exception as e:
         for p in written:
             if p.name != "agencies.yml":
                 p.unlink(missing_ok=True)
-        raise ImportError_(f"Không ghi được tệp ({e.strerror}): {e.filename}. Chưa có gì được ghi lại.") from None
+        for folder in {p.parent for p in out}:
+            if folder.is_dir() and not any(folder.iterdir()):
+                folder.rmdir()
+        if isinstance(e, OSError):
+            raise ImportError_(f"Không ghi được tệp ({e.strerror}): {e.filename}.") from None
+        raise
     return written
 
 
@@ -1027,6 +1032,11 @@ def cmd_import_plan(args) -> int:
         print(f"{args.document}: {e}", file=sys.stderr)
         print("Chưa có gì được ghi." if args.lang == "vi" else "Nothing was written.", file=sys.stderr)
         return 1
+    except Exception as e:   # a document no rule foresaw: a message, not a traceback, and nothing half-written
+        print(f"{args.document}: công cụ nhập gặp một trường hợp chưa lường trước ({type(e).__name__}: {e}). "
+              f"Chưa có gì được ghi. Hãy gửi tệp văn bản này cho người phụ trách kỹ thuật để sửa công cụ.",
+              file=sys.stderr)
+        return 2
     c = draft.counts
     if args.lang == "vi":
         print(f"Đã nhập bản nháp kế hoạch '{args.id}' từ {Path(args.document).name}: {c['tasks']} nhiệm vụ, "

@@ -450,3 +450,11 @@ def test_the_guides_review_list_is_what_the_tool_prints(tmp_path, seed_text, cap
     example = re.search(r'<pre><code style="white-space: pre-wrap">(Đã nhập bản nháp kế hoạch \'thu-nhap\'.*?)</code></pre>', guide, re.S)
     assert example, "the guide shows no output of plansite import-plan"
     assert out.strip() == html.unescape(example.group(1)).strip()
+
+
+def test_a_repository_that_cannot_be_written_keeps_nothing_half_written(tmp_path, seed_text, capsys):
+    root = registry_root(tmp_path / "repo")
+    (root / "indicators").write_text("a file where the folder should be", encoding="utf-8")
+    code, out, err = run_import(root, SEED, "thu", capsys)
+    assert code == 1 and "Không ghi được tệp" in err and "Chưa có gì được ghi." in err and "Traceback" not in err
+    assert not (root / "plan/thu").exists()
