@@ -13,7 +13,7 @@ TOOLS_STAMP := $(TOOLS)/.installed-stamp
 UV_COMPILE = $(TOOLS)/bin/uv pip compile --quiet --universal --python-version 3.11 --generate-hashes \
 	--custom-compile-command "make lock"
 
-.PHONY: serve site test test-fast bench validate clean lock lock-upgrade audit licences engines
+.PHONY: serve site offline test test-fast bench validate clean lock lock-upgrade audit licences engines
 
 # Installs only the locked files (--require-hashes), then the project itself without
 # touching dependencies; the build backend comes from the lock too (--no-build-isolation).
@@ -31,6 +31,11 @@ serve: $(STAMP)
 ## Build the finished static site into site/ (copy it to any web server).
 site: $(STAMP)
 	$(VENV)/bin/plansite build --site site
+
+## A copy of the whole site that opens from a folder (file://: shared drive, USB stick, attachment)
+## in site-offline/, and site-offline.zip beside it to hand over. No server, no internet needed.
+offline: $(STAMP)
+	$(VENV)/bin/plansite build --offline --site site-offline
 
 ## Check the data only.
 validate: $(STAMP)
@@ -82,4 +87,4 @@ engines: $(STAMP)
 	$(PY) tools/engines.py --build
 
 clean:
-	rm -rf site build .pytest_cache
+	rm -rf site site-offline site-offline.zip build .pytest_cache

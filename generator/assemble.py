@@ -42,7 +42,9 @@ def build_project(src: Sources, checked: dict, reporting_agency) -> Project:
         plan=src.plan.data, agencies={a.id: a for a in src.agencies.data.agencies},
         task_groups=list(src.tasks.data.groups), tasks={t.id: t for t in src.tasks.data.tasks},
         tasks_intro=src.tasks.data.intro or "", groups=groups, indicators=indicators, id=src.plan_id,
-        agency_kinds=dict(src.agencies.data.kinds), reorganisation=src.agencies.data.reorganisation,
+        agency_kinds=dict(src.agencies.data.kinds),
+        documents={d.id: d for d in src.agencies.data.documents},
+        amendments=sorted((f.data for f in src.amendments), key=lambda a: (a.effective, a.id)),
         task_labels=src.tasks.data.labels,
         tasks_heading=src.tasks.data.heading, tasks_layout=src.tasks.data.layout)
     by_key: dict[tuple[str, int], list[Value]] = defaultdict(list)

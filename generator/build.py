@@ -8,24 +8,25 @@ replaced once a complete new build exists beside it.
 from __future__ import annotations
 
 import datetime as dt
-import html
-import json
 import os
-import re
 import shutil
 import subprocess
 import sys
 import tempfile
 import time
+from dataclasses import dataclass
 from pathlib import Path
 
 import yaml
 
 from .compute import compute
 from .export import open_data_files
+from .offline import (DOWNLOAD_DIR, OfflineCopy, OfflineError, engine_override, make_offline, make_zip,
+                      replace_folder, size_text, zip_name)
 from .problems import DataError, Problem
-from .render import FamilyRenderer, Renderer, Settings, fold
+from .render import FamilyRenderer, Renderer, Settings
 from .roles import involved
+from .search_index import INDEX_PATH, build_index, index_script, read_abbreviations
 from .urls import Urls
 from .validate import load_family
 from .yearly_report_pages import yearly_documents
@@ -90,8 +91,12 @@ def file_dates(root: Path) -> dict[str, dt.date]:
     return dates
 
 
-def generated_files(root: Path, settings: Settings | None = None, as_of: dt.date | None = None) -> dict[str, bytes]:
-    """Every file the generator writes under docs/, by relative path. Raises DataError on bad data."""
+def generated_files(root: Path, settings: Settings | None = None, as_of: dt.date | None = None,
+                    offline: dict | None = None) -> dict[str, bytes]:
+    """Every file the generator writes under docs/, by relative path. Raises DataError on bad data.
+
+    offline: what the open-data page says about the copy without network,
+    {"download": OfflineCopy | None (the online site's zip), "copy_date": date | None (inside the copy)}."""
     root = Path(root)
     settings = settings or read_settings(root)
     family = load_family(root)
@@ -110,20 +115,27 @@ def generated_files(root: Path, settings: Settings | None = None, as_of: dt.date
     dates = file_dates(root)
     several = len(family.plans) > 1
     files: dict[str, bytes] = {}
+    pages: dict[str, str] = {}
     computed_all = {}
+    listed: dict[str, set[str]] = {}   # the bodies each plan has a page for
     for pid, project in family.plans.items():
         urls = family.urls[pid]
         computed = computed_all[pid] = compute(project, as_of)
         data = {urls.of(urls.data(name)): text.encode("utf-8")
                 for name, text in open_data_files(project, with_plan=several).items()}
         sizes = {name: len(data[urls.of(urls.data(name))]) for name in open_data_files_names(data, urls)}
-        renderer = Renderer(computed, settings, sizes, dates, urls, family)
-        files.update({path: text.encode("utf-8") for path, text in renderer.pages().items()})
+        renderer = Renderer(computed, settings, sizes, dates, urls, family, offline=offline)
+        plan_pages = renderer.pages()
+        listed[pid] = renderer.involved_agencies()
+        pages.update(plan_pages)
+        files.update({path: text.encode("utf-8") for path, text in plan_pages.items()})
         files.update(data)
         files.update({urls.of(path): data for path, data in yearly_documents(project).items()})
     if several:
         for path, text in FamilyRenderer(family, computed_all, settings).pages().items():
+            pages[path] = text
             files[path] = text.encode("utf-8")
+    files[INDEX_PATH] = search_index(root, family, computed_all, pages, listed)
     for asset in sorted(ASSETS.rglob("*")):
         if asset.is_file():
             files["assets/plansite/" + asset.relative_to(ASSETS).as_posix()] = asset.read_bytes()
@@ -144,6 +156,18 @@ def generated_tops(docs: Path) -> list[str]:
         if (home.parent / "ke-hoach.md").exists() and (home.parent / "nhiem-vu").is_dir():
             tops += list(Urls(home.parent.name + "/").pages())
     return tops
+
+
+def search_index(root: Path, family, computed: dict, pages: dict[str, str], listed: dict[str, set[str]]) -> bytes:
+    """The search box's index: every plan's pages from their data, the hand-written pages from docs/."""
+    docs = root / "docs"
+    hand = {p.relative_to(docs).as_posix(): p.read_text(encoding="utf-8") for p in sorted(docs.rglob("*.md"))
+            if p.relative_to(docs).as_posix() not in pages
+            and not p.relative_to(docs).as_posix().startswith(tuple(t + "/" for t in generated_tops(docs)))}
+    abbreviations = read_abbreviations(root)
+    plans = [(p.plan.short_title, computed[pid], abbreviations, family.urls[pid], listed[pid])
+             for pid, p in family.plans.items()]
+    return index_script(build_index(plans, {**pages, **hand}, set(hand)))
 
 
 def write_docs(files: dict[str, bytes], docs: Path) -> int:
@@ -168,62 +192,102 @@ def write_docs(files: dict[str, bytes], docs: Path) -> int:
     return changed
 
 
-def generate(root: Path, docs: Path | None = None) -> tuple[int, int, float]:
+def generate(root: Path, docs: Path | None = None, offline: dict | None = None) -> tuple[int, int, float]:
     """(files, changed, seconds) for writing the generated part of docs/."""
     start = time.perf_counter()
     root = Path(root)
-    files = generated_files(root)
+    files = generated_files(root, offline=offline)
     changed = write_docs(files, docs or root / "docs")
     return len(files), changed, time.perf_counter() - start
 
 
-def fold_search_index(site: Path) -> None:
-    """Let 'nuoc sach' find 'nước sạch': lunr cannot fold diacritics, so give each page's
-    first entry the folded form of every word of the page that has them, once (in a hidden
-    span, so result snippets still show the real text). A hit then leads to the page."""
-    path = site / "search" / "search_index.json"
-    if not path.exists():
-        return
-    index = json.loads(path.read_text(encoding="utf-8"))
-    pages: dict[str, dict] = {}
-    for doc in index.get("docs", []):
-        page = doc.get("location", "").split("#")[0]
-        plain = html.unescape(re.sub(r"<[^>]+>", " ", f"{doc.get('title', '')} {doc.get('text', '')}"))
-        words = pages.setdefault(page, {"doc": doc, "words": {}})["words"]
-        words.update(dict.fromkeys(fold(w) for w in re.findall(r"\w+", plain.lower()) if fold(w) != w))
-    for entry in pages.values():
-        if entry["words"]:
-            entry["doc"]["text"] = entry["doc"].get("text", "") + f"<span hidden>{html.escape(' '.join(entry['words']))}</span>"
-    path.write_text(json.dumps(index, ensure_ascii=False, separators=(",", ":")), encoding="utf-8")
+@dataclass
+class BuildTimes:
+    generator_s: float
+    mkdocs_s: float
+    offline_s: float            # the copy without network and its zip (built first, then linked)
+    zip_bytes: int
 
 
-def build_site(root: Path, site: Path, strict: bool = True) -> tuple[float, float]:
+def run_engine(root: Path, out: Path, strict: bool, config: Path | None = None) -> None:
+    """MkDocs turns docs/ into out/; then what our own build adds on top of any engine."""
+    cmd = [sys.executable, "-m", "mkdocs", "build", "--quiet", "--clean", "--site-dir", str(out),
+           "--config-file", str(config or root / "mkdocs.yml")]
+    if strict:
+        cmd.append("--strict")
+    result = subprocess.run(cmd, cwd=root, capture_output=True, text=True)
+    if result.returncode != 0:
+        raise BuildError(result.stderr.strip() or result.stdout.strip())
+
+
+def build_site(root: Path, site: Path, strict: bool = True) -> BuildTimes:
     """Generate, build with MkDocs into a temporary folder, then swap it into place.
 
-    Returns (generator seconds, mkdocs seconds).
+    The copy without network is built first and its zip placed in the site, so the open-data page
+    can give its size and data date (a zip of the finished online site could not contain itself).
     """
     root = Path(root).resolve()
     site = Path(site).resolve()
-    _, _, gen_seconds = generate(root)
-    start = time.perf_counter()
-    tmp = Path(tempfile.mkdtemp(prefix=".site-", dir=site.parent))
+    work = Path(tempfile.mkdtemp(prefix=".site-", dir=site.parent))
     try:
-        cmd = [sys.executable, "-m", "mkdocs", "build", "--quiet", "--clean", "--site-dir", str(tmp),
-               "--config-file", str(root / "mkdocs.yml")]
-        if strict:
-            cmd.append("--strict")
-        result = subprocess.run(cmd, cwd=root, capture_output=True, text=True)
-        if result.returncode != 0:
-            raise BuildError(result.stderr.strip() or result.stdout.strip())
-        fold_search_index(tmp)
-        old = site.with_name(site.name + ".old")
-        if site.exists():
-            site.replace(old)
-        tmp.replace(site)
-        shutil.rmtree(old, ignore_errors=True)
+        start = time.perf_counter()
+        day = data_date(root)
+        name = zip_name(day)
+        download_zip = work / f"{name}.zip"
+        make_zip(build_offline(root, work, name, day, strict), download_zip, name, day)
+        offline_s = time.perf_counter() - start
+        download = OfflineCopy(f"{DOWNLOAD_DIR}/{download_zip.name}", download_zip.stat().st_size, day)
+        _, _, gen_seconds = generate(root, offline={"download": download, "copy_date": None})
+        start = time.perf_counter()
+        out = work / "site"
+        run_engine(root, out, strict)
+        (out / DOWNLOAD_DIR).mkdir(exist_ok=True)
+        download_zip.replace(out / download.href)
+        replace_folder(out, site)
     finally:
-        shutil.rmtree(tmp, ignore_errors=True)
-    return gen_seconds, time.perf_counter() - start
+        shutil.rmtree(work, ignore_errors=True)
+    return BuildTimes(gen_seconds, time.perf_counter() - start, offline_s, download.size)
+
+
+# ------------------------------------------------------------ offline copy
+def data_date(root: Path) -> dt.date:
+    """The date of the data a build holds: when a plan, indicator or progress file last changed."""
+    return max(file_dates(root).values(), default=None) or as_of_date(root)
+
+
+def build_offline(root: Path, work: Path, name: str, day: dt.date, strict: bool = True) -> Path:
+    """The copy that opens from file://, as work/name/ (index.html inside), its data as of `day`."""
+    generate(root, offline={"download": None, "copy_date": day})
+    folder = work / name
+    # The override sits beside mkdocs.yml: INHERIT and every relative path in it resolve from there.
+    fd, config = tempfile.mkstemp(prefix=".plansite-offline-", suffix=".yml", dir=root)
+    try:
+        with os.fdopen(fd, "w", encoding="utf-8") as f:
+            f.write(engine_override(_mkdocs_config(root)))
+        run_engine(root, folder, strict, Path(config))
+    finally:
+        os.unlink(config)
+    make_offline(folder, day, os.environ.get("PLANSITE_SITE_URL"))
+    return folder
+
+
+def build_offline_site(root: Path, dest: Path, strict: bool = True) -> tuple[Path, float]:
+    """`plansite build --offline --site DIR`: the copy in DIR/ and DIR.zip beside it, both swapped in
+    only when complete. Returns (zip path, seconds)."""
+    start = time.perf_counter()
+    root = Path(root).resolve()
+    dest = Path(dest).resolve()
+    work = Path(tempfile.mkdtemp(prefix=".site-", dir=dest.parent))
+    try:
+        day = data_date(root)
+        folder = build_offline(root, work, dest.name, day, strict)
+        zipped = work / f"{dest.name}.zip"
+        make_zip(folder, zipped, dest.name, day)
+        replace_folder(folder, dest)
+        zipped.replace(dest.with_name(f"{dest.name}.zip"))
+    finally:
+        shutil.rmtree(work, ignore_errors=True)
+    return dest.with_name(f"{dest.name}.zip"), time.perf_counter() - start
 
 
 class BuildError(Exception):
@@ -239,11 +303,19 @@ def cmd_generate(args) -> int:
 
 def cmd_build(args) -> int:
     try:
-        gen, mk = build_site(args.root, Path(args.site), strict=not args.no_strict)
-    except BuildError as e:
-        print(f"MkDocs báo lỗi; site/ cũ được giữ nguyên.\n{e}", file=sys.stderr)
+        if args.offline:
+            zipped, seconds = build_offline_site(args.root, Path(args.site), strict=not args.no_strict)
+        else:
+            times = build_site(args.root, Path(args.site), strict=not args.no_strict)
+    except (BuildError, OfflineError) as e:
+        print(f"Không xây dựng được trang; {args.site}/ cũ được giữ nguyên.\n{e}", file=sys.stderr)
         return 1
-    print(f"Đã xây dựng trang trong {args.site}/: bộ tạo {gen:.2f} giây, MkDocs {mk:.2f} giây.")
+    if args.offline:
+        print(f"Đã tạo bản xem không cần mạng trong {args.site}/ (mở {args.site}/index.html) và "
+              f"{zipped.name} ({size_text(zipped.stat().st_size)}) trong {seconds:.2f} giây.")
+        return 0
+    print(f"Đã xây dựng trang trong {args.site}/: bộ tạo {times.generator_s:.2f} giây, MkDocs "
+          f"{times.mkdocs_s:.2f} giây, bản xem không cần mạng {times.offline_s:.2f} giây.")
     return 0
 
 
@@ -262,6 +334,8 @@ def register(sub) -> None:
     p = sub.add_parser("build", help="kiểm tra, tạo trang và xây dựng trang tĩnh hoàn chỉnh")
     p.add_argument("--site", default="site", help="thư mục kết quả (mặc định site/)")
     p.add_argument("--no-strict", action="store_true", help="không coi cảnh báo MkDocs là lỗi")
+    p.add_argument("--offline", action="store_true",
+                   help="bản xem không cần mạng: mở từ thư mục (file://), kèm tệp .zip bên cạnh thư mục")
     p.set_defaults(func=cmd_build)
     p = sub.add_parser("serve", help="tạo trang và chạy máy chủ xem trước, tự cập nhật khi sửa YAML")
     p.add_argument("--addr", default="127.0.0.1:8000")

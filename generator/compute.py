@@ -5,8 +5,10 @@ Pure functions of the validated Project; nothing here formats HTML.
 from __future__ import annotations
 
 import datetime as dt
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 
+from .amendments import Revision, in_force
+from .bodies import Answer
 from .project import IndicatorInfo, Project, ReportedValue, TaskReportInfo
 from .status import Assessment, Observation, assess, rollup
 
@@ -39,15 +41,16 @@ class TaskView:
 
 @dataclass(frozen=True)
 class Expected:
-    """One thing an agency owes for a reporting year, and whether it came in."""
+    """One thing owed for a reporting year, and whether it came in."""
     kind: str          # "task" | "indicator"
     id: str
     present: bool
+    named: str         # the body the plan (or, for indicators, the site) gave it to
 
 
 @dataclass(frozen=True)
 class AgencyDuty:
-    agency: str
+    agency: str        # the body that owes it on the deadline: the one named, or its recorded successor
     year: int
     expected: tuple[Expected, ...]
     report_path: str | None
@@ -56,6 +59,37 @@ class AgencyDuty:
     @property
     def missing(self) -> tuple[Expected, ...]:
         return tuple(e for e in self.expected if not e.present)
+
+    @property
+    def inherited(self) -> tuple[Expected, ...]:
+        return tuple(e for e in self.expected if e.named != self.agency)
+
+
+@dataclass(frozen=True)
+class Unowned:
+    """A duty whose body had ended by the deadline with no recorded successor: no one owes it."""
+    expected: Expected
+    answer: Answer
+
+
+@dataclass(frozen=True)
+class YearDuties:
+    year: int
+    deadline: dt.date
+    duties: dict[str, AgencyDuty]      # by the body that owes them
+    unowned: tuple[Unowned, ...]
+
+    @property
+    def owed(self) -> int:
+        return sum(len(d.expected) for d in self.duties.values())
+
+    @property
+    def received(self) -> int:
+        return sum(len(d.expected) - len(d.missing) for d in self.duties.values())
+
+    @property
+    def received_unowned(self) -> int:
+        return sum(u.expected.present for u in self.unowned)
 
 
 @dataclass
@@ -66,6 +100,10 @@ class Computed:
     reporting_year: int
     as_of: dt.date
     duties: dict[str, AgencyDuty]            # by agency, for reporting_year
+    years: dict[int, YearDuties]             # every plan year up to the later of reporting_year and as_of
+    original: Project | None = None          # the plan as issued, when amendments are in force (project is as amended)
+    history: dict[tuple[str, str], list[Revision]] = field(default_factory=dict)   # by (kind, id), oldest first
+    withdrawn: dict[tuple[str, str], Revision] = field(default_factory=dict)
 
     def counts(self, ids) -> dict[str, int]:
         return rollup(self.indicators[i].headline.status for i in ids)
@@ -100,71 +138,62 @@ def indicator_view(info: IndicatorInfo, values: list[ReportedValue], year: int,
     return IndicatorView(info, values, assessments, head)
 
 
-def expected_reports(project: Project, year: int) -> dict[str, tuple[Expected, ...]]:
-    """What each agency owes for a year: a report on every task it leads, a value for every indicator it reports."""
-    owed: dict[str, list[Expected]] = {}
+def deadline(project: Project, year: int) -> dt.date:
+    """The year's reporting deadline the plan sets; the year's end when it sets none."""
+    yearly = project.plan.responsibilities.yearly_report
+    return dt.date(year, yearly.due.month, yearly.due.day) if yearly else dt.date(year, 12, 31)
+
+
+def expected_reports(project: Project, year: int) -> list[Expected]:
+    """What the plan, as in force on the year's deadline, asks for: a report on every task from each lead body,
+    a value for every indicator."""
+    project, _, withdrawn = in_force(project, deadline(project, year))
+    out: list[Expected] = []
     reported_values = {(rv.current.indicator_id, rv.current.year) for rows in project.values.values() for rv in rows}
     reported_tasks = {(r.task_id, r.year) for rows in project.task_reports.values() for r in rows}
     for t in project.tasks.values():
+        if ("task", t.id) in withdrawn:
+            continue
         for a in (t.lead.agencies if t.lead else []):
-            owed.setdefault(a, []).append(Expected("task", t.id, (t.id, year) in reported_tasks))
+            out.append(Expected("task", t.id, (t.id, year) in reported_tasks, a))
     for ind in project.indicators.values():
         # A parent row with sub-rows is reported through its sub-rows.
         if ind.reported_through_sub_rows:
             continue
-        owed.setdefault(ind.reporting_agency, []).append(
-            Expected("indicator", ind.id, (ind.id, year) in reported_values))
-    return {a: tuple(e) for a, e in owed.items()}
+        if ("indicator", ind.id) in withdrawn:
+            continue
+        out.append(Expected("indicator", ind.id, (ind.id, year) in reported_values, ind.reporting_agency))
+    return out
+
+
+def year_duties(project: Project, year: int) -> YearDuties:
+    """Who owes each duty on the year's deadline: the named body, its recorded successor, or no one."""
+    due = deadline(project, year)
+    owed: dict[str, list[Expected]] = {}
+    unowned: list[Unowned] = []
+    for e in expected_reports(project, year):
+        ans = project.answer(e.named, due)
+        if ans.has_body:
+            owed.setdefault(ans.current, []).append(e)
+        else:
+            unowned.append(Unowned(e, ans))
+    reports = {(r.agency, r.year): r for r in project.reports}
+    duties = {}
+    for agency, expected in owed.items():
+        r = reports.get((agency, year))
+        duties[agency] = AgencyDuty(agency, year, tuple(expected), r.path if r else None, r.submitted if r else None)
+    return YearDuties(year, due, duties, tuple(unowned))
 
 
 def compute(project: Project, as_of: dt.date) -> Computed:
+    original = project
+    project, history, withdrawn = in_force(project, as_of)
     years = [r.year for r in project.reports]
     reporting_year = max(years) if years else min(project.plan.period.start, as_of.year)
     indicators = {i: indicator_view(info, project.values.get(i, []), reporting_year, project.milestones)
                   for i, info in project.indicators.items()}
     tasks = {t: TaskView(t, tuple(project.task_reports.get(t, []))) for t in project.tasks}
-    reports = {(r.agency, r.year): r for r in project.reports}
-    duties = {}
-    for agency, expected in expected_reports(project, reporting_year).items():
-        r = reports.get((agency, reporting_year))
-        duties[agency] = AgencyDuty(agency, reporting_year, expected, r.path if r else None, r.submitted if r else None)
-    return Computed(project, indicators, tasks, reporting_year, as_of, duties)
-
-
-@dataclass(frozen=True)
-class AgencyReporting:
-    agency: str
-    tasks: int
-    tasks_done: int
-    indicators: int
-    indicators_done: int
-    done: int
-    state: str                  # "du" (complete), "tre" (late, something missing), "thieu" (missing, not yet due)
-    submitted: dt.date | None
-
-
-@dataclass(frozen=True)
-class ReportingStatus:
-    deadline: dt.date
-    agencies: tuple[AgencyReporting, ...]
-    done: int
-    total: int
-    complete: int
-
-
-def reporting_status(c: Computed) -> ReportingStatus:
-    """Who has reported what for the reporting year, against the deadline the plan sets."""
-    yearly = c.project.plan.responsibilities.yearly_report
-    # A plan that sets no reporting date: the end of the reporting year is when anything counts as late.
-    deadline = (dt.date(c.reporting_year, yearly.due.month, yearly.due.day) if yearly
-                else dt.date(c.reporting_year, 12, 31))
-    rows = []
-    for a, d in c.duties.items():
-        tasks = [e for e in d.expected if e.kind == "task"]
-        inds = [e for e in d.expected if e.kind == "indicator"]
-        n_done = len(d.expected) - len(d.missing)
-        state = "du" if not d.missing else "tre" if c.as_of > deadline else "thieu"
-        rows.append(AgencyReporting(a, len(tasks), sum(e.present for e in tasks), len(inds),
-                                    sum(e.present for e in inds), n_done, state, d.submitted))
-    return ReportingStatus(deadline, tuple(rows), sum(r.done for r in rows),
-                           sum(len(d.expected) for d in c.duties.values()), sum(r.state == "du" for r in rows))
+    last = min(project.plan.period.end, max(reporting_year, as_of.year))
+    by_year = {y: year_duties(original, y) for y in sorted({*range(project.plan.period.start, last + 1), reporting_year})}
+    return Computed(project, indicators, tasks, reporting_year, as_of, by_year[reporting_year].duties, by_year,
+                    original if history else None, history, withdrawn)

@@ -16,6 +16,7 @@ from dataclasses import dataclass
 from io import BytesIO
 from pathlib import Path
 
+from .amendments import ITEM_LABELS, field_names
 from .build import as_of_date
 from .compute import Computed, compute
 from .model import TASK_STATUS_LABELS, VALUE_KIND_LABELS
@@ -28,7 +29,7 @@ DATA_DIRS = ("plan", "indicators", "progress")
 
 @dataclass(frozen=True)
 class Change:
-    kind: str      # "value-added" | "value-revised" | "value-removed" | "status" | "task" | "warning"
+    kind: str      # "amendment" | "value-added" | "value-revised" | "value-removed" | "status" | "task" | "warning"
     id: str
     text: str
     year: int | None = None  # for values: the year of the figure
@@ -36,8 +37,37 @@ class Change:
     group: str = ""    # for "status": the transition, e.g. "Không đạt → Đúng tiến độ"
 
 
-def changes(base: Computed, head: Computed) -> list[Change]:
+def amendment_changes(base: Computed, head: Computed) -> list[Change]:
+    """Amending documents added or removed, each with what it changes in the plan in force."""
     out: list[Change] = []
+    before = {a.id: a for a in base.project.amendments}
+    for a in head.project.amendments:
+        if a.id in before:
+            continue
+        revs = [r for rs in head.history.values() for r in rs if r.amendment.id == a.id]
+        what = "; ".join(f"{ITEM_LABELS[r.kind]} {r.item_id}: " + (f"{field_names(r.kind, head.project.milestones)[r.field]} {_plain(r.old)} → "
+                         f"{_plain(r.new)}" if r.field else "bãi bỏ") for r in revs) or "chưa có hiệu lực"
+        out.append(Change("amendment", a.id, f"{a.kind} số {a.number} ngày {a.date.strftime('%d/%m/%Y')}, hiệu lực từ "
+                                             f"{a.effective.strftime('%d/%m/%Y')}: {what}"))
+    head_ids = {a.id for a in head.project.amendments}
+    out += [Change("amendment", i, f"Bỏ văn bản sửa đổi {a.kind} số {a.number}") for i, a in before.items() if i not in head_ids]
+    return out
+
+
+def _plain(v) -> str:
+    if v is None:
+        return "(không nêu)"
+    if hasattr(v, "text"):
+        return v.text or "(để trống)"
+    if hasattr(v, "agencies"):
+        return ", ".join(v.agencies)
+    if hasattr(v, "as_written"):
+        return v.as_written
+    return str(v) if len(str(v)) <= 80 else str(v)[:77] + "…"
+
+
+def changes(base: Computed, head: Computed) -> list[Change]:
+    out: list[Change] = amendment_changes(base, head)
     moved: set[str] = set()   # indicators whose figures this change touched
     for iid, hv in head.indicators.items():
         unit = hv.info.unit
@@ -97,7 +127,7 @@ def summary_markdown(items: list[Change], touched: list[str] | None = None, year
     if touched:
         out += [f"Tệp đã sửa: {', '.join(f'`{t}`' for t in touched)}", ""]
     out += ["#### Thay đổi này làm gì", ""]
-    did = [("Số liệu thêm mới", "value-added"), ("Số liệu điều chỉnh", "value-revised"),
+    did = [("Văn bản sửa đổi kế hoạch", "amendment"), ("Số liệu thêm mới", "value-added"), ("Số liệu điều chỉnh", "value-revised"),
            ("Số liệu bị bỏ", "value-removed"), ("Báo cáo nhiệm vụ (tình trạng mới nhất)", "task"),
            ("Cần xem lại: số thay đổi bất thường so với số gần nhất (cảnh báo, không chặn)", "warning")]
     any_did = False

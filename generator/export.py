@@ -6,11 +6,16 @@ columns so nobody mistakes our reading for the document.
 from __future__ import annotations
 
 import csv
+import datetime as dt
 import io
 import json
 from pathlib import Path
 
+from pydantic import BaseModel
+
+from .amendments import field_value, in_force
 from .project import Project
+from .targets import Target
 
 def target_column(year: int) -> str:
     return f"target_{year}"
@@ -116,7 +121,42 @@ def task_records(project: Project) -> list[dict]:
 
 
 def agency_records(project: Project) -> list[dict]:
-    return [json.loads(a.model_dump_json()) for a in project.agencies.values()]
+    """Every body with its recorded changes; each change carries its source documents in full."""
+    docs = {i: json.loads(d.model_dump_json()) for i, d in project.documents.items()}
+    out = []
+    for a in project.agencies.values():
+        rec = json.loads(a.model_dump_json())
+        for c in rec["changes"]:
+            c["sources"] = [docs[i] for i in c["sources"]]
+        out.append(rec)
+    return out
+
+
+def _amended_value(v):
+    if isinstance(v, Target):
+        return v.text
+    if isinstance(v, BaseModel):
+        return json.loads(v.model_dump_json())
+    return v
+
+
+def amendment_records(project: Project) -> list[dict]:
+    """Every change of every amending document: the value as issued, before and after, with its document."""
+    _, history, _ = in_force(project, dt.date.max)
+    out = []
+    for revs in history.values():
+        for r in revs:
+            a = r.amendment
+            original = project.tasks[r.item_id] if r.kind == "task" else project.indicators[r.item_id]
+            out.append({
+                "document": {"id": a.id, "kind": a.kind, "number": a.number, "date": a.date.isoformat(),
+                             "issuer_id": a.issuer, "issuer": project.agency_name(a.issuer), "title": a.title,
+                             "effective": a.effective.isoformat(), "urls": list(a.urls)},
+                "item": f"{r.kind}:{r.item_id}", "action": "withdraw" if r.field is None else "set", "field": r.field,
+                "as_issued": _amended_value(field_value(original, r.field)) if r.field else None,
+                "before": _amended_value(r.old), "value": _amended_value(r.new),
+            })
+    return sorted(out, key=lambda x: (x["document"]["effective"], x["document"]["id"]))
 
 
 def csv_text(rows: list[dict], columns: list[str]) -> str:
@@ -151,6 +191,7 @@ def open_data_files(project: Project, with_plan: bool = False) -> dict[str, str]
         "progress.json": json_text(prog_rows),
         "tasks.json": json_text(task_records(project)),
         "agencies.json": json_text(agency_records(project)),
+        "amendments.json": json_text(amendment_records(project)),
     }
     for ind_id in project.indicators:
         rows = [r for r in prog_rows if r["indicator_id"] == ind_id]

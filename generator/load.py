@@ -16,7 +16,7 @@ from typing import Generic, TypeVar, get_args, get_origin
 
 from pydantic import BaseModel, ValidationError
 
-from .model import AgenciesFile, IndicatorGroup, Plan, ProgressReport, TasksFile
+from .model import AgenciesFile, Amendment, IndicatorGroup, Plan, ProgressReport, TasksFile
 from .problems import Problem, did_you_mean, from_pydantic
 from .yamlsource import Positions, YamlError, load_yaml
 
@@ -61,6 +61,7 @@ class Sources:
     tasks: SourceFile[TasksFile] | None = None
     groups: list[SourceFile[IndicatorGroup]] = field(default_factory=list)
     reports: list[SourceFile[ProgressReport]] = field(default_factory=list)
+    amendments: list[SourceFile[Amendment]] = field(default_factory=list)
     # Files that could not be read: their problems are reported, and cross-checks must not
     # add a second, misleading one for every id the missing file would have defined.
     unread: set[str] = field(default_factory=set)
@@ -289,7 +290,11 @@ def load_sources(root: Path, plan_id: str | None = None,
     for path in sorted(prog_dir.glob("**/*.yml")):
         if (f := _read(src, path, ProgressReport, problems)) is not None:
             src.reports.append(f)
-    for path in sorted(prog_dir.glob("**/*.yaml")) + sorted(ind_dir.glob("*.yaml")):
+    amend_dir = root / "plan" / plan_id / "amendments"
+    for path in sorted(amend_dir.glob("*.yml")):
+        if (f := _read(src, path, Amendment, problems)) is not None:
+            src.amendments.append(f)
+    for path in sorted(prog_dir.glob("**/*.yaml")) + sorted(ind_dir.glob("*.yaml")) + sorted(amend_dir.glob("*.yaml")):
         rel = path.relative_to(root).as_posix()
         problems.append(Problem(rel, 1, 1, "Tệp có đuôi .yaml sẽ bị bỏ qua; hãy đổi thành .yml.",
                                 "Files ending in .yaml are ignored; rename to .yml."))

@@ -64,11 +64,49 @@ Level = Literal["trung-uong", "tinh", "huyen", "xa"]
 LEVEL_LABELS = {"trung-uong": "trung ương", "tinh": "tỉnh", "huyen": "huyện", "xa": "xã"}
 
 
-class Successor(Strict):
-    """Cơ quan tiếp nhận nhiệm vụ từ một ngày (sáp nhập, giải thể)."""
-    agency: Slug = Field(description="Mã cơ quan kế nhiệm")
-    since: dt.date = Field(description="Ngày bắt đầu có hiệu lực (YYYY-MM-DD)")
-    basis: Line | None = Field(None, description="Văn bản làm căn cứ")
+Url = Annotated[str, Field(pattern=r"^https?://[^\s<>\"]+$", max_length=500)]
+
+# How a body stopped being what the plan named. Each kind ends the body as named: a renamed or
+# merged body continues as another entry of the registry, which carries its own later changes.
+ChangeKind = Literal["doi-ten", "sap-nhap", "chia-tach", "giai-the", "chua-xac-dinh"]
+CHANGE_KIND_LABELS = {
+    "doi-ten": "đổi tên", "sap-nhap": "sáp nhập", "chia-tach": "chia tách, chuyển giao chức năng",
+    "giai-the": "giải thể, không có cơ quan kế nhiệm", "chua-xac-dinh": "kết thúc, chưa xác định cơ quan kế nhiệm",
+}
+
+
+class Document(Strict):
+    """Văn bản hoặc nguồn công khai làm căn cứ cho một thay đổi."""
+    id: Slug = Field(description="Mã để các thay đổi trích dẫn")
+    kind: Line = Field(description="Loại: Nghị quyết, Nghị định, Quyết định, Bài báo…")
+    number: Line | None = Field(None, description="Số, ký hiệu (ví dụ 45/2019/QH14); null nếu không có")
+    date: dt.date | None = Field(description="Ngày ban hành/đăng (YYYY-MM-DD); null nếu chưa xác định")
+    issuer: Line = Field(description="Cơ quan ban hành hoặc nơi đăng")
+    title: Line = Field(description="Trích yếu hoặc tiêu đề")
+    urls: list[Url] = Field(default_factory=list, description="Nơi đọc văn bản (chỉ hiện dạng chữ, không tải)")
+
+
+class ChangePart(Strict):
+    agency: Slug = Field(description="Mã cơ quan tiếp nhận (trong danh sách agencies)")
+    functions: Line | None = Field(None, description="Chia tách: chức năng cơ quan này nhận")
+
+
+class Change(Strict):
+    """Một thay đổi của cơ quan: từ ngày nào, thế nào, theo văn bản nào. Không suy từ tên gọi."""
+    kind: ChangeKind = Field(description=(
+        "doi-ten: đổi tên thành 'to'; sap-nhap: sáp nhập vào 'to'; chia-tach: chức năng chuyển cho các cơ quan "
+        "trong 'to'; giai-the: giải thể, không có cơ quan kế nhiệm; chua-xac-dinh: kết thúc, chưa xác định kế nhiệm"))
+    since: dt.date | None = Field(None, description="Ngày đầu tiên thay đổi có hiệu lực (cơ quan kết thúc ngày hôm trước)")
+    known_by: dt.date | None = Field(None, description="Khi chưa xác định ngày hiệu lực: ngày của nguồn sớm nhất cho thấy đã thay đổi")
+    to: list[ChangePart] = Field(default_factory=list, description="Cơ quan tiếp nhận")
+    others_undetermined: bool = Field(False, description="Chia tách: chỉ biết một phần chức năng; phần còn lại chưa xác định")
+    sources: list[Slug] = Field(min_length=1, description="Mã văn bản trong 'documents'")
+    note: Line | None = None
+
+    @property
+    def effective(self) -> dt.date:
+        """From when the record can say the change had happened."""
+        return self.since or self.known_by
 
 
 class Members(Strict):
@@ -84,26 +122,17 @@ class Agency(Strict):
     full_name: Line | None = None
     kind: Slug = Field(description="Loại cơ quan: một mã trong 'kinds' của tệp này")
     level: Level = "huyen"
+    in_plan: bool = Field(True, description="false: kế hoạch không nhắc tới; ghi vì tiếp nhận nhiệm vụ của cơ quan khác")
     variants: list[Line] = Field(default_factory=list, description="Cách viết khác trong văn bản")
-    successors: list[Successor] = Field(default_factory=list)
+    changes: list[Change] = Field(default_factory=list, description="Thay đổi của cơ quan (tối đa một; cơ quan mới ghi tiếp)")
     members: Members | None = Field(None, description="Tên gọi chung nhiều cơ quan: gồm mọi cơ quan có loại và cấp này")
     parent: Slug | None = Field(None, description="Cơ quan cấp trên trực tiếp (dòng trên cùng của tiêu đề văn bản)")
 
 
-class Reorganisation(Strict):
-    """A reorganisation of the state apparatus (a fact about the world, with its legal basis) after which
-    the bodies of some levels may no longer exist under the names the plans use."""
-    since: dt.date = Field(description="Từ ngày này, tên cơ quan trong kế hoạch có thể không còn đúng")
-    levels: list[Level] = Field(min_length=1, description="Các cấp bị ảnh hưởng")
-    title: Line = Field(description="Tiêu đề ghi chú trên trang")
-    note: Text = Field(description="Câu giải thích cho người đọc, có căn cứ")
-    basis: Line = Field(description="Văn bản làm căn cứ")
-
-
 class AgenciesFile(Strict):
     kinds: dict[Slug, Line] = Field(description="Loại cơ quan và tên hiển thị của loại đó")
-    reorganisation: Reorganisation | None = None
     agencies: list[Agency]
+    documents: list[Document] = Field(default_factory=list, description="Văn bản làm căn cứ cho các thay đổi")
 
 
 # ------------------------------------------------------------------- tasks
@@ -348,6 +377,30 @@ class Plan(Strict):
     appendix: Appendix | None = Field(None, description="Phụ lục chỉ tiêu; không có nếu kế hoạch chỉ có nhiệm vụ")
 
 
+# -------------------------------------------------------------- amendments
+class ItemChange(Strict):
+    """Một thay đổi của văn bản sửa đổi, theo từng mục: đặt lại một trường, hoặc bãi bỏ cả mục."""
+    item: Annotated[str, Field(pattern=r"^(task|indicator):\S+$", max_length=60)] = Field(
+        description="Mục bị sửa: 'task:<mã nhiệm vụ>' hoặc 'indicator:<mã chỉ tiêu>'")
+    action: Literal["set", "withdraw"] = Field("set", description="set: đặt lại 'field' thành 'value'; withdraw: bãi bỏ mục")
+    field: Line | None = Field(None, description="Trường bị sửa (ví dụ target_<năm>, lead, timeframe, text)")
+    value: object = Field(None, description="Giá trị mới, cùng dạng với trường đó trong tệp gốc")
+    note: Line | None = None
+
+
+class Amendment(Strict):
+    """Văn bản sửa đổi, bổ sung kế hoạch (FICTIONAL in tests only: no real amendment of this plan is known)."""
+    id: Slug
+    kind: Line = Field("Kế hoạch", description="Loại văn bản")
+    number: Line = Field(description="Số, ký hiệu (ví dụ 123/KH-UBND)")
+    date: dt.date = Field(description="Ngày ký")
+    issuer: Slug = Field(description="Mã cơ quan ban hành trong plan/agencies.yml")
+    title: Line
+    effective: dt.date = Field(description="Ngày có hiệu lực")
+    urls: list[Url] = Field(default_factory=list)
+    changes: list[ItemChange] = Field(min_length=1)
+
+
 # ---------------------------------------------------------------- progress
 ValueKind = Literal["uoc-tinh", "so-bo", "chinh-thuc"]
 TaskStatus = Literal["chua-trien-khai", "dang-trien-khai", "hoan-thanh", "thuong-xuyen", "cham-tien-do"]
@@ -435,6 +488,17 @@ class ProgressReport(Strict):
     budget: Budget | None = Field(None, description="Kinh phí thực hiện chính sách xã hội trong năm (mục IV), nếu báo cáo")
 
 
+# ---------------------------------------------------------- abbreviations
+class Abbreviation(Strict):
+    short: Line = Field(description="Chữ viết tắt đúng như văn bản viết (ví dụ 'BHXH', 'GD&ĐT')")
+    long: Line = Field(description="Viết đầy đủ (ví dụ 'bảo hiểm xã hội')")
+    variants: list[Line] = Field(default_factory=list, description="Cách viết tắt khác của cùng cụm từ (ví dụ 'LĐTBXH')")
+
+
+class AbbreviationsFile(Strict):
+    abbreviations: list[Abbreviation] = Field(description="Chữ viết tắt mà văn bản dùng; tìm kiếm hiểu cả hai cách viết")
+
+
 Indicator.model_rebuild()
 Node.model_rebuild()
 Task.model_rebuild()
@@ -446,4 +510,6 @@ SCHEMAS = {
     "tasks": TasksFile,
     "indicator-group": IndicatorGroup,
     "progress": ProgressReport,
+    "amendment": Amendment,
+    "abbreviations": AbbreviationsFile,
 }

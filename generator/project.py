@@ -10,7 +10,8 @@ import functools
 import re
 from dataclasses import dataclass, field
 
-from .model import Agency, AsWritten, Budget, Evidence, Plan, Reorganisation, Task, TaskGroup, TaskLabels
+from .bodies import Answer, who_answers
+from .model import Agency, Amendment, AsWritten, Budget, Document, Evidence, Plan, Task, TaskGroup, TaskLabels
 from .targets import Target
 
 
@@ -141,12 +142,13 @@ class Project:
     values: dict[str, list[ReportedValue]] = field(default_factory=dict)       # by indicator, sorted by year
     task_reports: dict[str, list[TaskReportInfo]] = field(default_factory=dict)  # by task, sorted by year
     reports: list[ReportInfo] = field(default_factory=list)
+    documents: dict[str, Document] = field(default_factory=dict)    # sources of the bodies' changes
+    amendments: list[Amendment] = field(default_factory=list)        # amending documents, by effective date
     id: str = ""
     agency_kinds: dict[str, str] = field(default_factory=dict)
     task_labels: TaskLabels = TaskLabels()
     tasks_heading: str | None = None
     tasks_layout: str = "list"
-    reorganisation: Reorganisation | None = None   # from the shared registry: a fact about the world
 
     @property
     def milestones(self) -> tuple[int, ...]:
@@ -155,16 +157,9 @@ class Project:
     def agency_name(self, agency_id: str) -> str:
         return self.agencies[agency_id].name
 
-    def current_agency(self, agency_id: str, on: dt.date) -> str:
-        """Who answers for an agency's duties on a date, following successors."""
-        seen = set()
-        while agency_id not in seen:
-            seen.add(agency_id)
-            due = [s for s in self.agencies[agency_id].successors if s.since <= on]
-            if not due:
-                return agency_id
-            agency_id = max(due, key=lambda s: s.since).agency
-        return agency_id
+    def answer(self, agency_id: str, on: dt.date) -> Answer:
+        """Who answers on a date for what the plan gave a body (see bodies.who_answers)."""
+        return who_answers(self.agencies, agency_id, on)
 
     def without_illustrative(self) -> "Project":
         """The same plan with every illustrative report left out."""
@@ -180,8 +175,8 @@ class Project:
             self.plan, self.agencies, self.task_groups, self.tasks, self.tasks_intro, self.groups, self.indicators,
             values,
             {t: [r for r in rs if not r.illustrative] for t, rs in self.task_reports.items()},
-            [r for r in self.reports if not r.illustrative], self.id, self.agency_kinds, self.task_labels, self.tasks_heading, self.tasks_layout,
-            self.reorganisation,
+            [r for r in self.reports if not r.illustrative], self.documents, self.amendments,
+            self.id, self.agency_kinds, self.task_labels, self.tasks_heading, self.tasks_layout,
         )
 
 

@@ -19,16 +19,19 @@ from pathlib import Path
 from jinja2 import Environment, FileSystemLoader, StrictUndefined
 from markupsafe import Markup
 
+from .amendments import ITEM_LABELS, field_names
+from .bodies import predecessors
 from .charts import ChartPoint, ChartTarget, figure_json, indicator_figure
-from .compute import Computed, IndicatorView, reporting_status
+from .compute import Computed, IndicatorView
 from .export import baseline_column, mark_column
 from .load import plan_files
-from .model import BUDGET_UNIT, LEVEL_LABELS, REPORT_FIELD_LABELS, TASK_STATUS_LABELS, VALUE_KIND_LABELS
+from .model import (BUDGET_UNIT, CHANGE_KIND_LABELS, LEVEL_LABELS, REPORT_FIELD_LABELS, TASK_STATUS_LABELS,
+                    VALUE_KIND_LABELS, Assignment, Timeframe)
 from .numbers import format_number, format_quantity
 from .project import short_title
 from .roles import agency_roles, involved
 from .status import LABELS, STATUSES
-from .targets import describe_target
+from .targets import Target, describe_target
 from .urls import Urls, rel_url, slug, url_dir  # noqa: F401  (slug, url_dir: part of this module's API)
 
 TEMPLATES = Path(__file__).parent / "templates"
@@ -36,9 +39,6 @@ TEMPLATES = Path(__file__).parent / "templates"
 # The list of plans, when a plan owns the site's root (otherwise the list is the root).
 FAMILY_PAGE = "cac-ke-hoach.md"
 
-# A reporting state, worded for an agency that has sent nothing yet / something.
-REPORT_STATE_LABELS = {"du": ("Đã đủ", "Đã đủ"), "tre": ("Trễ hạn, chưa báo cáo", "Trễ hạn, còn thiếu"),
-                       "thieu": ("Chưa báo cáo", "Còn thiếu")}
 DIRECTION_LABELS = {"higher": "tăng là tốt", "lower": "giảm là tốt", "keep": "giữ ở mức mục tiêu"}
 DIRECTION_BASIS = {"plan": "theo kế hoạch", "targets": "suy từ các mục tiêu của kế hoạch",
                    "site": "do trang này xác định"}
@@ -112,20 +112,24 @@ class Renderer:
     """The pages of one plan. `urls` places them (the root plan at "", others under their id)."""
 
     def __init__(self, computed: Computed, settings: Settings, data_sizes: dict[str, int] | None = None,
-                 file_dates: dict[str, dt.date] | None = None, urls: Urls | None = None, family=None):
+                 file_dates: dict[str, dt.date] | None = None, urls: Urls | None = None, family=None,
+                 offline: dict | None = None):
         self.c = computed
         self.urls = urls or Urls()
         self.family = family
+        # The open-data page's word on the copy without network: {"download": …, "copy_date": …}.
+        self.offline = offline or {"download": None, "copy_date": None}
         self.file_dates = file_dates or {}
         self.data_sizes = data_sizes or {}
         self.p = computed.project
         self.settings = settings
         self.env = environment()
-        self.roles = agency_roles(self.p)
+        self.roles = agency_roles(self.p, computed.as_of)
         # Imported here: the yearly report formats its figures with this module's helpers.
         from .yearly_report import money
         from .yearly_report_pages import YearlyIndex, year_page
         self.yearly = YearlyIndex(self.p)
+        self.life = self.plan_life()
         self.globals = dict(
             LABELS=LABELS, STATUSES=STATUSES, KIND_LABELS=VALUE_KIND_LABELS, TASK_STATUS_LABELS=TASK_STATUS_LABELS,
             AGENCY_KIND_LABELS=self.p.agency_kinds, DIRECTION_LABELS=DIRECTION_LABELS, LEVEL_LABELS=LEVEL_LABELS,
@@ -141,7 +145,11 @@ class Renderer:
             describe=describe_target, c=computed, p=computed.project, settings=settings,
             agency_name=self.p.agency_name, slug=slug, task_title=self.task_title, roles=self.roles,
             sources=self.sources, yearly=self.yearly, year_page=year_page, money=money, BUDGET_UNIT=BUDGET_UNIT,
-            FIELD_LABELS=REPORT_FIELD_LABELS,
+            REPORT_LABELS=REPORT_FIELD_LABELS,
+            docs=self.p.documents, life=self.life, CHANGE_KIND_LABELS=CHANGE_KIND_LABELS,
+            answer=lambda aid: self.p.answer(aid, computed.as_of), day_before=lambda d: d - dt.timedelta(days=1),
+            revised=self.revised, ITEM_LABELS=ITEM_LABELS,
+            field_label=lambda kind, f: field_names(kind, self.p.milestones)[f],
             any_illustrative=lambda ids: any(computed.indicators[i].illustrative for i in ids),
         )
 
@@ -161,6 +169,41 @@ class Renderer:
         return [{"plan": other, "url": self.family_urls(pid).of(Urls.agency(agency_id))}
                 for pid, other in self.family.plans.items()
                 if pid != self.p.id and agency_id in self.family.bodies.get(pid, ())]
+
+    def plan_life(self) -> dict | None:
+        """When the plan's issuer has ended: how, and what each plan year received until today."""
+        p, c = self.p, self.c
+        ans = p.answer(p.plan.issuer, c.as_of)
+        if not ans.changed:
+            return None
+        years = []
+        for y in c.years.values():
+            reports = [r for r in p.reports if r.year == y.year]
+            years.append({"year": y.year, "deadline": y.deadline, "bodies": len(y.duties),
+                          "received": y.received + y.received_unowned, "total": y.owed + len(y.unowned),
+                          "illustrative": bool(reports) and all(r.illustrative for r in reports)})
+        return {"answer": ans, "years": years, "end": p.plan.period.end}
+
+    def revised(self, value) -> str:
+        """A value before or after an amendment, as a reader sees it."""
+        if value is None:
+            return "kế hoạch không nêu"
+        if isinstance(value, Target):
+            return value.text or "(để trống)"
+        if isinstance(value, Assignment):
+            return "; ".join(self.p.agency_name(a) for a in value.agencies)
+        if isinstance(value, Timeframe):
+            return value.as_written
+        return str(value)
+
+    def amendment_history(self) -> list[dict]:
+        """Each amending document in force, with what it changed (oldest first)."""
+        by_doc: dict[str, dict] = {}
+        for revs in self.c.history.values():
+            for r in revs:
+                entry = by_doc.setdefault(r.amendment.id, {"amendment": r.amendment, "revisions": []})
+                entry["revisions"].append(r)
+        return sorted(by_doc.values(), key=lambda e: (e["amendment"].effective, e["amendment"].id))
 
     # Helpers exposed to templates
     def target_summary(self, info) -> str:
@@ -235,9 +278,10 @@ class Renderer:
         def link_abs(docs_path: str) -> str:
             """A link to a page of another plan, given as its file under docs/."""
             return rel_url(here, docs_path)
-        text = self.env.get_template(template).render(
-            **self.globals, page=page, link=link, link_abs=link_abs, task_page=Urls.task, indicator_page=Urls.indicator,
-            group_page=Urls.group, agency_page=Urls.agency, **ctx)
+        # A page's own context wins over the renderer's globals (the full text shows the plan as issued).
+        text = self.env.get_template(template).render({
+            **self.globals, "page": page, "link": link, "link_abs": link_abs, "task_page": Urls.task,
+            "indicator_page": Urls.indicator, "group_page": Urls.group, "agency_page": Urls.agency, **ctx})
         return self._name_the_plan(text, page) if self.urls.prefix else text
 
     def _name_the_plan(self, text: str, page: str) -> str:
@@ -294,7 +338,9 @@ class Renderer:
         reporting = self.reporting()
         recent = sorted(p.reports, key=lambda r: (r.submitted or dt.date(r.year, 12, 31), r.path), reverse=True)[:8]
         out["index.md"] = self.render("home.md.j2", "index.md", reporting=reporting, recent=recent)
-        out["ke-hoach.md"] = self.render("plan.md.j2", "ke-hoach.md")
+        # The full text is the plan as issued; its history lists what each amending document changed.
+        out["ke-hoach.md"] = self.render("plan.md.j2", "ke-hoach.md", p=c.original or p,
+                                         amendments=self.amendment_history())
         out["nhiem-vu/index.md"] = self.render(
             "tasks_index.md.j2", "nhiem-vu/index.md",
             lead_agencies=sorted({a for t in p.tasks.values() for a in (t.lead.agencies if t.lead else [])},
@@ -321,7 +367,8 @@ class Renderer:
             out[agency_page(aid)] = self.render("agency.md.j2", agency_page(aid), agency=agency,
                                                 report_files=[r.path for r in p.reports if r.agency == aid])
         example = next((i for i in p.indicators if p.values.get(i)), next(iter(p.indicators), None))
-        out["du-lieu.md"] = self.render("open_data.md.j2", "du-lieu.md", files=self.open_data_list(), example=example)
+        out["du-lieu.md"] = self.render("open_data.md.j2", "du-lieu.md", files=self.open_data_list(), example=example,
+                                       **self.offline)
         out["bao-cao.md"] = self.render("reporting.md.j2", "bao-cao.md", **reporting)
         from .yearly_report_pages import yearly_pages
         out.update(yearly_pages(self))
@@ -340,21 +387,46 @@ class Renderer:
             "progress.csv": "Mọi số liệu đã báo cáo: năm, giá trị, loại số liệu, nguồn, cơ quan",
             "progress.json": "Như progress.csv, dạng JSON",
             "tasks.json": f"{len(self.p.tasks)} nhiệm vụ: nội dung, cơ quan chủ trì, phối hợp (tên đầy đủ), thời gian, báo cáo",
-            "agencies.json": "Các cơ quan, cách viết khác, cơ quan kế nhiệm",
+            "agencies.json": "Các cơ quan, cách viết khác, thay đổi (ngày, cách thay đổi, cơ quan tiếp nhận, văn bản)",
+            "amendments.json": "Văn bản sửa đổi kế hoạch, từng thay đổi: giá trị như ban hành, trước và sau, văn bản",
         }
         return [{"name": n, "about": a, "size": _size(self.data_sizes.get(n, 0))} for n, a in about.items()]
 
     def reporting(self) -> dict:
-        """The reporting page's rows: compute.reporting_status decides, this only words it."""
-        st = reporting_status(self.c)
+        """The reporting year's duties by the body that owes them today, the duties no body owes, and every year."""
+        c = self.c
+        yd = c.years[c.reporting_year]
         rows = []
-        for a in sorted(st.agencies, key=lambda a: vi_sort_key(self.p.agency_name(a.agency))):
-            rows.append({"agency": a.agency, "tasks": a.tasks, "tasks_done": a.tasks_done, "inds": a.indicators,
-                         "ind_done": a.indicators_done, "state": a.state,
-                         "state_label": REPORT_STATE_LABELS[a.state][bool(a.done)], "submitted": a.submitted})
-        share = f"{format_number(100 * st.done / st.total, 0)} %" if st.total else "—"
-        return {"rows": rows, "deadline": st.deadline, "share": share, "complete": st.complete,
-                "duty": self.p.plan.responsibilities.yearly_report}
+        complete = 0
+        for a in sorted(yd.duties, key=lambda a: vi_sort_key(self.p.agency_name(a))):
+            d = yd.duties[a]
+            tasks = [e for e in d.expected if e.kind == "task"]
+            inds = [e for e in d.expected if e.kind == "indicator"]
+            n_done = len(d.expected) - len(d.missing)
+            if not d.missing:
+                state, label = "du", "Đã đủ"
+                complete += 1
+            elif c.as_of > yd.deadline:
+                state, label = "tre", "Trễ hạn, còn thiếu" if n_done else "Trễ hạn, chưa báo cáo"
+            else:
+                state, label = "thieu", "Còn thiếu" if n_done else "Chưa báo cáo"
+            rows.append({"agency": a, "tasks": len(tasks), "tasks_done": sum(e.present for e in tasks),
+                         "inds": len(inds), "ind_done": sum(e.present for e in inds), "state": state,
+                         "state_label": label, "submitted": d.submitted, "inherited": len(d.inherited)})
+        unowned: dict[str, dict] = {}
+        for u in yd.unowned:
+            row = unowned.setdefault(u.expected.named, {"agency": u.expected.named, "answer": u.answer,
+                                                        "tasks": 0, "inds": 0, "received": 0})
+            row["tasks" if u.expected.kind == "task" else "inds"] += 1
+            row["received"] += u.expected.present
+        years = [{"year": y.year, "deadline": y.deadline, "owed": y.owed, "received": y.received,
+                  "bodies": len(y.duties), "unowned": len(y.unowned), "received_unowned": y.received_unowned}
+                 for y in c.years.values()]
+        share = f"{format_number(100 * yd.received / yd.owed, 0)} %" if yd.owed else "—"
+        yearly = self.p.plan.responsibilities.yearly_report
+        return {"rows": rows, "deadline": yd.deadline, "share": share, "complete": complete, "year": yd,
+                "unowned": sorted(unowned.values(), key=lambda r: vi_sort_key(self.p.agency_name(r["agency"]))),
+                "years": years, "duty": yearly}
 
 
 def milestones_phrase(years) -> str:

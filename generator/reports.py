@@ -13,6 +13,8 @@ import sys
 from dataclasses import dataclass, field
 from pathlib import Path
 
+from .bodies import end_phrase, ended_by
+from .compute import deadline, expected_reports
 from .load import read_file
 from .model import BUDGET_UNIT, VALUE_KIND_LABELS, Budget, ProgressReport
 from .numbers import format_number, parse_number
@@ -65,12 +67,27 @@ def _q(text) -> str:
     return json.dumps(str(text), ensure_ascii=False)
 
 
-def expected_ids(project: Project, agency: str) -> tuple[list[str], list[str]]:
-    """Indicators the agency reports and tasks it leads, in plan order."""
-    inds = [i.id for i in project.indicators.values() if i.reporting_agency == agency
-            and not i.reported_through_sub_rows]
-    tasks = [t.id for t in project.tasks.values() if t.lead and agency in t.lead.agencies]
+def expected_ids(project: Project, agency: str, year: int) -> tuple[list[str], list[str]]:
+    """Indicators and tasks the agency owes for a year, in plan order: its own, and those it inherited
+    from a body that had ended by the year's deadline (see bodies.who_answers)."""
+    due = deadline(project, year)
+    owes = {(e.kind, e.id) for e in expected_reports(project, year) if project.answer(e.named, due).current == agency}
+    inds = [i for i in project.indicators if ("indicator", i) in owes]
+    tasks = [t for t in project.tasks if ("task", t) in owes]
     return inds, tasks
+
+
+def ended_message(project: Project, agency: str, year: int) -> str | None:
+    """Why a body cannot owe a report for a year: it had ended by the deadline."""
+    due = deadline(project, year)
+    change = ended_by(project.agencies[agency], due)
+    if change is None:
+        return None
+    ans = project.answer(agency, due)
+    who = (f"cơ quan tiếp nhận là '{ans.current}'" if ans.current else
+           "chưa ghi nhận cơ quan nào tiếp nhận (xem docs/thay-doi-co-quan.md)")
+    return (f"{project.agency_name(agency)} ('{agency}') đã {end_phrase(project.agencies, change)}: "
+            f"không còn báo cáo năm {year}; {who}.")
 
 
 def last_value_before(project: Project, ind_id: str, year: int) -> str:
@@ -184,7 +201,7 @@ def draft_from_file(root: Path, agency: str, year: int, plan_id: str) -> ReportD
 
 def with_all_expected(project: Project, draft: ReportDraft) -> ReportDraft:
     """Add a blank entry for everything the agency owes that the draft does not list yet."""
-    inds, tasks = expected_ids(project, draft.agency)
+    inds, tasks = expected_ids(project, draft.agency, draft.year)
     have_i = {(e.id, e.year or draft.year) for e in draft.indicators}
     have_t = {t.id for t in draft.tasks}
     extra_i = [ValueEntry(i) for i in inds if (i, draft.year) not in have_i]
@@ -205,6 +222,10 @@ def cmd_new_report(args) -> int:
     path = report_path(args.root, args.year, args.agency, project.id)
     if path.exists():
         print(f"{path} đã có; không ghi đè. Sửa trực tiếp tệp đó, hoặc xoá nó nếu muốn tạo lại từ đầu.", file=sys.stderr)
+        return 1
+    ended = ended_message(project, args.agency, args.year)
+    if ended:
+        print(ended, file=sys.stderr)
         return 1
     draft = with_all_expected(project, ReportDraft(args.agency, args.year))
     if not draft.indicators and not draft.tasks:

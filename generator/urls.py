@@ -53,9 +53,17 @@ class Urls:
     def site(page: str) -> str:
         return "/" + page
 
+    # The plan's own pages at its top level; any other top-level page (phuong-phap.md, the staff
+    # guides) is hand-written and belongs to the whole site.
+    PLAN_TOP = ("index.md", "ke-hoach.md", "du-lieu.md", "bao-cao.md")
+
     def of(self, path: str) -> str:
-        """The file under docs/ for a plan page, or for a site page ('/…')."""
-        return path[1:] if path.startswith("/") else self.prefix + path
+        """The file under docs/ for a plan page, or for a site page ('/…', or a hand-written top-level page)."""
+        if path.startswith("/"):
+            return path[1:]
+        if "/" not in path and path.endswith(".md") and path not in self.PLAN_TOP:
+            return path
+        return self.prefix + path
 
     def pages(self) -> tuple[str, ...]:
         """The generated folders and files of one plan under docs/, for cleaning stale files."""

@@ -6,13 +6,16 @@ progress that fits the indicator it reports on.
 """
 from __future__ import annotations
 
+import datetime as dt
 from collections import defaultdict
 from dataclasses import dataclass
 from pathlib import Path
 
+from .amendments import FIELDS, ITEM_LABELS, field_names, read_value, split_item
 from .assemble import build_project
+from .bodies import end_phrase, vi_date, who_answers
 from .load import SourceFile, Sources, load_sources, plan_files, plan_ids, read_agencies
-from .model import Indicator
+from .model import CHANGE_KIND_LABELS, Indicator
 from .numbers import CURLY_QUOTES, ReadingError, exact_quantity, impossible, jump, read_reported
 from .problems import DataError, Problem, did_you_mean
 from .project import Family, Project
@@ -28,6 +31,7 @@ class _Checker:
         # None until the file defining them has been read: a reference cannot be checked
         # against a file that failed to load (its own problems are reported instead).
         self.agency_ids = agency_ids
+        self.agency_map: dict = {}
         self.task_ids: set[str] | None = None
         self.indicators: dict[str, tuple[Indicator, str, str | None, SourceFile, tuple]] = {}
 
@@ -57,6 +61,91 @@ class _Checker:
                 seen[item.id] = f"{f.path}:{line}"
 
     # ------------------------------------------------------------ plan files
+    # ------------------------------------------------ the shared registry (checked once per repository)
+    def agencies(self):
+        f = self.src.agencies
+        if not f:
+            return
+        self.unique(f, f.data.agencies, ("agencies",), {}, "Mã cơ quan", "agency id")
+        self.agency_ids = {a.id for a in f.data.agencies}
+        self.agency_map = {a.id: a for a in f.data.agencies}
+        kinds = set(f.data.kinds)
+        for i, a in enumerate(f.data.agencies):
+            if a.kind not in kinds:
+                self.add(f, ("agencies", i, "kind"), f"Loại cơ quan '{a.kind}' không có trong 'kinds'.",
+                         f"Agency kind '{a.kind}' is not in 'kinds'.", did_you_mean(a.kind, sorted(kinds)))
+            for j, k in enumerate(a.members.kinds if a.members else []):
+                if k not in kinds:
+                    self.add(f, ("agencies", i, "members", "kinds", j), f"Loại cơ quan '{k}' không có trong 'kinds'.",
+                             f"Agency kind '{k}' is not in 'kinds'.")
+            if a.parent:
+                self.ref(f, ("agencies", i, "parent"), a.parent, self.agency_ids, "Cơ quan cấp trên", "Parent agency")
+        self.unique(f, f.data.documents, ("documents",), {}, "Mã văn bản", "document id")
+        doc_ids = {d.id for d in f.data.documents}
+        names: dict[str, str] = {}
+        for i, a in enumerate(f.data.agencies):
+            for j, c in enumerate(a.changes):
+                self.change(f, ("agencies", i, "changes", j), a, c, doc_ids)
+            if len(a.changes) > 1:
+                self.add(f, ("agencies", i, "changes", 1), f"Cơ quan '{a.id}' chỉ ghi một thay đổi.",
+                         f"Agency '{a.id}' records one change only.",
+                         ("sau khi đổi tên hoặc sáp nhập, cơ quan mới là một mục riêng trong agencies và ghi tiếp "
+                          "thay đổi của nó ở đó", "after a rename or merger the new body is its own entry and "
+                          "records its later changes there"))
+            for n in [a.name, *a.variants]:
+                k = " ".join(n.lower().split())
+                if k in names and names[k] != a.id:
+                    self.add(f, ("agencies", i), f"Tên '{n}' đã thuộc về cơ quan '{names[k]}'.",
+                             f"Name '{n}' already belongs to agency '{names[k]}'.")
+                names[k] = a.id
+        self.change_cycles(f)
+
+    def change(self, f: SourceFile, where: tuple, a, c, doc_ids: set[str]):
+        """One recorded change: who it goes to, from when, on what authority."""
+        label = CHANGE_KIND_LABELS[c.kind]
+        want_one, want_some = c.kind in ("doi-ten", "sap-nhap"), c.kind == "chia-tach"
+        if want_one and len(c.to) != 1:
+            self.add(f, where + ("to",) if c.to else where, f"Thay đổi '{c.kind}' ({label}) cần đúng một cơ quan ở 'to'.",
+                     f"Change '{c.kind}' needs exactly one body in 'to'.",
+                     ("nhiều cơ quan nhận chức năng: dùng kind: chia-tach", "several bodies: use kind: chia-tach"))
+        elif want_some and not c.to:
+            self.add(f, where, "Thay đổi 'chia-tach' cần ít nhất một cơ quan ở 'to', mỗi cơ quan có 'functions'.",
+                     "Change 'chia-tach' needs at least one body in 'to', each with 'functions'.",
+                     ("không biết cơ quan nào nhận: dùng kind: chua-xac-dinh", "successor unknown: use kind: chua-xac-dinh"))
+        elif not (want_one or want_some) and c.to:
+            self.add(f, where + ("to",), f"Thay đổi '{c.kind}' ({label}) không có cơ quan kế nhiệm: bỏ 'to'.",
+                     f"Change '{c.kind}' has no successor: remove 'to'.")
+        for k, part in enumerate(c.to):
+            self.ref(f, where + ("to", k, "agency"), part.agency, self.agency_ids, "Cơ quan kế nhiệm", "Successor")
+            if part.agency == a.id:
+                self.add(f, where + ("to", k, "agency"), "Cơ quan không thể kế nhiệm chính nó.",
+                         "An agency cannot succeed itself.")
+            if want_some and not part.functions:
+                self.add(f, where + ("to", k), f"Chia tách: ghi 'functions' (chức năng '{part.agency}' nhận).",
+                         f"Split: give 'functions' (what '{part.agency}' took over).")
+        if (c.since is None) == (c.known_by is None):
+            self.add(f, where, "Ghi đúng một trong hai: 'since' (ngày có hiệu lực) hoặc 'known_by' (khi chưa xác định "
+                     "ngày hiệu lực: ngày của nguồn sớm nhất cho thấy đã thay đổi).",
+                     "Give exactly one of 'since' (effective date) or 'known_by' (date of the earliest source showing it).")
+        for k, doc in enumerate(c.sources):
+            self.ref(f, where + ("sources", k), doc, doc_ids, "Văn bản", "Document")
+
+    def change_cycles(self, f: SourceFile):
+        order = {a.id: i for i, a in enumerate(f.data.agencies)}
+        for a in f.data.agencies:
+            seen, cur = [a.id], a
+            while cur.changes and cur.changes[0].kind in ("doi-ten", "sap-nhap") and cur.changes[0].to:
+                nxt = cur.changes[0].to[0].agency
+                if nxt not in self.agency_map:
+                    break
+                if nxt in seen:
+                    if nxt == a.id and a.id == min(seen, key=order.get):  # say it once per cycle
+                        self.add(f, ("agencies", order[a.id], "changes", 0), "Chuỗi thay đổi quay vòng: "
+                                 f"{' → '.join(seen + [nxt])}.", f"The chain of changes loops: {' → '.join(seen + [nxt])}.")
+                    break
+                seen.append(nxt)
+                cur = self.agency_map[nxt]
+
     def plan(self):
         f = self.src.plan
         if not f:
@@ -225,6 +314,8 @@ class _Checker:
             # An unknown agency is one mistake: "move it to progress/…/<typo>.yml" or "this task
             # is not yours" on every line would only bury it.
             agency_known = self.agency_ids is not None and r.agency in self.agency_ids
+            if agency_known:
+                self.filed_after_end(f, r)
             parts = Path(f.path).parts[1:]   # progress/<plan>/<year>/<agency>.yml, without "progress"
             if not plan_start <= r.year <= plan_end:
                 # Said alone: 'move it to progress/2099/' would be the wrong fix.
@@ -253,7 +344,7 @@ class _Checker:
                              f"Indicator {v.id} for {year} is already reported on line {seen[(v.id, year)]}.")
                 seen[(v.id, year)] = f.positions.of(where)[0]
                 owner = self.reporting_agency(v.id)
-                if owner and owner != r.agency and agency_known:
+                if owner and owner != r.agency and agency_known and not self.answers_for(owner, r):
                     self.add(f, where + ("id",), f"Chỉ tiêu {v.id} do '{owner}' báo cáo, không phải '{r.agency}'.",
                              f"Indicator {v.id} is reported by '{owner}', not '{r.agency}'.",
                              (f"chuyển mục này sang {self.progress_dir}/{r.year}/{owner}.yml",
@@ -306,7 +397,8 @@ class _Checker:
                 if t.filled and not t.summary:
                     self.add(f, where, f"Nhiệm vụ {t.id} có tình trạng nhưng thiếu 'summary' (tóm tắt việc đã làm).",
                              f"Task {t.id} has a status but no 'summary'.")
-                if lead_of[t.id] and r.agency not in lead_of[t.id] and agency_known:
+                if (lead_of[t.id] and r.agency not in lead_of[t.id] and agency_known
+                        and not any(self.answers_for(a, r) for a in lead_of[t.id])):
                     # Any one of the lead agencies may report it.
                     self.add(f, where + ("id",), f"Nhiệm vụ {t.id} do {' hoặc '.join(sorted(lead_of[t.id]))} chủ trì báo cáo, không phải '{r.agency}'.",
                              f"Task {t.id} is reported by its lead agency ({' or '.join(sorted(lead_of[t.id]))}), not '{r.agency}'.")
@@ -315,11 +407,114 @@ class _Checker:
     def progress_dir(self) -> str:
         return plan_files(self.src.plan_id)["progress"]
 
+    # ------------------------------------------------------------ amendments
+    def amendments(self):
+        """Each change names an item and field that exist, a value that reads, and a date the plan allows."""
+        plan = self.src.plan.data if self.src.plan else None
+        issued = (plan.place_date.date or dt.date(plan.place_date.year, 1, 1)) if plan else None
+        same_day: dict[tuple, str] = {}
+        for f in self.src.amendments:
+            a = f.data
+            self.ref(f, ("issuer",), a.issuer, self.agency_ids, "Cơ quan", "Agency")
+            if issued and a.effective < issued:
+                when = plan.place_date.date.strftime("%d/%m/%Y") if plan.place_date.date else f"năm {plan.place_date.year}"
+                self.add(f, ("effective",), f"Văn bản có hiệu lực ngày {vi_date(a.effective)}, trước khi kế hoạch được "
+                         f"ban hành ({when}).", f"Effective {a.effective.isoformat()}, before the plan was issued.",
+                         ("kiểm tra lại ngày hiệu lực", "check the effective date"))
+            for i, ch in enumerate(a.changes):
+                self.amendment_change(f, ("changes", i), a, ch, same_day)
+
+    def amendment_change(self, f: SourceFile, where: tuple, a, ch, same_day: dict):
+        kind, item_id = split_item(ch.item)
+        known = {"task": self.task_ids, "indicator": set(self.indicators) if self.src.groups else None}.get(kind)
+        if kind not in FIELDS:
+            self.add(f, where + ("item",), f"Mục '{ch.item}' phải bắt đầu bằng 'task:' hoặc 'indicator:'.",
+                     f"Item '{ch.item}' must start with 'task:' or 'indicator:'.")
+            return
+        if known is not None and item_id not in known:
+            self.add(f, where + ("item",), f"{ITEM_LABELS[kind].capitalize()} '{item_id}' không có trong kế hoạch.",
+                     f"{kind.capitalize()} '{item_id}' is not in the plan.", did_you_mean(item_id, sorted(known)))
+            return
+        if ch.action == "withdraw":
+            if ch.field is not None:
+                self.add(f, where + ("field",), "Bãi bỏ cả mục (action: withdraw) không ghi 'field'.",
+                         "Withdrawing an item takes no 'field'.")
+        elif ch.field not in field_names(kind, self.src.plan.data.milestones if self.src.plan else ()):
+            allowed = ", ".join(field_names(kind, self.src.plan.data.milestones if self.src.plan else ()))
+            self.add(f, where + (("field",) if ch.field else ()), f"Trường '{ch.field}' không sửa được ở {ITEM_LABELS[kind]}; "
+                     f"dùng một trong: {allowed}.", f"Field '{ch.field}' cannot be amended on a {kind}; use one of: {allowed}.",
+                     did_you_mean(str(ch.field), field_names(kind, self.src.plan.data.milestones if self.src.plan else ()))
+                     if ch.field else (None, None))
+            return
+        elif known is not None:
+            levels = None
+            if kind == "indicator":
+                ind = self.indicators[item_id][0]
+                levels = list(ind.levels) if ind.levels else None
+            try:
+                value = read_value(kind, ch.field, ch.value, levels)
+            except ValueError as e:
+                self.add(f, where + ("value",), str(e), f"The new value of '{ch.field}' cannot be read.")
+            else:
+                for role in ("lead", "coordinating"):
+                    if ch.field == role and value is not None:
+                        for j, ag in enumerate(value.agencies):
+                            self.ref(f, where + ("value", "agencies", j), ag, self.agency_ids, "Cơ quan", "Agency")
+        key = (kind, item_id, ch.field or "*", a.effective)
+        line = f"{f.path}:{f.positions.of(where)[0]}"
+        if key in same_day:
+            self.add(f, where + ("item",), f"Hai văn bản cùng sửa {ch.field or 'toàn bộ'} của {ITEM_LABELS[kind]} {item_id} "
+                     f"có hiệu lực cùng ngày {vi_date(a.effective)} (đã có ở {same_day[key]}).",
+                     f"Two amendments change {ch.field or 'the whole'} of {kind} {item_id} effective the same day "
+                     f"{a.effective.isoformat()} (already at {same_day[key]}).",
+                     ("gộp vào một văn bản, hoặc kiểm tra ngày hiệu lực", "merge them or check the dates"))
+        else:
+            same_day[key] = line
+
+    def filed_on(self, r) -> dt.date:
+        """When a report was filed: its date, or else the plan's deadline for its year."""
+        if r.submitted:
+            return r.submitted
+        yearly = self.src.plan.data.responsibilities.yearly_report if self.src.plan else None
+        return dt.date(r.year, yearly.due.month, yearly.due.day) if yearly else dt.date(r.year, 12, 31)
+
+    def answers_for(self, owner: str, r) -> bool:
+        """A successor recorded in the registry reports what the plan gave the body it succeeded."""
+        if owner not in self.agency_map:
+            return False
+        return who_answers(self.agency_map, owner, self.filed_on(r)).current == r.agency
+
+    def filed_after_end(self, f: SourceFile, r):
+        """A body cannot file anything after it ended; the file must name who really filed it."""
+        a = self.agency_map[r.agency]
+        c = a.changes[0] if a.changes else None
+        if c is None or c.effective is None:   # an undated change is reported on its own
+            return
+        end = end_phrase(self.agency_map, c)
+        fix = ("ghi ở 'agency' cơ quan thực sự gửi báo cáo (thêm vào plan/agencies.yml nếu chưa có) và đặt tệp ở "
+               f"{self.progress_dir}/<năm>/<mã cơ quan đó>.yml; nếu ghi nhầm ngày gửi, sửa 'submitted'",
+               "put the body that really filed it in 'agency' (add it to plan/agencies.yml if missing) and move the "
+               f"file to {self.progress_dir}/<year>/<its id>.yml; if the date is wrong, fix 'submitted'")
+        en_end = f"ended ({c.kind}) from {c.effective.isoformat()}"
+        if r.submitted and r.submitted >= c.effective:
+            self.add(f, ("submitted",), f"{a.name} ('{a.id}') đã {end}; báo cáo gửi ngày {vi_date(r.submitted)} "
+                     "không thể do cơ quan này gửi.",
+                     f"{a.name} ('{a.id}') {en_end}; a report filed on {r.submitted.isoformat()} cannot be its report.", fix)
+        elif r.submitted is None and dt.date(r.year, 1, 1) >= c.effective:
+            self.add(f, ("agency",), f"{a.name} ('{a.id}') đã {end}, trước năm báo cáo {r.year}: cơ quan này không thể "
+                     "gửi báo cáo năm đó.", f"{a.name} ('{a.id}') {en_end}, before the report year {r.year}.", fix)
+        elif r.submitted is None and c.effective.year <= r.year + 1:
+            self.add(f, ("agency",), f"{a.name} ('{a.id}') đã {end}: ghi 'submitted' (ngày gửi) để biết báo cáo năm "
+                     f"{r.year} được gửi trước ngày đó.",
+                     f"{a.name} ('{a.id}') {en_end}: give 'submitted' to show the {r.year} report was filed before.",
+                     ("submitted: YYYY-MM-DD", "submitted: YYYY-MM-DD"))
+
     def run(self) -> list[Problem]:
         self.plan()
         self.tasks()
         self.indicator_groups()
         self.reports()
+        self.amendments()
         return self.problems
 
 
@@ -397,52 +592,6 @@ def _walk(nodes):
     for n in nodes:
         yield n
         yield from _walk(n.items)
-
-
-def check_agencies(f: SourceFile | None) -> tuple[set[str] | None, list[Problem]]:
-    """The shared registry on its own: unique ids and names, known kinds, successors that exist."""
-    if not f:
-        return None, []
-    problems: list[Problem] = []
-
-    def add(where, vi, en):
-        problems.append(f.problem(where, vi, en))
-
-    seen: dict[str, str] = {}
-    for i, a in enumerate(f.data.agencies):
-        if a.id in seen:
-            add(("agencies", i, "id"), f"Mã cơ quan '{a.id}' bị trùng (đã có ở {seen[a.id]}).",
-                f"Duplicate agency id '{a.id}' (already in {seen[a.id]}).")
-        else:
-            seen[a.id] = f"{f.path}:{f.positions.of(('agencies', i, 'id'))[0]}"
-    ids = {a.id for a in f.data.agencies}
-    kinds = set(f.data.kinds)
-    names: dict[str, str] = {}
-    for i, a in enumerate(f.data.agencies):
-        if a.kind not in kinds:
-            problems.append(f.problem(("agencies", i, "kind"), f"Loại cơ quan '{a.kind}' không có trong 'kinds'.",
-                                      f"Agency kind '{a.kind}' is not in 'kinds'.", did_you_mean(a.kind, sorted(kinds))))
-        for j, k in enumerate(a.members.kinds if a.members else []):
-            if k not in kinds:
-                add(("agencies", i, "members", "kinds", j), f"Loại cơ quan '{k}' không có trong 'kinds'.",
-                    f"Agency kind '{k}' is not in 'kinds'.")
-        if a.parent and a.parent not in ids:
-            problems.append(f.problem(("agencies", i, "parent"), f"Cơ quan cấp trên '{a.parent}' không tồn tại.",
-                                      f"Parent agency '{a.parent}' does not exist.", did_you_mean(a.parent, sorted(ids))))
-        for j, s in enumerate(a.successors):
-            if s.agency not in ids:
-                problems.append(f.problem(("agencies", i, "successors", j, "agency"), f"Cơ quan kế nhiệm '{s.agency}' không tồn tại.",
-                                          f"Successor '{s.agency}' does not exist.", did_you_mean(s.agency, sorted(ids))))
-            if s.agency == a.id:
-                add(("agencies", i, "successors", j, "agency"), "Cơ quan không thể kế nhiệm chính nó.",
-                    "An agency cannot succeed itself.")
-        for n in [a.name, *a.variants]:
-            k = " ".join(n.lower().split())
-            if k in names and names[k] != a.id:
-                add(("agencies", i), f"Tên '{n}' đã thuộc về cơ quan '{names[k]}'.",
-                    f"Name '{n}' already belongs to agency '{names[k]}'.")
-            names[k] = a.id
-    return ids, problems
 
 
 def check_links(sources: dict[str, Sources]) -> list[Problem]:
@@ -531,8 +680,9 @@ def stray_files(root: Path, ids: list[str]) -> list[Problem]:
         out.append(Problem(rel, 1, 1, f"Tệp này không thuộc kế hoạch nào nên bị bỏ qua; hãy chuyển nó vào {where}.",
                            f"This file belongs to no plan and is ignored; move it to {where}."))
 
+    shared = {"agencies.yml", "abbreviations.yml"}   # the registry of bodies and the abbreviations: for every plan
     for path in sorted(root.glob("plan/*.yml")):
-        if path.name != "agencies.yml":
+        if path.name not in shared:
             stray(path, f"plan/{only}/{path.name}")
     for path in sorted(root.glob("indicators/*.yml")):
         stray(path, f"indicators/{only}/{path.name}")
@@ -555,8 +705,9 @@ def check_family(root: Path) -> tuple[Family | None, list[Problem]]:
     root = Path(root)
     problems: list[Problem] = []
     agencies = read_agencies(root, problems)
-    agency_ids, more = check_agencies(agencies)
-    problems += more
+    registry = _Checker(Sources(root=root, agencies=agencies), None)
+    registry.agencies()   # the shared registry, checked once
+    problems += registry.problems
     ids = plan_ids(root)
     if not ids:
         problems.append(Problem("plan/", 1, 1, "Không tìm thấy kế hoạch nào (plan/<mã-kế-hoạch>/plan.yml).",
@@ -566,7 +717,8 @@ def check_family(root: Path) -> tuple[Family | None, list[Problem]]:
     for pid in ids:
         sources, loaded = load_sources(root, pid, agencies)
         problems += loaded
-        checker = _Checker(sources, agency_ids)
+        checker = _Checker(sources, registry.agency_ids)
+        checker.agency_map = registry.agency_map
         problems += checker.run()
         all_sources[pid], checkers[pid] = sources, checker
     problems += check_links(all_sources)

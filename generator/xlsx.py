@@ -32,6 +32,8 @@ from .reports import (
     TaskEntry,
     ValueEntry,
     draft_from_file,
+    ended_message,
+    expected_ids,
     last_value_before,
     render_report,
     report_path,
@@ -410,6 +412,7 @@ def _locked_edits(project, sheet: Sheet, row: int, cells: dict, kind: str, item_
 
 def _read_indicators(project, sheet: Sheet, agency, year, problems, cells, warnings) -> list[ValueEntry]:
     kinds = {label: k for k, label in VALUE_KIND_LABELS.items()}
+    owed = set(expected_ids(project, agency, year)[0])   # its own, and what it inherited from an ended body
     values: list[ValueEntry] = []
     for r, row in sheet.rows():
         get = lambda key: row[key].value if key in row else None  # noqa: E731
@@ -425,7 +428,7 @@ def _read_indicators(project, sheet: Sheet, agency, year, problems, cells, warni
             problems.append(f"{where('id')}: mã chỉ tiêu '{rid}' không tồn tại (cột này không được sửa).")
             continue
         ind = project.indicators[rid]
-        if ind.reporting_agency != agency:
+        if ind.reporting_agency != agency and rid not in owed:
             if filled:
                 problems.append(f"{where('id')}: chỉ tiêu {rid} do '{project.agency_name(ind.reporting_agency)}' "
                                 f"báo cáo, không phải '{project.agency_name(agency)}'; hãy xoá dòng này (số liệu gửi "
@@ -513,6 +516,7 @@ def _cell_number(cell, ind, where: str, problems: list[str]):
 
 def _read_tasks(project, sheet: Sheet, agency, year, problems, cells) -> list[TaskEntry]:
     statuses = {label: k for k, label in TASK_STATUS_LABELS.items()}
+    owed = set(expected_ids(project, agency, year)[1])
     tasks: list[TaskEntry] = []
     for r, row in sheet.rows():
         get = lambda key: row[key].value if key in row else None  # noqa: E731
@@ -528,7 +532,7 @@ def _read_tasks(project, sheet: Sheet, agency, year, problems, cells) -> list[Ta
             problems.append(f"{where('id')}: mã nhiệm vụ '{tid}' không tồn tại (cột này không được sửa).")
             continue
         lead = project.tasks[tid].lead
-        if not lead or agency not in lead.agencies:
+        if (not lead or agency not in lead.agencies) and tid not in owed:
             if filled:
                 problems.append(f"{where('id')}: nhiệm vụ {tid} không do '{project.agency_name(agency)}' chủ trì; "
                                 f"hãy xoá dòng này (cơ quan chủ trì báo cáo trong mẫu của họ).")
@@ -720,6 +724,10 @@ def cmd_export_xlsx(args) -> int:
         from .problems import did_you_mean
         hint = did_you_mean(args.agency, project.agencies)[0]
         print(f"Không có cơ quan '{args.agency}'" + (f"; {hint}" if hint else "."), file=sys.stderr)
+        return 1
+    ended = ended_message(project, args.agency, args.year)
+    if ended and not report_path(args.root, args.year, args.agency, project.id).exists():
+        print(ended, file=sys.stderr)
         return 1
     name = f"bao-cao-{args.year}-{args.agency}.xlsx"
     out = Path(args.out) if args.out else Path(args.root) / DEFAULT_DIR / name

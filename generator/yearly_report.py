@@ -14,20 +14,15 @@ from __future__ import annotations
 
 import datetime as dt
 import re
-from dataclasses import dataclass, field
+from dataclasses import dataclass
 
-from .compute import expected_reports, indicator_view
+from .bodies import end_phrase
+from .compute import deadline, indicator_view, year_duties
 from .model import BUDGET_UNIT, TASK_STATUS_LABELS, VALUE_KIND_LABELS
 from .numbers import format_number
 from .project import Project, ReportInfo, short_title
 from .render import value_text, vi_sort_key
 from .status import LABELS, STATUSES
-
-# The reorganisation of the state apparatus that reached the plan's bodies is a fact about the
-# world: it lives in the shared registry (plan/agencies.yml, `reorganisation`, with its legal
-# basis). Until the data records each body's end, a report due after that date names the plan's
-# bodies as written and says that no successor is recorded.
-
 
 # ------------------------------------------------------------ bodies
 @dataclass(frozen=True)
@@ -42,33 +37,28 @@ class Body:
 
 
 def who_answers(project: Project, agency_id: str, on: dt.date) -> tuple[str, str | None]:
-    """(agency that answers on a date, what the reader must be told: a clause or None).
+    """(agency that heads or receives the document on a date, what the reader must be told, or None).
 
-    The one place that follows body changes, so the richer body-change model
-    (plan-life) can replace it. Never infers a successor: only a recorded one is used.
+    Follows the registry's record of each body (bodies.who_answers); never infers a
+    successor. Where the record stops, the body keeps the name the plan gave it and
+    the note says how it ended and that no successor is recorded.
     """
-    current = project.current_agency(agency_id, on)
-    if current != agency_id:
-        since = max(s.since for s in project.agencies[agency_id].successors if s.since <= on)
-        return current, (f"{project.agency_name(current)} kế nhiệm {project.agency_name(agency_id)} "
-                         f"(cơ quan do Kế hoạch quy định) từ ngày {since.strftime('%d/%m/%Y')}")
-    reorg = project.reorganisation
-    if reorg and on >= reorg.since and project.agencies[agency_id].level in reorg.levels:
-        return agency_id, f"“{project.agency_name(agency_id)}” ghi theo Kế hoạch, chưa ghi nhận cơ quan kế nhiệm"
-    return agency_id, None
+    ans = project.answer(agency_id, on)
+    if not ans.changed:
+        return agency_id, None
+    name = project.agency_name(agency_id)
+    if ans.has_body:
+        since = ans.last.change.since
+        return ans.current, (f"{project.agency_name(ans.current)} tiếp nhận nhiệm vụ của {name} (cơ quan do Kế hoạch "
+                             f"quy định)" + (f" từ ngày {since.strftime('%d/%m/%Y')}" if since else ""))
+    how = end_phrase(project.agencies, ans.last.change)
+    return agency_id, f"“{name}” ghi theo Kế hoạch; cơ quan này {how}; dữ liệu chưa ghi nhận cơ quan nhận thay nhiệm vụ"
 
 
-def bodies_note(bodies, reorg=None) -> str | None:
+def bodies_note(bodies) -> str | None:
     """One sentence for all the bodies of a document whose name may no longer be current."""
     notes = list(dict.fromkeys(b.note for b in bodies if b.note))
-    if not notes:
-        return None
-    unrecorded = [n for n in notes if n.endswith("chưa ghi nhận cơ quan kế nhiệm")]
-    text = "; ".join(n for n in notes if n not in unrecorded)
-    if unrecorded:
-        names = ", ".join(n.split("” ghi theo")[0] + "”" for n in unrecorded)
-        text += ("; " if text else "") + f"{names} ghi theo Kế hoạch. {reorg.note if reorg else ''}".rstrip()
-    return text + "."
+    return "; ".join(notes) + "." if notes else None
 
 
 def _symbol(project: Project, agency_id: str) -> str | None:
@@ -188,13 +178,12 @@ class YearReport:
     proposals: tuple[Remark, ...]
     budget: tuple[BudgetLine, ...]
     illustrative: bool
-
-    # model.Reorganisation from the registry, for the note on bodies (not part of equality or hash)
-    reorganisation: object = field(default=None, compare=False)
+    # Duties whose body had ended by the deadline with no recorded successor: (agency, name, items).
+    unowned: tuple[tuple[str, str, int], ...] = ()
 
     @property
     def bodies_note(self) -> str | None:
-        return bodies_note((self.sender, *self.recipients), self.reorganisation)
+        return bodies_note((self.sender, *self.recipients))
 
     @property
     def reported(self) -> tuple[Submission, ...]:
@@ -237,11 +226,6 @@ def milestone_targets(project: Project, ind_id: str) -> tuple[tuple[int, str], .
 
 def money(x: float | None) -> str:
     return "—" if x is None else format_number(x)
-
-
-def deadline(project: Project, year: int) -> dt.date:
-    yearly = project.plan.responsibilities.yearly_report
-    return dt.date(year, yearly.due.month, yearly.due.day) if yearly else dt.date(year, 12, 31)
 
 
 def _submission(project: Project, agency: str, owed, report: ReportInfo | None, due: dt.date) -> Submission:
@@ -346,7 +330,12 @@ def synthesised(project: Project, year: int) -> YearReport:
     due = deadline(project, year)
     reports = _reports_of(project, year)
     by_agency = {r.agency: r for r in reports}
-    owed = expected_reports(project, year)
+    duties = year_duties(project, year)
+    owed = {a: d.expected for a, d in duties.duties.items()}
+    ended: dict[str, int] = {}
+    for u in duties.unowned:
+        ended[u.expected.named] = ended.get(u.expected.named, 0) + 1
+    unowned = tuple(sorted(((a, project.agency_name(a), n) for a, n in ended.items()), key=lambda x: vi_sort_key(x[1])))
     submissions = tuple(sorted(
         (_submission(project, a, owed.get(a, ()), by_agency.get(a), due) for a in set(owed) | set(by_agency)),
         key=lambda s: vi_sort_key(s.name)))
@@ -356,7 +345,7 @@ def synthesised(project: Project, year: int) -> YearReport:
         year, "tong-hop", body(project, yr.by, due), recipients,
         project.plan.place_date.place, due, *_plan_names(project), submissions,
         _task_results(project, year, project.tasks), indicator_rows(project, year), difficulties, proposals,
-        _budget(project, reports), any(x.illustrative for x in reports), project.reorganisation)
+        _budget(project, reports), any(r.illustrative for r in reports), unowned)
 
 
 def body_report(project: Project, year: int, agency: str) -> YearReport:
@@ -364,7 +353,8 @@ def body_report(project: Project, year: int, agency: str) -> YearReport:
     org = project.plan.responsibilities
     due = deadline(project, year)
     report = next(r for r in project.reports if r.year == year and r.agency == agency)
-    owed = expected_reports(project, year).get(agency, ())
+    duty = year_duties(project, year).duties.get(agency)
+    owed = duty.expected if duty else ()
     difficulties, proposals = _remarks(project, [report], year)
     tasks = [t for t in project.tasks.values() if t.lead and agency in t.lead.agencies]
     tasks_reported = {tr.task_id for rows in project.task_reports.values() for tr in rows
@@ -376,8 +366,7 @@ def body_report(project: Project, year: int, agency: str) -> YearReport:
         tuple(body(project, a, due) for a in dict.fromkeys(x for x in (org.report_to, org.report_via) if x)),
         project.plan.place_date.place, due, *_plan_names(project),
         (_submission(project, agency, owed, report, due),), _task_results(project, year, task_ids),
-        indicator_rows(project, year, own), difficulties, proposals, _budget(project, [report]), report.illustrative,
-        project.reorganisation)
+        indicator_rows(project, year, own), difficulties, proposals, _budget(project, [report]), report.illustrative)
 
 
 def reported_years(project: Project) -> list[int]:

@@ -262,6 +262,11 @@ def _grid(doc, head: list[str], rows: list[list[str]], widths_mm: list[float], s
     return t
 
 
+# Said of duties no body owes: never counted as late, never given to a guessed successor.
+UNOWNED_LEAD = ("Không có cơ quan phải báo cáo các mục sau, vì cơ quan được Kế hoạch giao đã kết thúc hoạt động "
+                "trước hạn báo cáo ({deadline}) và chưa ghi nhận cơ quan tiếp nhận: ")
+
+
 def _submissions(doc, r: YearReport):
     if r.kind == "co-quan":
         s = r.submissions[0]
@@ -282,6 +287,9 @@ def _submissions(doc, r: YearReport):
         _para(doc, text + ".", indent=True)
     if r.missing:
         _para(doc, "Chưa gửi báo cáo: " + "; ".join(s.name for s in r.missing) + ".", indent=True)
+    if r.unowned:
+        _para(doc, UNOWNED_LEAD.format(deadline=r.deadline.strftime("%d/%m/%Y")) + "; ".join(
+            f"{name} ({n} mục)" for _, name, n in r.unowned) + ".", indent=True)
     rows = [[str(n), s.name, s.submitted.strftime("%d/%m/%Y") if s.submitted else "", s.state_label,
              f"{s.done}/{s.owed}" if s.path else ""] for n, s in enumerate(r.submissions, 1)]
     _grid(doc, ["TT", "Cơ quan, đơn vị", "Ngày gửi", "Tình trạng", "Số mục đã báo cáo"], rows, [10, 73, 25, 30, 25])

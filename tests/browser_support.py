@@ -82,6 +82,7 @@ class SiteServer:
         if not prefix.endswith("/"):
             prefix += "/"
         self.prefix = prefix
+        self.directory = Path(directory)
         handler = functools.partial(_SiteHandler, directory=str(directory), prefix=prefix)
         self.httpd = http.server.ThreadingHTTPServer(("127.0.0.1", port), handler)
         self.httpd.daemon_threads = True
@@ -159,3 +160,55 @@ class Browser:
         return self.driver.execute_script(
             "return [location.href].concat(performance.getEntriesByType('resource').map(function (e) "
             "{ return e.name; }));")
+
+    # -- the site's search box -------------------------------------------------------------------
+    def open_search(self):
+        """Open search as a reader does: the magnifier on a phone, the box itself on a wide screen."""
+        from selenium.webdriver.common.by import By
+        box = self.driver.find_element(By.CSS_SELECTOR, ".ps-search input.md-search__input")
+        icon = self.driver.find_element(By.CSS_SELECTOR, 'label[for="__search"].md-header__button')
+        (icon if icon.is_displayed() else box).click()
+        self.wait_for(lambda d: box.is_displayed() and d.switch_to.active_element == box, 10, "search did not open")
+        return box
+
+    def search(self, query: str, timeout: float = 10) -> list[dict]:
+        """Type `query` into the open search box (replacing what is there) and return the results
+        shown, best first: [{"path": URL path, "text": what the result says}]."""
+        from selenium.webdriver.common.by import By
+        from selenium.webdriver.common.keys import Keys
+        box = self.driver.find_element(By.CSS_SELECTOR, ".ps-search input.md-search__input")
+        box.send_keys(Keys.CONTROL, "a")
+        box.send_keys(Keys.BACKSPACE)
+        box.send_keys(query)
+        self.wait_for(lambda d: d.execute_script(
+            "var l = document.querySelector('.ps-search .md-search-result__list');"
+            " var q = l.getAttribute('data-query');"
+            " return q !== null && q.normalize('NFC') === arguments[0].normalize('NFC');", query), timeout,
+            f"no results were shown for {query!r}")
+        return self.driver.execute_script(
+            "return Array.prototype.map.call(document.querySelectorAll('.ps-search .md-search-result__item a[href]'),"
+            " function (a) { return {path: new URL(a.href).pathname, text: a.textContent}; });")
+
+
+JUDGED = Path(__file__).parent / "search_judged.yml"
+
+
+def judged_queries() -> list[tuple[str, str]]:
+    """(query, page that must be in the top 3) from tests/search_judged.yml."""
+    import yaml
+    data = yaml.safe_load(JUDGED.read_text(encoding="utf-8"))
+    return [(q["q"], q["page"]) for q in data["queries"]]
+
+
+def judge(browser: Browser, prefix_url: str, queries: list[tuple[str, str]]) -> list[tuple[str, str, list[str]]]:
+    """Each judged query typed into the site's own search box; returns the misses as
+    (query, expected page, the top 3 shown). prefix_url: the site's address, ending in '/'."""
+    base = urllib.parse.urlsplit(prefix_url).path
+    browser.get(prefix_url)
+    browser.open_search()
+    misses = []
+    for query, page in queries:
+        top = [r["path"][len(base):] if r["path"].startswith(base) else r["path"] for r in browser.search(query)[:3]]
+        if page not in top:
+            misses.append((query, page, top))
+    return misses

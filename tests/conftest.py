@@ -81,3 +81,26 @@ def built_site(tmp_path_factory) -> Path:
     os.environ.setdefault("SOURCE_DATE_EPOCH", "1765929600")  # 2025-12-17: after the 15/12 deadline
     root = make_site_root(tmp_path_factory.mktemp("shipped"))
     return build_into(root)
+
+
+FICTIONAL_DOC = {"id": "qd-thu-nghiem", "kind": "Quyết định", "number": "0/QĐ-THỬ-NGHIỆM", "date": "2025-06-20",
+                 "issuer": "(hư cấu, chỉ dùng trong kiểm thử)", "title": "Văn bản hư cấu cho kiểm thử", "urls": []}
+
+
+def record_fictional_successor(root: Path, old: str, new: str, new_name: str, since: str = "2025-07-01",
+                               kind: str = "sap-nhap") -> None:
+    """Replace what the registry records for `old` with a FICTIONAL change to a FICTIONAL body.
+
+    The real record says the successor is not determined; tests that play a year after the
+    reform need someone who may report, so they invent one here, in a copy, never shipped.
+    """
+    import yaml
+    f = root / "plan" / "agencies.yml"
+    data = yaml.safe_load(f.read_text(encoding="utf-8"))
+    for a in data["agencies"]:
+        if a["id"] == old:
+            a["changes"] = [{"kind": kind, "since": since, "to": [{"agency": new}], "sources": [FICTIONAL_DOC["id"]]}]
+    data["agencies"].append({"id": new, "name": new_name, "kind": "co-quan-chuyen-mon", "level": "tinh",
+                             "in_plan": False})
+    data["documents"].append(dict(FICTIONAL_DOC))
+    f.write_text(yaml.safe_dump(data, allow_unicode=True, sort_keys=False), encoding="utf-8")

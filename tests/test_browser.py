@@ -13,11 +13,16 @@ import re
 import time
 import unicodedata
 import urllib.parse
+from pathlib import Path
 
 import pytest
 
-from browser_support import AXE_JS, Browser, SiteServer, missing_browser_reason, require_browser
+from browser_support import (AXE_JS, Browser, SiteServer, judge, judged_queries, missing_browser_reason,
+                             require_browser)
 from conftest import build_into, make_site_root
+from generator.build import GENERATED
+
+GENERATED_TOP_PAGES = {name for name in GENERATED if name.endswith(".md")}
 
 pytestmark = pytest.mark.browser
 
@@ -239,34 +244,166 @@ def test_plotly_is_fetched_once_per_page(b, site):
     assert len(plotly_requests(b)) == 1, plotly_requests(b)
 
 
-# --- 4. search, with and without diacritics --------------------------------------------------------
+# --- 4. search: the site's own, in Material's header box -------------------------------------------
 
-@pytest.mark.parametrize("query", ["nước sạch", "nuoc sach", unicodedata.normalize("NFD", "nước sạch")],
-                         ids=["diacritics", "no-diacritics", "decomposed-nfd"])
+def index_requests(b):
+    """The search index and the engine: both are loaded only when the reader opens search."""
+    return [u for u in b.requested_urls()
+            if urllib.parse.urlsplit(u).path.endswith(("/search/index.js", "/search-engine.js"))]
+
+
+def test_judged_queries_find_the_right_page_in_the_top_3(b, site):
+    # tests/search_judged.yml: >= 40 queries a citizen types, each with the page it must reach.
+    queries = judged_queries()
+    assert len(queries) >= 40
+    misses = judge(b, site.url(""), queries)
+    rate = 1 - len(misses) / len(queries)
+    assert rate >= 0.95, f"top-3 hit rate {rate:.0%}; missed: " + "; ".join(
+        f"{q!r} wants {page}, top 3: {top}" for q, page, top in misses)
+    assert not b.console(), b.console()
+
+
+@pytest.mark.parametrize("query", ["nước sạch", "nuoc sach", unicodedata.normalize("NFD", "nước sạch"), "NƯỚC SẠCH"],
+                         ids=["diacritics", "no-diacritics", "decomposed-nfd", "capitals"])
 def test_search_finds_vietnamese_with_and_without_diacritics(b, site, query):
+    b.get(site.url(""))
+    b.open_search()
+    results = b.search(query)
+    hit = [r for r in results[:3] if r["path"].endswith("/chi-tieu/10-1/")]
+    assert hit, f"{query!r}: 10.1 not in the top 3: {[r['path'] for r in results[:5]]}"
+    text = unicodedata.normalize("NFC", hit[0]["text"]).lower()
+    assert "chỉ tiêu 10.1" in text and "nước sạch" in text
+
+
+def test_diacritics_typed_are_meant_and_a_folded_query_still_finds_them(b, site):
+    b.get(site.url(""))
+    b.open_search()
+    first = b.search("hồ")[0]["text"].lower()            # hồ sơ: the word as typed comes first
+    assert re.search(r"\bhồ\b", first), first
+    first = b.search("hộ")[0]["text"].lower()
+    assert re.search(r"\bhộ\b", first), first
+    assert any(re.search(r"\bhồ\b", r["text"].lower()) for r in b.search("ho")), "a folded query finds hồ too"
+    # the words of a result that answer the query are marked, abbreviations too (4.5 is written "BHTN")
+    b.search("bao hiem that nghiep")
+    marks = b.driver.execute_script(
+        "return Array.prototype.map.call(document.querySelectorAll("
+        "'.ps-search .md-search-result__item a[href$=\"/chi-tieu/4-5/\"] h1 mark'),"
+        " function (m) { return m.textContent; });")
+    assert "BHTN" in marks, marks
+
+
+def test_the_index_is_fetched_only_when_search_opens_and_only_once(b, site):
+    b.get(site.url("chi-tieu/2-1/"))
+    wait_network_quiet(b)
+    assert not index_requests(b), "a first visit must not download the search index"
+    b.open_search()
+    assert b.search("tuoi tho")[0]["path"].endswith("/chi-tieu/7-2/")
+    assert len(index_requests(b)) == 2, index_requests(b)
+    assert not off_site(b.requested_urls())
+
+
+def test_search_after_instant_navigation_and_a_result_opens_without_reload(b, site):
     from selenium.webdriver.common.by import By
     b.get(site.url(""))
-    box = b.driver.find_element(By.CSS_SELECTOR, "input.md-search__input")
-    toggle = b.driver.find_element(By.CSS_SELECTOR, 'label[for="__search"].md-header__button')
-    (toggle if toggle.is_displayed() else box).click()  # narrow screens: the icon; wide: the box itself
-    b.wait_for(lambda d: box.is_displayed())
-    box.send_keys(query)
-    find_10_1 = ("return Array.prototype.filter.call(document.querySelectorAll("
-                 "'.md-search-result__list .md-search-result__item a[href]'), function (a) {"
-                 " return new URL(a.href).pathname.endsWith('/chi-tieu/10-1/'); })"
-                 ".map(function (a) { return a.closest('.md-search-result__item').textContent; });")
-    try:
-        texts = b.wait_for(lambda d: d.execute_script(find_10_1), 10)
-    except Exception:
-        shown = b.driver.execute_script(
-            "return Array.prototype.map.call(document.querySelectorAll('.md-search-result__item a[href]'),"
-            " function (a) { return new URL(a.href).pathname; }).slice(0, 15);")
-        meta = b.driver.execute_script("var m = document.querySelector('.md-search-result__meta');"
-                                       " return m ? m.textContent : '';")
-        pytest.fail(f"search for {query!r} (typed as {[hex(ord(c)) for c in query if ord(c) > 127]}) "
-                    f"shows no result for indicator 10.1; meta: {meta!r}; results: {shown}")
-    text = unicodedata.normalize("NFC", " ".join(texts)).lower()
-    assert "10.1" in text and "nước sạch" in text, texts
+    b.driver.execute_script("window.__marker = 1")
+    click_instant(b, 'a[href$="chi-tieu/"]')
+    b.open_search()
+    results = b.search("6.10")
+    assert results[0]["path"].endswith("/chi-tieu/6-10/"), results[:3]
+    b.driver.find_element(By.CSS_SELECTOR, ".ps-search .md-search-result__item a").click()
+    b.wait_for(lambda d: d.current_url.endswith("/chi-tieu/6-10/"), 10, "the result did not open")
+    assert b.driver.execute_script("return window.__marker") == 1, "instant navigation: no full reload"
+    b.wait_for(lambda d: not d.execute_script("return document.getElementById('__search').checked"), 5,
+               "search stays open over the page it opened")
+    assert len(index_requests(b)) <= 2
+    b.open_search()
+    assert b.search("ho ngheo")[:3], "search still works on the new page"
+    assert not b.console(), b.console()
+
+
+def test_keyboard_only_search(b, site):
+    from selenium.webdriver.common.action_chains import ActionChains
+    from selenium.webdriver.common.keys import Keys
+    b.get(site.url("phuong-phap/"))
+    ActionChains(b.driver).send_keys("/").perform()
+    b.wait_for(lambda d: "md-search__input" in d.switch_to.active_element.get_attribute("class"), 5,
+               "'/' does not focus the search box")
+    active = b.driver.switch_to.active_element
+    active.send_keys("phong giao duc")
+    b.wait_for(lambda d: d.execute_script(
+        "return document.querySelector('.ps-search .md-search-result__list').getAttribute('data-query')")
+        == "phong giao duc")
+    active.send_keys(Keys.ARROW_DOWN)
+    focused = b.driver.switch_to.active_element
+    assert "md-search-result__link" in focused.get_attribute("class")
+    assert focused.get_attribute("href").endswith("/co-quan/phong-giao-duc-va-dao-tao/")
+    focused.send_keys(Keys.ARROW_UP)
+    b.driver.switch_to.active_element.send_keys(Keys.ESCAPE)
+    assert not b.driver.execute_script("return document.getElementById('__search').checked")
+    # Enter in the box opens the best result
+    ActionChains(b.driver).send_keys("s").perform()
+    box = b.driver.switch_to.active_element
+    box.send_keys(Keys.CONTROL, "a")
+    box.send_keys("trung tam y te")
+    b.wait_for(lambda d: d.execute_script(
+        "return document.querySelector('.ps-search .md-search-result__list').getAttribute('data-query')")
+        == "trung tam y te")
+    box.send_keys(Keys.ENTER)
+    b.wait_for(lambda d: d.current_url.endswith("/co-quan/trung-tam-y-te/"), 10, "Enter did not open the best result")
+
+
+def test_search_on_a_412px_phone(b, site):
+    from selenium.webdriver.common.by import By
+    b.driver.execute_cdp_cmd("Emulation.setDeviceMetricsOverride",
+                             {"width": 412, "height": 915, "deviceScaleFactor": 1, "mobile": True})
+    b.get(site.url("chi-tieu/"))
+    icon = b.driver.find_element(By.CSS_SELECTOR, 'label[for="__search"].md-header__button')
+    assert icon.is_displayed(), "the magnifier is in the phone header"
+    b.open_search()
+    results = b.search("bao hiem y te")
+    assert any(r["path"].endswith("/chi-tieu/4-6/") for r in results[:3])
+    first = b.driver.find_element(By.CSS_SELECTOR, '.ps-search .md-search-result__item a[href$="/chi-tieu/4-6/"]')
+    # Once Material's opening animation is over (and it has locked the page under the open search,
+    # after 400 ms), the result fits the screen and nothing scrolls sideways.
+    b.wait_for(lambda d: d.execute_script("return document.documentElement.scrollWidth <= window.innerWidth + 1"
+                                          " && window.innerWidth === 412"), 5, "the open search scrolls sideways")
+    b.wait_for(lambda d: first.is_displayed() and first.rect["x"] >= 0
+               and first.rect["x"] + first.rect["width"] <= 412 + 1, 5, f"the result is off screen: {first.rect}")
+    first.click()
+    b.wait_for(lambda d: d.current_url.endswith("/chi-tieu/4-6/"), 10, "tapping the result did not open it")
+
+
+def test_search_works_from_the_file_system(b, site):
+    index_html = site.directory / "index.html"
+    b.get(index_html.as_uri())
+    b.open_search()
+    results = b.search("nuoc sach")
+    assert results and results[0]["path"].endswith("/index.html"), results[:2]
+    hit = [r for r in results[:3] if r["path"].endswith("/chi-tieu/10-1/index.html")]
+    assert hit, [r["path"] for r in results[:3]]
+
+
+def test_a_site_with_several_plans_says_which_plan_each_result_belongs_to(b, tmp_path, site):
+    import json
+    import shutil
+    copy = tmp_path / "site"
+    shutil.copytree(site.directory, copy)
+    index_js = copy / "assets/plansite/search/index.js"
+    text = index_js.read_text(encoding="utf-8")
+    data = json.loads(text[text.index("=") + 1:text.rindex(";")])
+    second = [[d[0], 1] + d[2:] for d in data["docs"] if d[1] == 0]
+    data["plans"] = ["Kế hoạch 68/NQ-CP (huyện)", "Kế hoạch thử nghiệm (không có thật)"]
+    data["docs"] += second
+    # text from YAML is never HTML in results either
+    data["docs"].append(["", 1, "p", "", "Thử <img src=x onerror=window.__xss=1> xyzzy", [], "<b>xyzzy</b>"])
+    index_js.write_text("window.plansiteSearchIndex=" + json.dumps(data, ensure_ascii=False) + ";\n", encoding="utf-8")
+    b.get((copy / "index.html").as_uri())
+    b.open_search()
+    texts = [r["text"] for r in b.search("6.10")[:2]]
+    assert any("Kế hoạch 68/NQ-CP (huyện)" in t for t in texts) and any("không có thật" in t for t in texts), texts
+    [shown] = b.search("xyzzy")
+    assert "<img src=x onerror=window.__xss=1>" in shown["text"] and "<b>xyzzy</b>" in shown["text"]
+    assert b.driver.execute_script("return window.__xss") is None
 
 
 # --- 5. sorting and filtering the indicator table ---------------------------------------------------
@@ -368,8 +505,33 @@ def test_without_javascript_the_content_is_all_there(site):
 
 # --- 7. accessibility (axe-core), light and dark ---------------------------------------------------
 
-AXE_PAGES = ["", "ke-hoach/", "nhiem-vu/4-1-a/", "chi-tieu/", "chi-tieu/7-4/", "chi-tieu/2-1/",
-             "co-quan/phong-giao-duc-va-dao-tao/", "phuong-phap/", "du-lieu/", "bao-cao/", "nhap-ke-hoach/"]
+# One page of every kind the site has: each generated template, each hand-written page, the 404 page.
+AXE_PAGE_KINDS = {
+    "": "home.md.j2", "ke-hoach/": "plan.md.j2", "nhiem-vu/": "tasks_index.md.j2", "nhiem-vu/4-1-a/": "task.md.j2",
+    "chi-tieu/": "indicators_index.md.j2", "chi-tieu/nhom-7/": "group.md.j2", "chi-tieu/7-4/": "indicator.md.j2",
+    "chi-tieu/2-1/": "indicator.md.j2", "co-quan/": "agencies_index.md.j2",
+    "co-quan/phong-giao-duc-va-dao-tao/": "agency.md.j2", "du-lieu/": "open_data.md.j2",
+    "bao-cao/": "reporting.md.j2", "phuong-phap/": "docs/phuong-phap.md", "gioi-thieu/": "docs/gioi-thieu.md",
+    "huong-dan/": "docs/huong-dan.md", "bao-cao/nam-2025/": "yearly.md.j2", "bao-cao-nam/": "docs/bao-cao-nam.md",
+    "thay-doi-co-quan/": "docs/thay-doi-co-quan.md", "nhap-ke-hoach/": "docs/nhap-ke-hoach.md", "404.html": "404",
+}
+# …and the search panel open over a page.
+AXE_PAGES = list(AXE_PAGE_KINDS) + ["?search-open"]
+# Pages only a family of plans has (tests/fixtures/family/: fictional plans beside the shipped one).
+FAMILY_AXE_PAGE_KINDS = {
+    "cac-ke-hoach/": "plans.md.j2", "xa-mau-2026/ke-hoach/": "plan.md.j2", "xa-mau-2026/chi-tieu/1-1/": "indicator.md.j2",
+    "nhiem-vu/1-1/": "task.md.j2", "xa-mau-2026/nhiem-vu/1/": "task.md.j2", "tinh-mau-ctr/chi-tieu/": "indicators_index.md.j2",
+}
+
+
+def test_accessibility_checks_cover_every_kind_of_page():
+    """A new template or hand-written page joins the axe pass below, or this fails."""
+    from conftest import ROOT
+    kinds = {t.name for t in (ROOT / "generator" / "templates").glob("*.j2") if not t.name.startswith("_")}
+    kinds |= {f"docs/{p.name}" for p in (ROOT / "docs").glob("*.md") if p.name not in GENERATED_TOP_PAGES}
+    kinds.add("404")
+    covered = set(AXE_PAGE_KINDS.values()) | set(FAMILY_AXE_PAGE_KINDS.values())
+    assert kinds == covered, kinds ^ covered
 
 AXE_RUN = """
 var done = arguments[arguments.length - 1];
@@ -398,13 +560,44 @@ def set_palette(b, scheme):
     b.wait_for(lambda d: d.execute_script(SCHEME) == scheme, 5, f"palette did not switch to {scheme}")
 
 
+@pytest.fixture(scope="session")
+def family_site(tmp_path_factory, browser_available):
+    """The shipped plan with the fictional plans of tests/fixtures/family/, built and served."""
+    from family_support import make_family_root
+    root = make_family_root(tmp_path_factory.mktemp("browser-family"))
+    with SiteServer(root / "site", prefix=PREFIX) as server:
+        with pytest.MonkeyPatch.context() as mp:
+            mp.setenv("PLANSITE_SITE_URL", server.base)
+            mp.setenv("SOURCE_DATE_EPOCH", "1796083200")  # 2026-12-01: the commune's first report is in
+            build_into(root)
+        yield server
+
+
 @pytest.mark.parametrize("scheme", ["default", "slate"], ids=["light", "dark"])
-@pytest.mark.parametrize("path", AXE_PAGES, ids=[p.strip("/") or "home" for p in AXE_PAGES])
+@pytest.mark.parametrize("path", AXE_PAGES, ids=[p.strip("/?") or "home" for p in AXE_PAGES])
 def test_no_serious_accessibility_violations(b, site, axe_source, path, scheme):
-    b.get(site.url(path))
+    search_open = path == "?search-open"   # the home page with search open and results shown
+    b.get(site.url("" if search_open else path))
     set_palette(b, scheme)
     assert b.driver.execute_script(SCHEME) == scheme
     wait_charts(b)
+    if search_open:
+        b.open_search()
+        assert b.search("bao hiem y te")
+        time.sleep(0.5)   # Material's opening animation: axe must see the final colours
+    axe_check(b, axe_source, path, scheme)
+
+
+@pytest.mark.parametrize("scheme", ["default", "slate"], ids=["light", "dark"])
+@pytest.mark.parametrize("path", list(FAMILY_AXE_PAGE_KINDS), ids=[p.strip("/") for p in FAMILY_AXE_PAGE_KINDS])
+def test_family_pages_have_no_serious_accessibility_violations(b, family_site, axe_source, path, scheme):
+    b.get(family_site.url(path))
+    set_palette(b, scheme)
+    wait_charts(b)
+    axe_check(b, axe_source, path, scheme)
+
+
+def axe_check(b, axe_source, path, scheme):
     b.driver.execute_script(axe_source)
     found = b.driver.execute_async_script(AXE_RUN)
     assert not isinstance(found, str), found

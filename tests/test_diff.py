@@ -4,10 +4,18 @@ from __future__ import annotations
 import re
 import shutil
 
-from conftest import make_site_root
+from conftest import make_site_root, record_fictional_successor
 from generator.cli import main
 
-AGENCY = "phong-giao-duc-va-dao-tao"
+# The education office ended on 30/06/2025 with no recorded successor: its 2026 report
+# comes from a successor these tests invent (fictional, in a copy of the data).
+AGENCY = "so-giao-duc-thu-nghiem"
+ENDED = "phong-giao-duc-va-dao-tao"
+
+
+def with_successor(root):
+    record_fictional_successor(root, ENDED, AGENCY, "Sở Giáo dục (hư cấu, kiểm thử)")
+    return root
 
 
 def first_report_of_2026(root):
@@ -32,7 +40,7 @@ def first_report_of_2026(root):
 
 
 def test_summary_separates_the_change_from_its_consequences(tmp_path, capsys):
-    base = make_site_root(tmp_path / "base")
+    base = with_successor(make_site_root(tmp_path / "base"))
     head = tmp_path / "head"
     shutil.copytree(base, head, symlinks=True)
     first_report_of_2026(head)
@@ -65,13 +73,13 @@ def test_a_revision_reads_with_labels(tmp_path, capsys):
     base = make_site_root(tmp_path / "base")
     head = tmp_path / "head"
     shutil.copytree(base, head, symlinks=True)
-    path = head / "progress/ea-sup-nq68/2025" / f"{AGENCY}.yml"
+    path = head / "progress/ea-sup-nq68/2025" / f"{ENDED}.yml"
     text = path.read_text(encoding="utf-8")
     i = text.index('- id: "6.5"')
-    path.write_text(text[:i] + text[i:].replace('value: "58"\n    kind: so-bo', 'value: "59"\n    kind: chinh-thuc', 1),
+    path.write_text(text[:i] + text[i:].replace('value: "58"\n    kind: uoc-tinh', 'value: "59"\n    kind: chinh-thuc', 1),
                     encoding="utf-8")
     capsys.readouterr()
     assert main(["--root", str(head), "diff", str(base), str(head)]) == 0
     out = capsys.readouterr().out
-    assert "- 6.5 (2025): 58 % (sơ bộ) → 59 % (chính thức)" in out
+    assert "- 6.5 (2025): 58 % (ước tính) → 59 % (chính thức)" in out
     assert "Năm báo cáo chuyển" not in out

@@ -17,6 +17,6 @@ def test_every_feature_the_build_relies_on_is_assessed():
 
 def test_the_inventory_reads_the_config_and_the_generated_pages():
     found = {(kind, name) for kind, name, _ in engines.inventory()}
-    assert {("config", "hooks"), ("plugin", "search"), ("feature", "navigation.instant"),
+    assert {("config", "hooks"), ("theme", "custom_dir"), ("feature", "navigation.instant"),
             ("theme", "name: material"), ("markdown", "toc")} <= found
     assert ("page", "data-search-exclude") in found and ("javascript", "document$") in found

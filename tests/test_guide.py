@@ -12,13 +12,13 @@ def test_the_guides_example_is_what_validate_prints(data_copy, capsys):
     gd.write_text(gd.read_text(encoding="utf-8").replace('value: "58"', 'value: "58.5%"', 1)
                   .replace('- id: "6.2"', '- id: "6.20"', 1), encoding="utf-8")
     yt = data_copy / "progress/ea-sup-nq68/2025/trung-tam-y-te.yml"
-    yt.write_text(yt.read_text(encoding="utf-8").replace("kind: so-bo", "kind: sobo", 1)
+    yt.write_text(yt.read_text(encoding="utf-8").replace('value: "15,8"\n    kind: uoc-tinh', 'value: "15,8"\n    kind: sobo', 1)
                   .replace('    source: "Minh hoạ — không phải số liệu thật"\n',
                            '    sorce: "Minh hoạ — không phải số liệu thật"\n', 1), encoding="utf-8")
     assert main(["--root", str(data_copy), "validate"]) == 1
     printed = capsys.readouterr().err.strip()
     guide = (ROOT / "docs" / "huong-dan.md").read_text(encoding="utf-8")
-    example = re.search(r"```\n(progress/ea-sup-nq68/2025/phong-giao-duc-va-dao-tao\.yml:.*?)\n```", guide, re.S).group(1)
+    example = re.search(r"```[^\n]*\n(progress/ea-sup-nq68/2025/phong-giao-duc-va-dao-tao\.yml:.*?)\n```", guide, re.S).group(1)
     assert printed == example.strip()
 
 
@@ -47,7 +47,7 @@ def test_the_guides_import_into_an_existing_report_is_what_import_prints(data_co
     rows = {wt.cell(r, 1).value: r for r in range(2, wt.max_row + 1)}
     wt.cell(rows["4.1.b"], 3).value = "Đang triển khai"
     wt.cell(rows["4.1.b"], 4).value = "Mở 3 lớp bồi dưỡng giáo viên."
-    wb["Hướng dẫn"]["B6"].value = dt.datetime(2025, 12, 9)
+    wb["Hướng dẫn"]["B6"].value = dt.datetime(2025, 6, 27)   # before the office ended (30/06/2025)
     wb.save(xlsx)
     capsys.readouterr()
     assert main(["--root", str(data_copy), "import-xlsx", str(xlsx)]) == 0
@@ -63,3 +63,38 @@ def test_the_guides_warning_is_what_validate_prints(data_copy, capsys):
     out = capsys.readouterr()
     guide = (ROOT / "docs" / "huong-dan.md").read_text(encoding="utf-8")
     assert out.err.strip() + "\n" + out.out.strip() == _block(guide, "progress/ea-sup-nq68/2025/phong-giao-duc-va-dao-tao.yml:26:1: cảnh báo").strip()
+
+
+def test_the_body_change_guide_quotes_what_validate_prints(data_copy, capsys):
+    """docs/thay-doi-co-quan.md: a report filed after its body ended, and a change missing its successor."""
+    guide = (ROOT / "docs" / "thay-doi-co-quan.md").read_text(encoding="utf-8")
+    blocks = re.findall(r"```\n((?:plan|progress)/.*?)\n```", guide, re.S)
+    assert len(blocks) == 3
+    gd = data_copy / "progress/ea-sup-nq68/2025/phong-giao-duc-va-dao-tao.yml"
+    gd.write_text(gd.read_text(encoding="utf-8").replace("submitted: 2025-06-19", "submitted: 2025-12-05"),
+                  encoding="utf-8")
+    assert main(["--root", str(data_copy), "validate"]) == 1
+    assert capsys.readouterr().err.strip() == blocks[1].strip()
+    gd.write_text(gd.read_text(encoding="utf-8").replace("submitted: 2025-12-05", "submitted: 2025-06-19"),
+                  encoding="utf-8")
+    reg = data_copy / "plan/agencies.yml"
+    text = reg.read_text(encoding="utf-8")
+    old = ("    short_name: Phòng GD&ĐT\n    kind: co-quan-chuyen-mon\n    changes:\n      - kind: chua-xac-dinh\n"
+           "        since: 2025-07-01\n        sources: [nq-203-2025-qh15]\n")
+    assert old in text
+    reg.write_text(text.replace(old, old.replace("chua-xac-dinh", "sap-nhap")
+                                .replace("[nq-203-2025-qh15]", "[nq-203-2025-qh15, qd-so-moi]")), encoding="utf-8")
+    assert main(["--root", str(data_copy), "validate"]) == 1
+    assert capsys.readouterr().err.strip() == blocks[0].strip()
+
+
+def test_the_amendment_guide_quotes_what_validate_prints(data_copy, capsys):
+    """docs/thay-doi-co-quan.md: the fictional amendments of tests/test_amendments.py, broken on purpose."""
+    from test_amendments import FIRST, SECOND, write
+    guide = (ROOT / "docs" / "thay-doi-co-quan.md").read_text(encoding="utf-8")
+    block = re.findall(r"```\n(plan/ea-sup-nq68/amendments/.*?)\n```", guide, re.S)[0]
+    write(data_copy, "kh-1-hu-cau.yml", FIRST)
+    write(data_copy, "kh-2-hu-cau.yml", SECOND.replace("effective: 2025-06-01", "effective: 2025-01-01")
+          .replace("field: text", "field: noi-dung"))
+    assert main(["--root", str(data_copy), "validate"]) == 1
+    assert capsys.readouterr().err.strip() == block.strip()

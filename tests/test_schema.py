@@ -16,7 +16,7 @@ FAMILY = ROOT / "tests/fixtures/family"   # the fictional plans the tests build:
 DATA_FILES = sorted([*ROOT.glob("plan/*.yml"), *ROOT.glob("plan/*/*.yml"), *ROOT.glob("indicators/*/*.yml"),
                      *ROOT.glob("progress/*/*/*.yml"), *FAMILY.glob("plan/*/*.yml"), *FAMILY.glob("indicators/*/*.yml"),
                      *FAMILY.glob("progress/*/*/*.yml")])
-KIND_OF = {"plan.yml": "plan", "agencies.yml": "agencies", "tasks.yml": "tasks"}
+KIND_OF = {"plan.yml": "plan", "agencies.yml": "agencies", "tasks.yml": "tasks", "abbreviations.yml": "abbreviations"}
 
 
 def kind_of(path: Path) -> str:

@@ -136,11 +136,6 @@ def test_every_internal_link_resolves_and_nothing_points_off_site(built_site):
     assert not external, external[:10]
 
 
-def test_vietnamese_search_without_diacritics(built_site):
-    index = (built_site / "search" / "search_index.json").read_text(encoding="utf-8")
-    assert "nước sạch" in index and "nuoc sach" in index
-
-
 XSS = '<script>alert(1)</script><img src=x onerror=alert(2)>'
 
 

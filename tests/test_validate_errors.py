@@ -136,7 +136,7 @@ def test_percent_sign_and_decimal_point_in_a_value(plansite, data_copy):
 
 
 def test_misspelled_choice_suggests_the_right_one(plansite, data_copy):
-    line = edit(data_copy, EDU_2025, "kind: so-bo", "kind: so_bo")
+    line = edit(data_copy, EDU_2025, "kind: uoc-tinh", "kind: so_bo")
     code, _, err = plansite(data_copy, "validate")
     assert code == 1
     reported(err, EDU_2025, line, "'kind'", "có phải ý bạn là 'so-bo'?")
@@ -216,9 +216,9 @@ def test_indicator_assigned_to_a_missing_task(plansite, data_copy):
 
 # ------------------------------------------------------------- YAML itself
 @pytest.mark.parametrize("old,new,says", [
-    ("    kind: so-bo\n", "    kind so-bo\n", "thiếu dấu hai chấm"),
-    ("    kind: so-bo\n", "\tkind: so-bo\n", "Tab"),
-    ("    kind: so-bo\n", "      kind: so-bo\n", "thụt lề"),
+    ("    kind: uoc-tinh\n", "    kind uoc-tinh\n", "thiếu dấu hai chấm"),
+    ("    kind: uoc-tinh\n", "\tkind: uoc-tinh\n", "Tab"),
+    ("    kind: uoc-tinh\n", "      kind: uoc-tinh\n", "thụt lề"),
     ('source: "Minh hoạ — không phải số liệu thật"', 'source: "Minh hoạ — không phải số liệu thật', "dấu nháy"),
 ], ids=["missing-colon", "tab", "indentation", "unclosed-quote"])
 def test_syntax_error_points_at_the_line_with_the_mistake(plansite, data_copy, old, new, says):
@@ -231,7 +231,7 @@ def test_syntax_error_points_at_the_line_with_the_mistake(plansite, data_copy, o
 
 def test_every_duplicate_key_in_a_file_is_reported(plansite, data_copy):
     other = edit(data_copy, EDU_2025, "year: 2025\n", "year: 2025\nyear: 2026\n")  # above the next edit
-    first = edit(data_copy, EDU_2025, "    kind: so-bo\n", "    kind: so-bo\n    kind: chinh-thuc\n")
+    first = edit(data_copy, EDU_2025, "    kind: uoc-tinh\n", "    kind: uoc-tinh\n    kind: chinh-thuc\n")
     code, _, err = plansite(data_copy, "validate")
     assert code == 1
     reported(err, EDU_2025, first + 1, "'kind' xuất hiện hai lần", f"dòng {first}")
@@ -464,7 +464,7 @@ def test_tenfold_jump_in_a_count_is_a_warning(plansite, data_copy):
 
 def test_every_mistake_in_a_file_is_reported_at_once(plansite, data_copy):
     # A mistyped kind, an unknown key, a misread value and a wrong id, all in one report.
-    kind = edit(data_copy, EDU_2025, "kind: so-bo", "kind: sobo")
+    kind = edit(data_copy, EDU_2025, "kind: uoc-tinh", "kind: sobo")
     key = edit(data_copy, EDU_2025, "    source:", "    sorce:", after='- id: "6.3"')
     value = edit(data_copy, EDU_2025, 'value: "58"', 'value: "58.5%"')
     wrong_id = edit(data_copy, EDU_2025, '- id: "6.6"', '- id: "6.60"')
@@ -490,7 +490,7 @@ def test_missing_list_marker_is_named_not_delete_a_key(plansite, data_copy):
 
 @pytest.mark.parametrize("typed,code", [("sơ bộ", "so-bo"), ("Chính thức", "chinh-thuc"), ("ước tính", "uoc-tinh")])
 def test_label_typed_for_kind_gets_the_code(plansite, data_copy, typed, code):
-    line = edit(data_copy, EDU_2025, "kind: so-bo", f"kind: {typed}")
+    line = edit(data_copy, EDU_2025, "kind: uoc-tinh", f"kind: {typed}")
     _, _, err = plansite(data_copy, "validate")
     reported(err, EDU_2025, line, f"'{typed}' là tên hiển thị; trong tệp hãy ghi mã: {code}")
 
@@ -515,7 +515,7 @@ def test_curly_quotes_around_an_id(plansite, data_copy):
 
 
 def test_lang_option_after_the_subcommand(plansite, data_copy):
-    edit(data_copy, EDU_2025, "kind: so-bo", "kind: sobo")
+    edit(data_copy, EDU_2025, "kind: uoc-tinh", "kind: sobo")
     code, _, err = plansite(data_copy, "validate", "--lang", "en")
     assert code == 1
     assert "error: 'kind' must be one of" in err and "1 problem(s)." in err

@@ -8,10 +8,18 @@ import subprocess
 import pytest
 from openpyxl import load_workbook
 
-from conftest import build_into, make_site_root
+from conftest import build_into, make_site_root, record_fictional_successor
 from generator.cli import main
 
 AGENCY = "phong-giao-duc-va-dao-tao"
+# The office ended on 30/06/2025 with no recorded successor: a year after that is reported by a
+# successor these tests invent (fictional, in a copy of the data).
+SUCCESSOR = "so-giao-duc-thu-nghiem"
+
+
+def with_successor(root):
+    record_fictional_successor(root, AGENCY, SUCCESSOR, "Sở Giáo dục (hư cấu, kiểm thử)")
+    return root
 
 
 def run(root, *args) -> int:
@@ -41,23 +49,23 @@ def git(root, *args):
 
 
 def test_an_agency_reports_its_year_by_spreadsheet(tmp_path, capsys):
-    root = make_site_root(tmp_path / "repo")
+    root = with_successor(make_site_root(tmp_path / "repo"))
     git(root, "init", "-q", "-b", "main")
     git(root, "add", "plan", "indicators", "progress")
     git(root, "-c", "user.name=t", "-c", "user.email=t@example.org", "commit", "-qm", "base")
 
     # 1. scaffold, then export the template: the scaffold lists everything the office owes.
-    assert run(root, "new-report", "--year", "2026", "--agency", AGENCY) == 0
-    scaffold = (root / "progress/ea-sup-nq68/2026" / f"{AGENCY}.yml").read_text(encoding="utf-8")
+    assert run(root, "new-report", "--year", "2026", "--agency", SUCCESSOR) == 0
+    scaffold = (root / "progress/ea-sup-nq68/2026" / f"{SUCCESSOR}.yml").read_text(encoding="utf-8")
     assert '- id: "6.5"' in scaffold and "mục tiêu 2025: 62,5" in scaffold and '- id: "6.1"' in scaffold
-    assert run(root, "new-report", "--year", "2026", "--agency", AGENCY) == 1  # never overwrites
+    assert run(root, "new-report", "--year", "2026", "--agency", SUCCESSOR) == 1  # never overwrites
     xlsx = tmp_path / "gd.xlsx"
-    assert run(root, "export-xlsx", "--year", "2026", "--agency", AGENCY, "--out", str(xlsx)) == 0
+    assert run(root, "export-xlsx", "--year", "2026", "--agency", SUCCESSOR, "--out", str(xlsx)) == 0
 
     # 2. fill it in and import it.
     fill_education_2026(xlsx)
     assert run(root, "import-xlsx", str(xlsx)) == 0
-    report = (root / "progress/ea-sup-nq68/2026" / f"{AGENCY}.yml").read_text(encoding="utf-8")
+    report = (root / "progress/ea-sup-nq68/2026" / f"{SUCCESSOR}.yml").read_text(encoding="utf-8")
     assert 'value: "66,5"' in report and "status: hoan-thanh" in report
     assert run(root, "validate") == 0
 
@@ -112,9 +120,9 @@ def test_broken_spreadsheet_names_sheet_cell_and_fix(tmp_path, capsys, ind, valu
 
 
 def test_spreadsheet_problems_all_reported_at_once(tmp_path, capsys):
-    root = make_site_root(tmp_path)
+    root = with_successor(make_site_root(tmp_path))
     xlsx = tmp_path / "gd.xlsx"
-    run(root, "export-xlsx", "--year", "2026", "--agency", AGENCY, "--out", str(xlsx))
+    run(root, "export-xlsx", "--year", "2026", "--agency", SUCCESSOR, "--out", str(xlsx))
     wb = load_workbook(xlsx)
     ws = wb["Chỉ tiêu"]
     ws.cell(2, 8).value = 50           # a value with no kind or source
@@ -128,7 +136,7 @@ def test_spreadsheet_problems_all_reported_at_once(tmp_path, capsys):
     assert run(root, "import-xlsx", str(xlsx)) == 1
     err = capsys.readouterr().err
     assert "ô J2" in err and "ô J3" in err and "Sheet Nhiệm vụ, ô C2" in err
-    assert not (root / "progress/ea-sup-nq68/2026" / f"{AGENCY}.yml").exists()
+    assert not (root / "progress/ea-sup-nq68/2026" / f"{SUCCESSOR}.yml").exists()
 
 
 def test_not_a_workbook(tmp_path, capsys):
@@ -142,7 +150,7 @@ def test_not_a_workbook(tmp_path, capsys):
 def test_github_annotations_point_at_file_and_line(tmp_path, capsys):
     root = make_site_root(tmp_path)
     f = root / "progress/ea-sup-nq68/2025" / f"{AGENCY}.yml"
-    text = f.read_text(encoding="utf-8").replace("kind: so-bo", "kind: sobo", 1)
+    text = f.read_text(encoding="utf-8").replace("kind: uoc-tinh", "kind: sobo", 1)
     f.write_text(text, encoding="utf-8")
     line = text.splitlines().index("    kind: sobo") + 1
     assert main(["--root", str(root), "--format", "github", "validate"]) == 1

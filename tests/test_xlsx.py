@@ -14,7 +14,7 @@ import traceback
 import pytest
 from openpyxl import load_workbook
 
-from conftest import ROOT, make_site_root
+from conftest import ROOT, make_site_root, record_fictional_successor
 from generator.cli import main
 from generator.xlsx import IND_HEAD, TASK_HEAD
 
@@ -135,7 +135,7 @@ def test_import_into_an_existing_report_changes_only_what_the_workbook_holds(roo
     ws.delete_rows(row_of(ws, "6.3"))                                     # row deleted: 6.3 must stay
     for header in ("Giá trị", "Loại số liệu", "Nguồn"):                  # row emptied: 6.6 must stay
         ws.cell(row_of(ws, "6.6"), col(ws, header)).value = None
-    wb["Hướng dẫn"]["B6"].value = dt.datetime(2025, 12, 9)
+    wb["Hướng dẫn"]["B6"].value = dt.datetime(2025, 6, 27)   # before the office ended (30/06/2025)
     wb.save(path)
     code, out, _ = import_(root, path, capsys)
     assert code == 0
@@ -143,13 +143,13 @@ def test_import_into_an_existing_report_changes_only_what_the_workbook_holds(roo
     assert 'value: "60,5"' in entry(after, "6.5")
     assert entry(after, "6.3") == entry(before, "6.3") and 'value: "94,6"' in entry(after, "6.3")
     assert entry(after, "6.6") == entry(before, "6.6")
-    assert "submitted: 2025-12-09" in after
+    assert "submitted: 2025-06-27" in after
     # Tasks the workbook held unchanged are byte for byte what they were.
     assert after[after.index("tasks:"):] == before[before.index("tasks:"):]
     assert "- Số liệu: 0 thêm mới, 1 thay đổi," in out and "6.5: 58 → 60,5" in out
     assert "chỉ tiêu 6.3: không có dòng trong tệp Excel; giữ nguyên (94,6)" in out
     assert "chỉ tiêu 6.6: ô trống trong Sheet Chỉ tiêu, ô A" in out and "giữ số đã có (99,5)" in out
-    assert "- Ngày gửi: 09/12/2025." in out
+    assert "- Ngày gửi: 27/06/2025." in out
 
 
 def test_a_new_task_report_is_added_and_counted(root, tmp_path, capsys):
@@ -173,10 +173,10 @@ def test_the_submitted_date_can_be_typed_in_the_workbook(root, tmp_path, capsys)
     help_ = wb["Hướng dẫn"]
     assert help_["A6"].value.startswith("Ngày gửi")
     assert help_["B6"].protection.locked is False        # fillable on the protected sheet
-    help_["B6"].value = "10/12/2025"                      # typed as text, Vietnamese order
+    help_["B6"].value = "28/06/2025"                      # typed as text, Vietnamese order
     wb.save(path)
     assert import_(root, path, capsys)[0] == 0
-    assert "submitted: 2025-12-10" in (root / REPORT).read_text(encoding="utf-8")
+    assert "submitted: 2025-06-28" in (root / REPORT).read_text(encoding="utf-8")
 
 
 # ------------------------------------------------------------------ ignored input
@@ -406,7 +406,10 @@ def test_a_deleted_help_row_keeps_the_report_illustrative(root, tmp_path, capsys
 
 
 def test_a_first_report_is_created_from_the_workbook(root, tmp_path, capsys):
-    path = export(root, tmp_path, year=2026)
+    # The office ended on 30/06/2025; a 2026 report comes from a successor invented for the test.
+    successor = "so-giao-duc-thu-nghiem"
+    record_fictional_successor(root, AGENCY, successor, "Sở Giáo dục (hư cấu, kiểm thử)")
+    path = export(root, tmp_path, year=2026, agency=successor)
     wb = load_workbook(path)
     ws = wb["Chỉ tiêu"]
     r = row_of(ws, "6.5")
@@ -416,5 +419,5 @@ def test_a_first_report_is_created_from_the_workbook(root, tmp_path, capsys):
     code, out, _ = import_(root, path, capsys)
     assert code == 0
     assert "- Số liệu: 1 thêm mới, 0 thay đổi, 0 không đổi." in out and "+ 6.5: 66,5" in out
-    text = (root / f"progress/ea-sup-nq68/2026/{AGENCY}.yml").read_text(encoding="utf-8")
+    text = (root / f"progress/ea-sup-nq68/2026/{successor}.yml").read_text(encoding="utf-8")
     assert 'value: "66,5"' in entry(text, "6.5") and "kind: so-bo" in entry(text, "6.5")

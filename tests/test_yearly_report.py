@@ -16,7 +16,7 @@ import pytest
 from docx import Document
 from docx.shared import Mm
 
-from conftest import ROOT
+from conftest import ROOT, record_fictional_successor
 from generator.cli import main
 from test_export import appendix, seed_text  # noqa: F401  (fixture)
 
@@ -60,7 +60,7 @@ def appendix_table(doc):
 
 
 # ------------------------------------------------------------------ the command
-def test_report_writes_the_synthesis_and_one_document_per_reporting_body(tmp_path, capsys):
+def test_report_writes_the_synthesis_and_one_document_per_reporting_body(tmp_path, capsys, docs):
     paths = report(ROOT, 2025, tmp_path, capsys)
     names = [p.name for p in paths]
     assert names[0] == "bao-cao-tong-hop-nam-2025.docx"
@@ -69,10 +69,16 @@ def test_report_writes_the_synthesis_and_one_document_per_reporting_body(tmp_pat
     assert all(p.exists() for p in paths)
     # A body with no report gets no document of its own…
     assert not (tmp_path / "bao-cao-nam-2025-phong-noi-vu.docx").exists()
-    # …and the synthesised report names it.
-    missing = next(p.text for p in Document(str(paths[0])).paragraphs if p.text.startswith("Chưa gửi báo cáo:"))
+    # …and the synthesised report names it: in 2024 as not having reported,
+    missing = next(p.text for p in synth(docs, 2024).paragraphs if p.text.startswith("Chưa gửi báo cáo:"))
     assert "Phòng Nội vụ" in missing and "Phòng Tài chính - Kế hoạch" in missing
     assert "Trung tâm Y tế" not in missing
+    # …and in 2025, when the district bodies had ended before the 15/12 deadline with no recorded
+    # successor, as duties no body owes, never as late.
+    paras = [p.text for p in Document(str(paths[0])).paragraphs]
+    assert not any(p.startswith("Chưa gửi báo cáo:") for p in paras)
+    unowned = next(p for p in paras if p.startswith("Không có cơ quan phải báo cáo"))
+    assert "Phòng Nội vụ" in unowned and "Phòng Tài chính - Kế hoạch" in unowned and "15/12/2025" in unowned
 
 
 def test_two_runs_give_byte_identical_documents(tmp_path, capsys):
@@ -92,7 +98,8 @@ def test_a_year_without_reports_still_gives_a_correct_document(docs):
     doc = synth(docs, 2026)
     body = text_of(doc)
     assert "chưa có cơ quan, đơn vị nào gửi báo cáo năm 2026" in body
-    assert "Phòng Lao động - Thương binh và Xã hội" in next(p.text for p in doc.paragraphs if p.text.startswith("Chưa gửi"))
+    assert "Phòng Lao động - Thương binh và Xã hội" in next(p.text for p in doc.paragraphs
+                                                         if p.text.startswith("Không có cơ quan phải báo cáo"))
     assert "Chưa có cơ quan, đơn vị nào báo cáo kinh phí thực hiện năm 2026." in body
     table = appendix_table(doc)
     values = [row.cells[5].text for row in table.rows[1:] if row.cells[2].text]
@@ -170,30 +177,19 @@ def test_recipients_and_signature_block(docs):
 # ------------------------------------------------------------------ bodies that changed in 2025
 def test_2025_names_the_plans_bodies_and_says_no_successor_is_recorded(docs):
     body = text_of(synth(docs, 2025))
-    assert "“Phòng Lao động - Thương binh và Xã hội”, “Sở Lao động - Thương binh và Xã hội”" in body
-    assert "chưa ghi nhận cơ quan kế nhiệm" in body
-    assert "chưa ghi nhận cơ quan kế nhiệm" not in text_of(synth(docs, 2024))
+    assert "“Phòng Lao động - Thương binh và Xã hội” ghi theo Kế hoạch; cơ quan này kết thúc ngày 30/06/2025" in body
+    assert "“Sở Lao động - Thương binh và Xã hội” ghi theo Kế hoạch" in body
+    assert "dữ liệu chưa ghi nhận cơ quan nhận thay nhiệm vụ" in body
+    assert "ghi theo Kế hoạch; cơ quan này" not in text_of(synth(docs, 2024))
 
 
 def test_a_recorded_successor_receives_the_report(data_copy, tmp_path, capsys):
-    agencies = data_copy / "plan/agencies.yml"
-    text = agencies.read_text(encoding="utf-8")
-    text = text.replace("""    variants: [Sở Lao động - TBXH]
-""", """    variants: [Sở Lao động - TBXH]
-    successors:
-      - agency: co-quan-thu-nghiem
-        since: 2025-03-01
-        basis: Văn bản giả định, chỉ dùng trong kiểm thử
-  - id: co-quan-thu-nghiem
-    name: Cơ quan kế nhiệm giả định (kiểm thử)
-    kind: chinh-quyen
-    level: tinh
-""")
-    agencies.write_text(text, encoding="utf-8")
+    record_fictional_successor(data_copy, "so-lao-dong-thuong-binh-va-xa-hoi", "co-quan-thu-nghiem",
+                               "Cơ quan kế nhiệm giả định (kiểm thử)")
     paths = report(data_copy, 2025, tmp_path, capsys)
     doc = Document(str(paths[0]))
     body = text_of(doc)
-    assert "Cơ quan kế nhiệm giả định (kiểm thử) kế nhiệm Sở Lao động - Thương binh và Xã hội" in body
+    assert "Cơ quan kế nhiệm giả định (kiểm thử) tiếp nhận nhiệm vụ của Sở Lao động - Thương binh và Xã hội" in body
     assert "- Cơ quan kế nhiệm giả định (kiểm thử) (để báo cáo);" in cell_lines(doc.tables[-2].cell(0, 0))
 
 
@@ -243,12 +239,13 @@ def test_values_and_kinds_are_the_reported_ones(docs, project):
 
 
 def test_who_reported_on_time_matches_the_files(docs):
-    table = next(t for t in synth(docs, 2025).tables if t.rows[0].cells[1].text == "Cơ quan, đơn vị"
-                 and t.rows[0].cells[2].text == "Ngày gửi")
-    rows = {row.cells[1].text: (row.cells[2].text, row.cells[3].text) for row in table.rows[1:]}
-    assert rows["Trung tâm Y tế"] == ("11/12/2025", "Đúng hạn")
-    assert rows["Phòng Văn hoá và Thông tin"] == ("15/12/2025", "Đúng hạn")
-    assert rows["Phòng Nội vụ"] == ("", "Chưa gửi báo cáo")
+    def rows(year):
+        table = next(t for t in synth(docs, year).tables if t.rows[0].cells[1].text == "Cơ quan, đơn vị"
+                     and t.rows[0].cells[2].text == "Ngày gửi")
+        return {row.cells[1].text: (row.cells[2].text, row.cells[3].text) for row in table.rows[1:]}
+    assert rows(2024)["Trung tâm Y tế"] == ("14/12/2024", "Đúng hạn")
+    assert rows(2024)["Phòng Nội vụ"] == ("", "Chưa gửi báo cáo")
+    assert rows(2025)["Phòng Văn hoá và Thông tin"] == ("26/06/2025", "Đúng hạn")
 
 
 def test_tasks_in_the_plans_order_with_the_lead_bodys_account(docs, project):
@@ -324,21 +321,22 @@ def test_budget_amounts_read_vietnamese_numbers_and_refuse_others(data_copy, cap
 
 
 def test_new_report_shows_where_the_new_fields_go(data_copy, capsys):
-    assert main(["--root", str(data_copy), "new-report", "--year", "2026", "--agency", "trung-tam-y-te"]) == 0
-    text = (data_copy / "progress/ea-sup-nq68/2026/trung-tam-y-te.yml").read_text(encoding="utf-8")
+    assert main(["--root", str(data_copy), "new-report", "--year", "2024", "--agency", "phong-noi-vu"]) == 0
+    text = (data_copy / "progress/ea-sup-nq68/2024/phong-noi-vu.yml").read_text(encoding="utf-8")
     assert "# difficulties:" in text and "# proposals:" in text and "#   estimate:" in text
     # Uncommented as shown, the example is a valid report.
     filled = (text.replace("# difficulties:", "difficulties:").replace('#   - "…"', '  - "Thiếu bác sĩ"')
               .replace("# proposals:", "proposals:").replace("# budget:", "budget:")
-              .replace('#   estimate: "1.250"', '  estimate: "1.250"').replace('#   spent: "980,5"', '  spent: "980,5"'))
-    (data_copy / "progress/ea-sup-nq68/2026/trung-tam-y-te.yml").write_text(filled, encoding="utf-8")
+              .replace('#   estimate: "1.250"', '  estimate: "1.250"').replace('#   spent: "980,5"', '  spent: "980,5"')
+              .replace("submitted: null", "submitted: 2024-12-10"))
+    (data_copy / "progress/ea-sup-nq68/2024/phong-noi-vu.yml").write_text(filled, encoding="utf-8")
     assert main(["--root", str(data_copy), "validate"]) == 0
 
 
 def test_existing_reports_keep_their_bytes_when_rewritten(project):
     from generator.reports import draft_from_file, render_report
-    for path in sorted((ROOT / "progress").glob("*/*.yml")):
-        draft = draft_from_file(ROOT, path.stem, int(path.parent.name))
+    for path in sorted((ROOT / "progress").glob("*/*/*.yml")):
+        draft = draft_from_file(ROOT, path.stem, int(path.parent.name), path.parent.parent.name)
         assert render_report(project, draft) == path.read_text(encoding="utf-8"), path
 
 

@@ -6,8 +6,11 @@
 
 Every number printed comes from this run: the shipped plan and synthetic plans
 (tools/synth.py) are written to a scratch folder, built with
-generator.build.build_site (generator, then MkDocs --strict, then the search
-index fold) and the built files are read back. Nothing is written into the
+generator.build.build_site (the copy without network and its zip, then the
+generator, search index included, then MkDocs --strict) and the built files are
+read back. The judged search queries (tests/search_judged.yml) are typed into
+the built site's own search box in headless Chromium when it is installed.
+Nothing is written into the
 repository. Sizes are bytes; "gz" is gzip -9 of each file on its own, which is
 what a server with static compression sends.
 """
@@ -23,6 +26,7 @@ import shutil
 import sys
 import tempfile
 import time
+import zipfile
 from dataclasses import dataclass, field
 from html.parser import HTMLParser
 from pathlib import Path
@@ -34,6 +38,8 @@ sys.path.insert(0, str(REPO))
 sys.path.insert(0, str(REPO / "tools"))
 
 from synth import synthesize
+
+from generator.offline import DOWNLOAD_DIR
 
 # A fixed build date, so two builds can be compared and timings do not depend on git.
 DEFAULT_EPOCH = "1765929600"   # 2025-12-17, the date tests/conftest.py uses
@@ -237,8 +243,11 @@ def chart_extras(site: Path, url: str) -> tuple[list[tuple[str, int, int]], list
         notes.append("no Material __config on the page: search not counted")
         return plotly, search, notes
     config = json.loads(refs.config_text)
-    if not config.get("search"):
-        notes.append("search plugin off: nothing loaded for search")
+    # Material's bundle fetches its index at load only when the page has its form named "search".
+    if not config.get("search") or not re.search(r"<form[^>]*\bname=\"search\"", path.read_text(encoding="utf-8")):
+        notes.append("the site's own search: search.js is in the critical path above; its index "
+                     f"and engine ({', '.join(SEARCH_ON_OPEN)}) are loaded only when the reader opens search, "
+                     "so not counted here")
         return plotly, search, notes
     # Material 9.x bundle: fetches <base>/search/search_index.json and starts the worker at page load;
     # the worker importScripts "../lunr/min/lunr.stemmer.support.min.js" plus, per language,
@@ -300,25 +309,42 @@ def other_load_requests(site: Path, url: str) -> list[tuple[str, str, int, int]]
     return out
 
 
+SEARCH_INDEX = "assets/plansite/search/index.js"
+SEARCH_ON_OPEN = (SEARCH_INDEX, "assets/plansite/javascripts/search-engine.js")   # loaded together
+
+
 def search_breakdown(site: Path) -> dict | None:
-    """What the search index is made of: entries, bytes per top-level section, the diacritic-free copies."""
-    path = site / "search" / "search_index.json"
+    """What the search index is made of: entries, and bytes per kind of page (task, indicator, …)."""
+    path = site / SEARCH_INDEX
     if not path.exists():
         return None
-    index = json.loads(path.read_text(encoding="utf-8"))
-    sections: dict[str, int] = {}
-    folded = 0
-    stripped = []
-    for doc in index.get("docs", []):
-        size = len(json.dumps(doc, ensure_ascii=False, separators=(",", ":")).encode())
-        top = doc.get("location", "").split("/")[0].split("#")[0] or "(home)"
-        sections[top] = sections.get(top, 0) + size
-        m = re.search(r"<span hidden>.*?</span>$", doc.get("text", ""), re.DOTALL)
-        folded += len(m.group(0).encode()) if m else 0
-        stripped.append({**doc, "text": doc.get("text", "")[:m.start()] if m else doc.get("text", "")})
-    plain = json.dumps({**index, "docs": stripped}, ensure_ascii=False, separators=(",", ":")).encode()
-    return {"entries": len(index.get("docs", [])), "raw": path.stat().st_size, "folded_raw": folded,
-            "gz": gz(path.read_bytes()), "gz_without_fold": gz(plain), "sections": sections}
+    text = path.read_text(encoding="utf-8")
+    index = json.loads(text[text.index("=") + 1:text.rindex(";")])
+    kinds: dict[str, int] = {}
+    for doc in index["docs"]:
+        label = index["kinds"].get(doc[2], doc[2])
+        kinds[label] = kinds.get(label, 0) + len(json.dumps(doc, ensure_ascii=False, separators=(",", ":")).encode())
+    return {"entries": len(index["docs"]), "raw": path.stat().st_size, "gz": gz(path.read_bytes()), "kinds": kinds}
+
+
+def judged_search(site: Path) -> tuple[int, list[tuple[str, str, list[str]]]] | str:
+    """(queries, misses) for tests/search_judged.yml typed into the site's own search box in
+    headless Chromium, or why it could not run."""
+    sys.path.insert(0, str(REPO / "tests"))
+    from browser_support import Browser, SiteServer, judge, judged_queries, missing_browser_reason
+    reason = missing_browser_reason()
+    if reason:
+        return reason
+    queries = judged_queries()
+    try:
+        browser = Browser()
+    except Exception as exc:  # e.g. chromium and chromedriver of different versions
+        return f"headless Chromium did not start: {str(exc).splitlines()[0]}"
+    try:
+        with SiteServer(site, prefix="/") as server:
+            return len(queries), judge(browser, server.url(""), queries)
+    finally:
+        browser.quit()
 
 
 # ------------------------------------------------------------- building
@@ -329,9 +355,11 @@ class Build:
     site: Path
     gen_s: float
     mkdocs_s: float
+    offline_s: float                          # the copy without network and its zip, built first
+    zip_bytes: int
     counts: dict
     pages: dict[str, tuple[int, int]]         # label -> (raw, gz)
-    search_index: tuple[int, int]
+    search_index: tuple[int, int]             # index + engine, loaded on opening search
     site_bytes: int
     html_files: int
     largest_html: tuple[str, int]
@@ -339,7 +367,7 @@ class Build:
 
     @property
     def total_s(self) -> float:
-        return self.gen_s + self.mkdocs_s
+        return self.gen_s + self.mkdocs_s + self.offline_s
 
     def pages_raw(self, url: str) -> int:
         return page_file(self.site, "/" + url).stat().st_size
@@ -363,7 +391,7 @@ def build(factor: int, root: Path, plans: int = 1) -> Build:
               "agencies": len(family.agencies), "reports": sum(len(p.reports) for p in ps)}
     site = root / "site"
     before = resource.getrusage(resource.RUSAGE_SELF), resource.getrusage(resource.RUSAGE_CHILDREN)
-    gen_s, mkdocs_s = build_site(root, site)
+    times = build_site(root, site)
     after = resource.getrusage(resource.RUSAGE_SELF), resource.getrusage(resource.RUSAGE_CHILDREN)
     cpu_s = sum(a.ru_utime + a.ru_stime - b.ru_utime - b.ru_stime for a, b in zip(after, before, strict=True))
     pages = {}
@@ -372,11 +400,11 @@ def build(factor: int, root: Path, plans: int = 1) -> Build:
         if f.exists():
             b = f.read_bytes()
             pages[label] = (len(b), gz(b))
-    si = site / "search" / "search_index.json"
-    sib = si.read_bytes() if si.exists() else b""
+    on_open = [(site / f).read_bytes() for f in SEARCH_ON_OPEN if (site / f).exists()]
     html = [(p, p.stat().st_size) for p in site.rglob("*.html")]
     largest = max(html, key=lambda x: x[1])
-    return Build(factor, root, site, gen_s, mkdocs_s, counts, pages, (len(sib), gz(sib)),
+    return Build(factor, root, site, times.generator_s, times.mkdocs_s, times.offline_s, times.zip_bytes,
+                 counts, pages, (sum(map(len, on_open)), sum(map(gz, on_open))),
                  sum(p.stat().st_size for p in site.rglob("*") if p.is_file()), len(html),
                  ("/" + largest[0].relative_to(site).parent.as_posix().strip(".") + "/", largest[1]), cpu_s)
 
@@ -490,6 +518,21 @@ def offsite_references(site: Path) -> OffSite:
     return out
 
 
+# ------------------------------------------------------ copy without network
+def file_links(copy: Path) -> tuple[int, list[tuple[str, str]]]:
+    """(relative links checked, those that do not name a file) in a copy meant for file://."""
+    checked, bad = 0, []
+    for page in sorted(copy.rglob("*.html")):
+        for url in re.findall(r'(?<=\s)(?:href|src)="([^"]*)"', page.read_text(encoding="utf-8")):
+            path = urlsplit(url).path
+            if not path or urlsplit(url).scheme or url.startswith("//"):
+                continue
+            checked += 1
+            if path.startswith("/") or not (page.parent / unquote(path)).is_file():
+                bad.append((page.relative_to(copy).as_posix(), url))
+    return checked, bad
+
+
 # ------------------------------------------------------------------ main
 def main(argv: list[str] | None = None) -> int:
     ap = argparse.ArgumentParser(description="Measure build time, page weight, reproducibility, off-site requests.")
@@ -513,7 +556,8 @@ def main(argv: list[str] | None = None) -> int:
         print(f"plansite bench — SOURCE_DATE_EPOCH={os.environ['SOURCE_DATE_EPOCH']}, {os.cpu_count()} CPU(s), "
               f"scratch {work}, load average {os.getloadavg()[0]:.1f}")
         # ---------------------------------------------------------- a. build
-        print("\n== a. Build time (generator.build.build_site: generator, then MkDocs --strict + search fold) ==")
+        print("\n== a. Build time (generator.build.build_site: the copy without network and its zip, then the "
+              "generator + search index and MkDocs --strict for the online site) ==")
         builds: dict[int, Build] = {}
         for factor in factors:
             b = build(factor, work / f"plan-{factor}x")
@@ -521,23 +565,25 @@ def main(argv: list[str] | None = None) -> int:
             c = b.counts
             print(f"  {factor:>2}x: {c['tasks']} tasks, {c['indicators']} indicators, {c['agencies']} agencies, "
                   f"{c['reports']} reports -> {b.html_files} HTML pages, site {b.site_bytes / KB / KB:,.1f} MB; "
-                  f"generator {b.gen_s:.2f} s + MkDocs {b.mkdocs_s:.2f} s = {b.total_s:.2f} s; CPU {b.cpu_s:.2f} s",
+                  f"generator {b.gen_s:.2f} s + MkDocs {b.mkdocs_s:.2f} s + offline copy {b.offline_s:.2f} s "
+                  f"= {b.total_s:.2f} s; CPU {b.cpu_s:.2f} s",
                   flush=True)
         one = builds[1]
         # The shipped plan again, in another folder: a second 1x timing (the first build pays for cold
         # caches) and the pair compared byte for byte in section c.
         again = build(1, work / "plan-1x-again")
-        print(f"   1x again: generator {again.gen_s:.2f} s + MkDocs {again.mkdocs_s:.2f} s = {again.total_s:.2f} s; "
+        print(f"   1x again: generator {again.gen_s:.2f} s + MkDocs {again.mkdocs_s:.2f} s + offline copy "
+              f"{again.offline_s:.2f} s = {again.total_s:.2f} s; "
               f"CPU {again.cpu_s:.2f} s")
         base = min((one, again), key=lambda b: b.total_s)
         base_cpu = min(one.cpu_s, again.cpu_s)
         print(f"  1x baseline = the faster of the two: {base.total_s:.2f} s "
-              f"(generator {base.gen_s:.2f} s, MkDocs {base.mkdocs_s:.2f} s)")
-        print(f"\n  {'size':>5} {'generator s':>12} {'MkDocs s':>9} {'total s':>8} {'x 1x time':>10} "
+              f"(generator {base.gen_s:.2f} s, MkDocs {base.mkdocs_s:.2f} s, offline copy {base.offline_s:.2f} s)")
+        print(f"\n  {'size':>5} {'generator s':>12} {'MkDocs s':>9} {'offline s':>10} {'total s':>8} {'x 1x time':>10} "
               f"{'gen x 1x':>9} {'MkDocs x 1x':>12} {'gen share':>10} {'ms / page':>10} {'CPU s':>7} {'CPU x 1x':>9}")
         for f, b in builds.items():
             ratio = b.total_s / base.total_s
-            print(f"  {f:>4}x {b.gen_s:>12.2f} {b.mkdocs_s:>9.2f} {b.total_s:>8.2f} {ratio:>9.1f}x "
+            print(f"  {f:>4}x {b.gen_s:>12.2f} {b.mkdocs_s:>9.2f} {b.offline_s:>10.2f} {b.total_s:>8.2f} {ratio:>9.1f}x "
                   f"{b.gen_s / base.gen_s:>8.1f}x {b.mkdocs_s / base.mkdocs_s:>11.1f}x "
                   f"{100 * b.gen_s / b.total_s:>9.0f}% {1000 * b.total_s / b.html_files:>10.1f} "
                   f"{b.cpu_s:>7.2f} {b.cpu_s / base_cpu:>8.1f}x")
@@ -638,18 +684,16 @@ def main(argv: list[str] | None = None) -> int:
                             for b in builds.values())
             print(f"  {label:<16}{cells}")
         cells = "".join(f"{f'{b.search_index[0]:,} / {b.search_index[1]:,}':>25}" for b in builds.values())
-        print(f"  {'search index':<16}{cells}")
+        print(f"  {'search (on open)':<16}{cells}")
         cells = "".join(f"{f'{b.largest_html[1]:,} {b.largest_html[0]}':>25}" for b in builds.values())
         print(f"  {'largest HTML':<16}{cells}")
-        print("\n  search index (fetched at load of every first visit), what it is made of:")
+        print(f"\n  search index ({SEARCH_INDEX}; fetched only when the reader opens search), what it is made of:")
         for f, b in builds.items():
             sb = search_breakdown(b.site)
             if not sb:
                 continue
-            top = sorted(sb["sections"].items(), key=lambda kv: -kv[1])[:4]
-            print(f"  {f:>4}x: {sb['entries']:,} entries, {sb['raw']:,} raw / {sb['gz']:,} gz; diacritic-free copies "
-                  f"{sb['folded_raw']:,} raw ({100 * sb['folded_raw'] / sb['raw']:.0f}%), without them "
-                  f"{sb['gz_without_fold']:,} gz; by section: "
+            top = sorted(sb["kinds"].items(), key=lambda kv: -kv[1])
+            print(f"  {f:>4}x: {sb['entries']:,} entries, {sb['raw']:,} raw / {sb['gz']:,} gz; by kind: "
                   + ", ".join(f"{k} {100 * v / sb['raw']:.0f}%" for k, v in top))
         big = builds[max(builds)]
         if "indicator" in big.pages and "indicator" in one.pages:
@@ -662,9 +706,26 @@ def main(argv: list[str] | None = None) -> int:
             g = big.pages[worst_label][1]
             summary.append((f"later page, HTML only, {big.factor}x plan", f"{kb(g)} ({worst_label})",
                             f"<= {TARGET_LATER_PAGE_KB} KB gz", verdict(g <= TARGET_LATER_PAGE_KB * KB)))
-        if big.search_index[1] and one.search_index[1]:
-            summary.append((f"search index at load, {max(builds)}x plan", kb(big.search_index[1]) + " gz",
-                            "(no target; part of every first visit)", "info"))
+        if one.search_index[1]:
+            summary.append(("search index + engine, shipped plan", kb(one.search_index[1]) + " gz",
+                            "(fetched only on opening search)", "info"))
+        if big is not one and big.search_index[1]:
+            summary.append((f"search index + engine, {max(builds)}x plan", kb(big.search_index[1]) + " gz",
+                            "(fetched only on opening search)", "info"))
+
+        # ------------------------------------------------------ search quality
+        print("\n== Search: judged queries (tests/search_judged.yml) in the built site's own search box ==")
+        judged = judged_search(site)
+        if isinstance(judged, str):
+            print(f"  not measured: {judged}")
+            summary.append(("search top-3 hit rate", "not measured (no Chromium)", ">= 95 %", "check"))
+        else:
+            n, misses = judged
+            rate = 100 * (n - len(misses)) / n
+            print(f"  {n - len(misses)} of {n} queries have the judged page in the top 3: {rate:.1f} %")
+            for q, page, top in misses:
+                print(f"    missed {q!r}: wants {page}, top 3 {top}")
+            summary.append(("search top-3 hit rate", f"{rate:.1f} % of {n} queries", ">= 95 %", verdict(rate >= 95)))
 
         # --------------------------------------------------- c. reproducibility
         print("\n== c. Reproducibility: the shipped plan built twice, in two folders ==")
@@ -707,6 +768,37 @@ def main(argv: list[str] | None = None) -> int:
         if off.js_conditional:
             summary.append(("off-site files JS may load", f"{len(off.js_conditional)} (see d.)",
                             "(conditional paths)", "check"))
+
+        # ------------------------------------------------- e. copy without network
+        print("\n== e. Copy without network (the zip plansite build places in the site; opened from file://) ==")
+        for f, b in builds.items():
+            zipped = sorted((b.site / DOWNLOAD_DIR).glob("*.zip"))
+            if not zipped:
+                print(f"  {f:>4}x: no zip in {DOWNLOAD_DIR}/")
+                continue
+            with zipfile.ZipFile(zipped[0]) as zf:
+                infos = zf.infolist()
+            unpacked = sum(i.file_size for i in infos)
+            print(f"  {f:>4}x: {zipped[0].name}: zip {b.zip_bytes:,} B = {b.zip_bytes / KB / KB:,.2f} MB "
+                  f"({len(infos):,} files, {unpacked / KB / KB:,.1f} MB unzipped); built in {b.offline_s:.2f} s "
+                  f"({100 * b.offline_s / b.total_s:.0f}% of plansite build)")
+        zipped = sorted((one.site / DOWNLOAD_DIR).glob("*.zip"))
+        if zipped:
+            copy_dir = work / "offline-1x"
+            shutil.rmtree(copy_dir, ignore_errors=True)
+            with zipfile.ZipFile(zipped[0]) as zf:
+                zf.extractall(copy_dir)
+            (copy,) = copy_dir.iterdir()
+            checked, bad = file_links(copy)
+            off_copy = offsite_references(copy)
+            print(f"  1x copy: {checked:,} relative links checked, {len(bad)} open a folder or nothing from file://"
+                  + (f", e.g. {bad[:3]}" if bad else "") + f"; {len(off_copy.fetched)} off-site references")
+            summary.append(("offline copy zip (1x)", f"{one.zip_bytes / KB / KB:,.2f} MB, built in {one.offline_s:.1f} s",
+                            "(no target)", "info"))
+            summary.append(("offline copy: links not to a file / off-site",
+                            f"{len(bad)} / {len(off_copy.fetched)}", "0 / 0",
+                            verdict(not bad and not off_copy.fetched)))
+            shutil.rmtree(copy_dir, ignore_errors=True)
 
         # --------------------------------------------------------- summary
         print(f"\n== Summary (bench took {time.perf_counter() - started:.0f} s; load average now "

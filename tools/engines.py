@@ -66,6 +66,8 @@ ASSESSED: dict[tuple[str, str], tuple[str, str, str]] = {
     ("config", "validation"): ("--strict fails on broken links and anchors",
                                "not verified which levels Zensical honours (it has its own link validation); "
                                "tests/test_site.py checks every link of the built site whatever the engine", P_SAME),
+    ("config", "not_in_nav"): ("generated item pages kept out of the nav without an 'omitted' notice per page "
+                               "(`make serve`'s log)", "not verified; only affects the build log", P_SAME),
     ("config", "hooks"): ("generator/mkdocs_hooks.py: only under `serve` (regenerate pages on YAML edits, fold "
                           "the search index); `plansite build` does both itself",
                           "ignored: builds are complete without it; `serve` would need plansite to watch YAML "
@@ -89,11 +91,11 @@ ASSESSED: dict[tuple[str, str], tuple[str, str, str]] = {
     ("feature", "navigation.prune"): ("keeps every page's HTML small (only the active section's nav)",
                                       "supported", P_SAME),
     ("feature", "search.highlight"): ("highlights the search term on the page", "supported", P_SAME),
-    ("plugin", "search"): ("lunr index search/search_index.json, lang vi; `plansite build` folds diacritics "
-                           "into it so 'nuoc sach' finds 'nước sạch'",
-                           "built-in search writes search.json instead: the diacritic fold "
-                           "(generator.build.fold_search_index) does not apply and must be redone for it",
-                           P_SAME),
+    ("theme", "custom_dir"): ("generator/theme/partials/header.html: Material's header with its search box wired to "
+                              "our own search (assets/plansite/javascripts/search.js, index built by the generator; "
+                              "Material's search plugin is off)",
+                              "template overrides: not verified that Zensical reads partials; the search itself is "
+                              "plain JS and a .js index, engine-independent", P_SAME),
     ("markdown", "admonition"): ("illustrative-data and other notices (!!! / class=admonition)", "supported", P_SAME),
     ("markdown", "attr_list"): ("{ .class #id } on generated headings and lists", "supported", P_SAME),
     ("markdown", "``` fences (no fenced_code extension)"): (

@@ -19,7 +19,7 @@ under new ids, so every validation rule still holds:
   copied agency, so an indicator is still reported by its reporting agency
   and a task only by its lead agencies.
 
-plan/<id>/plan.yml, mkdocs.yml and the hand-written pages of docs/ are copied;
+plan/<id>/plan.yml, plan/abbreviations.yml, mkdocs.yml and the hand-written pages of docs/ are copied;
 OUT/generator is a symlink to this repository's generator/ because mkdocs.yml
 names its hook by relative path.
 
@@ -64,6 +64,7 @@ class Copier:
         self.src = src
         self.registry = _load(src / "plan/agencies.yml")
         self.agencies = self.registry["agencies"]
+        self.documents = self.registry.get("documents") or []
         self.shared = set() if replicate_collectives else {a["id"] for a in self.agencies if a["kind"] == "tap-the"}
         (self.plan_id,) = [p.parent.name for p in src.glob("plan/*/plan.yml")]   # the shipped data holds one plan
         self.group_files = sorted((src / "indicators" / self.plan_id).glob("*.yml"))
@@ -101,8 +102,9 @@ class Copier:
                         b[key] += tag
                 if b.get("variants"):
                     b["variants"] = [v + tag for v in b["variants"]]
-                for s in b.get("successors") or []:
-                    s["agency"] = self.agency(s["agency"], r)
+                for c in b.get("changes") or []:
+                    for part in c.get("to") or []:
+                        part["agency"] = self.agency(part["agency"], r)
                 out.append(b)
         return {**self.registry, "agencies": out}
 
@@ -217,6 +219,8 @@ def synthesize(factor: int, out: Path, src: Path = REPO, replicate_collectives: 
     header = "# Synthetic plan written by tools/synth.py from the shipped data; do not edit.\n"
 
     shutil.copy(src / "plan" / pid / "plan.yml", plan_dir / "plan.yml")
+    if (src / "plan/abbreviations.yml").exists():   # the same words, however large the plan
+        shutil.copy(src / "plan/abbreviations.yml", out / "plan/abbreviations.yml")
     for path in c.group_files:
         shutil.copy(path, ind_dir / path.name)
     shutil.copytree(src / "progress" / pid, prog_dir)

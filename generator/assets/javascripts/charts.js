@@ -3,7 +3,7 @@
  * - plotly.js comes from this site only: vendor/plotly-scatter.min.js next to this file
  *   (the URL is derived from this script's own src, so any sub-path or intranet host
  *   works). It is loaded once, and only on a page that has a chart.
- * - Works on full page loads and after Material's instant navigation (document$).
+ * - Works on full page loads and after Material's instant navigation (document$), and from file://.
  * - Follows Material's light ("default") and dark ("slate") palettes: colours are
  *   Okabe-Ito, each light colour swapped for a brighter partner on the dark palette.
  * - Nothing is fetched from another host: no CDN, no MathJax, no topojson, no
@@ -205,7 +205,9 @@
 
   if (window.document$ && typeof window.document$.subscribe === "function") {
     window.document$.subscribe(render);          // emits on the first load and after every instant navigation
-  } else if (document.readyState === "loading") {
+  }
+  // Also on load: from file:// Material may end document$ unemitted. render() draws each chart once.
+  if (document.readyState === "loading") {
     document.addEventListener("DOMContentLoaded", render);
   } else {
     render();
