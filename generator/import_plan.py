@@ -959,6 +959,8 @@ def _write(root: Path, plan_id: str, d: Draft, document: Path) -> list[Path]:
     for k, g in enumerate(d.groups, start=1):
         name = f"{k:02d}-{slug(g['name'])[:40].strip('-') or 'nhom'}.yml"
         out[root / files["indicators"] / name] = HEAD.format(schema="indicator-group") + note + _dump(_plain(g))
+    reg = root / AGENCIES
+    reg_text = _with_agencies(reg.read_text(encoding="utf-8"), plan_id, d) if d.new_agencies else None
     written: list[Path] = []
     try:
         for path, text in out.items():
@@ -966,18 +968,10 @@ def _write(root: Path, plan_id: str, d: Draft, document: Path) -> list[Path]:
             with open(path, "x", encoding="utf-8") as f:   # "x": never overwrite, even in a race
                 f.write(text)
             written.append(path)
-        if d.new_agencies:
-            reg = root / AGENCIES
-            text = reg.read_text(encoding="utf-8")
-            add = "" if text.endswith("\n") else "\n"
-            indent = "  " if re.search(r"^  - id:", text, re.M) else ""
-            add += f"{indent}# Đề xuất bởi `plansite import-plan` cho kế hoạch {plan_id}: CẦN XEM LẠI (tên, loại, cấp, cơ quan cấp trên).\n"
-            for a in d.new_agencies:
-                entry = {"id": a["id"], "name": a["name"], "kind": a["kind"], "level": d.plan["level"]}
-                lines = _dump([entry]).splitlines()
-                add += f"{indent}# ({a['where']})\n" + "".join(f"{indent}{ln}\n" for ln in lines)
-            with open(reg, "a", encoding="utf-8") as f:
-                f.write(add)
+        if reg_text is not None:
+            tmp = reg.with_name(reg.name + ".tmp")
+            tmp.write_text(reg_text, encoding="utf-8")
+            tmp.replace(reg)      # the registry is rewritten whole or not at all
             written.append(reg)
     except Exception as e:
         for p in written:
@@ -990,6 +984,29 @@ def _write(root: Path, plan_id: str, d: Draft, document: Path) -> list[Path]:
             raise ImportError_(f"Không ghi được tệp ({e.strerror}): {e.filename}.") from None
         raise
     return written
+
+
+def _with_agencies(text: str, plan_id: str, d: Draft) -> str:
+    """The registry with the proposed bodies added at the end of its `agencies:` list (other lists
+    may follow it), each marked for review with the place it came from; nothing else changes."""
+    lines = text.splitlines(keepends=True)
+    if lines and not lines[-1].endswith("\n"):
+        lines[-1] += "\n"
+    start = next((k for k, ln in enumerate(lines) if re.match(r"^agencies:\s*$", ln)), None)
+    if start is None:
+        raise ImportError_(f"{AGENCIES} không có danh sách 'agencies:'; hãy sửa tệp rồi chạy lại.")
+    end = next((k for k in range(start + 1, len(lines)) if re.match(r"^[^\s#]", lines[k])), len(lines))
+    while end - 1 > start and (lines[end - 1].startswith("#") or not lines[end - 1].strip()):
+        end -= 1       # comments just above the next key belong to it
+    first = next((ln for ln in lines[start + 1:end] if re.match(r"^\s*- id:", ln)), "  - id:")
+    indent = first[:len(first) - len(first.lstrip())]
+    block = [f"{indent}# Đề xuất bởi `plansite import-plan` cho kế hoạch {plan_id}: CẦN XEM LẠI "
+             f"(tên, loại, cấp, cơ quan cấp trên).\n"]
+    for a in d.new_agencies:
+        entry = {"id": a["id"], "name": a["name"], "kind": a["kind"], "level": d.plan["level"]}
+        block.append(f"{indent}# ({a['where']})\n")
+        block += [f"{indent}{ln}\n" for ln in _dump([entry]).splitlines()]
+    return "".join(lines[:end] + block + lines[end:])
 
 
 def _plain(x):
