@@ -69,7 +69,8 @@ def signature(name: str) -> tuple[str, str, str | None] | None:
 class Registry:
     def __init__(self, agencies: list[dict]):
         self.names: dict[str, str] = {}
-        self.ids = {a["id"] for a in agencies}
+        self.info: dict[str, dict] = {a["id"]: a for a in agencies}
+        self.ids = set(self.info)
         self.signatures: dict[str, set] = {}
         for a in agencies:
             for n in [a.get("name"), a.get("short_name"), a.get("full_name"), *a.get("variants", [])]:

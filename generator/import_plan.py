@@ -51,7 +51,7 @@ def label_kind(text: str) -> tuple[str, str, str] | None:
     return None
 
 
-class ImportError_(Exception):
+class ImportFailed(Exception):
     """The document is readable but is not a plan this tool can draft (message for a person)."""
 
 
@@ -144,7 +144,7 @@ class Importer:
     def run(self) -> Draft:
         paras, tables = self._paragraphs()
         if not paras:
-            raise ImportError_("Văn bản không có đoạn chữ nào ngoài bảng: không nhận ra kế hoạch.")
+            raise ImportFailed("Văn bản không có đoạn chữ nào ngoài bảng: không nhận ra kế hoạch.")
         header, body_start = self._header(paras)
         sections, tail = self._sections(paras[body_start:])
         task_tables = [t for t in tables if self._table_kind(t) == "tasks"]
@@ -154,7 +154,7 @@ class Importer:
                 self._keep_table(t)
         tasks_file, body = self._tasks_and_body(sections, task_tables)
         if not tasks_file["tasks"]:
-            raise ImportError_("Không tìm thấy nhiệm vụ nào: văn bản không có dòng “Cơ quan chủ trì…:” hay bảng "
+            raise ImportFailed("Không tìm thấy nhiệm vụ nào: văn bản không có dòng “Cơ quan chủ trì…:” hay bảng "
                                "phân công (STT | Nhiệm vụ | Cơ quan chủ trì …). Đây có phải văn bản kế hoạch không?")
         closing, recipients, signer, appendix = self._tail(tail)
         groups, columns = self._indicators(ind_tables)
@@ -249,10 +249,10 @@ class Importer:
             else:
                 self.unplaced.append(p)
         if "kind" not in h:
-            raise ImportError_("Không thấy loại văn bản (KẾ HOẠCH, CHƯƠNG TRÌNH, QUYẾT ĐỊNH…) ở phần đầu: "
+            raise ImportFailed("Không thấy loại văn bản (KẾ HOẠCH, CHƯƠNG TRÌNH, QUYẾT ĐỊNH…) ở phần đầu: "
                                "đây có phải văn bản kế hoạch không?")
         if i >= len(paras):
-            raise ImportError_("Không thấy mục nào đánh số La Mã (I., II., …): không nhận ra thân văn bản.")
+            raise ImportFailed("Không thấy mục nào đánh số La Mã (I., II., …): không nhận ra thân văn bản.")
         if h.get("decision") and not h["preamble"] and h.get("decision_basis"):
             h["preamble"] = h["decision_basis"]
             self.review.add(h["kind_at"], "Căn cứ ban hành của quyết định được ghi vào 'preamble' (văn bản kèm theo không có lời mở đầu riêng).")
@@ -498,8 +498,7 @@ class Importer:
         return node
 
     def _node(self, n: dict) -> dict:
-        out: dict = {"number": n["n"] if n.get("letter") is None else "", }
-        out["number"] = f"{n['n']})" if n.get("letter") else f"{n['n']}."
+        out: dict = {"number": f"{n['n']})" if n.get("letter") else f"{n['n']}."}
         rest = n["rest"]
         m = re.match(r"^([^:.;]{1,60}:)\s*(.+)$", rest)
         texts = [p.text for p in n["paras"]] + [f"{lab} {val}" for (k, lab, val), _ in n["labels"]]
@@ -671,7 +670,7 @@ class Importer:
             up = [c for c in rows[r - 1].merged_up if role.get(c, ("other",))[0] in ("name", "unit", "target", "baseline")]
             if up:
                 # One cell over two indicators: which row its target belongs to is a guess no one should publish.
-                raise ImportError_(f"{where}: ô ở cột “{labels[up[0]]}” được gộp với dòng trên (gộp ô theo chiều dọc), "
+                raise ImportFailed(f"{where}: ô ở cột “{labels[up[0]]}” được gộp với dòng trên (gộp ô theo chiều dọc), "
                                    f"nên không biết giá trị thuộc chỉ tiêu nào. Hãy tách ô trong Word (Bố cục → Tách ô) "
                                    f"và ghi giá trị vào từng dòng, rồi chạy lại.")
             get = {v[0]: row[c] for c, v in role.items() if v[0] in ("number", "name", "unit")}
@@ -919,22 +918,21 @@ def _dump(data) -> str:
 def import_plan(root: Path, document: Path, plan_id: str) -> tuple[Draft, list[Path]]:
     root = Path(root)
     if not re.fullmatch(r"[a-z0-9]+(-[a-z0-9]+)*", plan_id):
-        raise ImportError_(f"Mã kế hoạch '{plan_id}' chỉ được gồm chữ thường không dấu, số và dấu '-' (ví dụ xa-hoa-binh-2026).")
+        raise ImportFailed(f"Mã kế hoạch '{plan_id}' chỉ được gồm chữ thường không dấu, số và dấu '-' (ví dụ xa-hoa-binh-2026).")
     reg_path = root / AGENCIES
     if not reg_path.is_file():
-        raise ImportError_(f"Không thấy {AGENCIES} trong {root}: hãy chạy lệnh ở thư mục gốc của kho (có plan/, indicators/).")
+        raise ImportFailed(f"Không thấy {AGENCIES} trong {root}: hãy chạy lệnh ở thư mục gốc của kho (có plan/, indicators/).")
     files = plan_files(plan_id)
     targets = [root / files["plan"], root / files["tasks"], root / files["indicators"]]
     if plan_id in plan_ids(root) or any(p.exists() for p in targets):
-        raise ImportError_(f"Kế hoạch '{plan_id}' đã có (plan/{plan_id}/ hoặc indicators/{plan_id}/); không ghi đè. "
+        raise ImportFailed(f"Kế hoạch '{plan_id}' đã có (plan/{plan_id}/ hoặc indicators/{plan_id}/); không ghi đè. "
                            f"Hãy chọn mã khác với --id.")
     try:
         registry_data = yaml.safe_load(reg_path.read_text(encoding="utf-8"))
         agencies = registry_data["agencies"]
     except Exception:
-        raise ImportError_(f"{AGENCIES} không đọc được; hãy chạy plansite validate và sửa trước.") from None
+        raise ImportFailed(f"{AGENCIES} không đọc được; hãy chạy plansite validate và sửa trước.") from None
     registry = Registry(agencies)
-    registry.info = {a["id"]: a for a in agencies}
     blocks = read_document(document)
     imp = Importer(blocks, registry, plan_id)
     draft = imp.run()
@@ -981,7 +979,7 @@ def _write(root: Path, plan_id: str, d: Draft, document: Path) -> list[Path]:
             if folder.is_dir() and not any(folder.iterdir()):
                 folder.rmdir()
         if isinstance(e, OSError):
-            raise ImportError_(f"Không ghi được tệp ({e.strerror}): {e.filename}.") from None
+            raise ImportFailed(f"Không ghi được tệp ({e.strerror}): {e.filename}.") from None
         raise
     return written
 
@@ -994,7 +992,7 @@ def _with_agencies(text: str, plan_id: str, d: Draft) -> str:
         lines[-1] += "\n"
     start = next((k for k, ln in enumerate(lines) if re.match(r"^agencies:\s*$", ln)), None)
     if start is None:
-        raise ImportError_(f"{AGENCIES} không có danh sách 'agencies:'; hãy sửa tệp rồi chạy lại.")
+        raise ImportFailed(f"{AGENCIES} không có danh sách 'agencies:'; hãy sửa tệp rồi chạy lại.")
     end = next((k for k in range(start + 1, len(lines)) if re.match(r"^[^\s#]", lines[k])), len(lines))
     while end - 1 > start and (lines[end - 1].startswith("#") or not lines[end - 1].strip()):
         end -= 1       # comments just above the next key belong to it
@@ -1045,7 +1043,7 @@ def cmd_import_plan(args) -> int:
     root = Path(args.root)
     try:
         draft, written = import_plan(root, Path(args.document), args.id)
-    except (DocError, ImportError_) as e:
+    except (DocError, ImportFailed) as e:
         print(f"{args.document}: {e}", file=sys.stderr)
         print("Chưa có gì được ghi." if args.lang == "vi" else "Nothing was written.", file=sys.stderr)
         return 1
