@@ -25,6 +25,7 @@ class DocError(Exception):
 class Row:
     cells: list[str]    # one per grid column; the columns a merged cell also covers are ""
     merged_up: list[int] = field(default_factory=list)   # grid columns whose cell is merged with the row above
+    merged_left: list[int] = field(default_factory=list)  # grid columns covered by the cell to their left
 
 
 @dataclass
@@ -145,12 +146,15 @@ def _table_rows(table) -> list[Row]:
     above: list = []
     for row in table.rows:
         cells, last, tcs, up = [], None, [], []
+        left = []
         for c, cell in enumerate(row.cells):       # a cell merged across columns appears once per grid column
             cells.append("" if cell._tc is last else clean(cell.text))
-            if c < len(above) and cell._tc is above[c]:
+            if cell._tc is last:
+                left.append(c)
+            elif c < len(above) and cell._tc is above[c]:
                 up.append(c)
             last = cell._tc
             tcs.append(cell._tc)
-        rows.append(Row(cells, up))
+        rows.append(Row(cells, up, left))
         above = tcs
     return rows

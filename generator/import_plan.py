@@ -679,6 +679,12 @@ class Importer:
             if not any(row):
                 continue
             values = [row[c] for c, v in role.items() if v[0] in ("unit", "target", "baseline", "mark")]
+            across = [c for c in rows[r - 1].merged_left if role.get(c, ("other",))[0] in ("target", "baseline")]
+            if across and any(values):
+                # One cell over two years: a target for both, or for one? Only the document's author knows.
+                raise ImportFailed(f"{where}: ô ở cột “{labels[across[0] - 1]}” được gộp sang cột “{labels[across[0]]}” "
+                                   f"(gộp ô theo chiều ngang), nên không biết giá trị thuộc năm nào. Hãy tách ô trong "
+                                   f"Word (Bố cục → Tách ô), ghi giá trị vào từng cột, rồi chạy lại.")
             if re.fullmatch(r"\d+|[IVXL]+", num) and not any(values):
                 gid = num
                 group = {"id": gid, "name": name, "assigned": {}, "indicators": []}

@@ -412,7 +412,18 @@ def _odd_merge(path: Path) -> Path:
     return doc
 
 
+def _merged_across_years(path: Path) -> Path:
+    doc = fictional_docx(path)
+    import docx
+    document = docx.Document(str(doc))
+    table = document.tables[1]
+    table.cell(2, 5).merge(table.cell(2, 6))     # one target cell over two years
+    document.save(str(doc))
+    return doc
+
+
 BAD = {
+    "merged-across.docx": (_merged_across_years, "gộp ô theo chiều ngang"),
     "renamed-zip.docx": (_zip_of_something_else, "không phải văn bản Word"),
     "huge.docx": (_fifty_megabytes, "50 MB, quá giới hạn"),
     "encrypted.docx": (lambda p: (p.write_bytes(b"\xd0\xcf\x11\xe0\xa1\xb1\x1a\xe1" + b"\0" * 600), p)[1], "mật khẩu"),
