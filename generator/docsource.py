@@ -26,6 +26,7 @@ class Row:
     cells: list[str]    # one per grid column; the columns a merged cell also covers are ""
     merged_up: list[int] = field(default_factory=list)   # grid columns whose cell is merged with the row above
     merged_left: list[int] = field(default_factory=list)  # grid columns covered by the cell to their left
+    lines: list[list[str]] = field(default_factory=list)  # each cell's own lines (paragraphs in Word)
 
 
 @dataclass
@@ -90,7 +91,7 @@ def _read_txt(path: Path) -> list[Block]:
                 table = Block("table", n_tab)
                 blocks.append(table)
             cells = [clean(c) for c in line.split("\t")]
-            table.rows.append(Row(cells))
+            table.rows.append(Row(cells, lines=[[c] if c else [] for c in cells]))
             continue
         if not line.strip():
             continue       # a blank line inside a table does not end it
@@ -146,15 +147,17 @@ def _table_rows(table) -> list[Row]:
     above: list = []
     for row in table.rows:
         cells, last, tcs, up = [], None, [], []
-        left = []
+        left, lines = [], []
         for c, cell in enumerate(row.cells):       # a cell merged across columns appears once per grid column
             cells.append("" if cell._tc is last else clean(cell.text))
+            lines.append([] if cell._tc is last or (c < len(above) and cell._tc is above[c])
+                         else [clean(ln) for ln in cell.text.split("\n") if clean(ln)])
             if cell._tc is last:
                 left.append(c)
             elif c < len(above) and cell._tc is above[c]:
                 up.append(c)
             last = cell._tc
             tcs.append(cell._tc)
-        rows.append(Row(cells, up, left))
+        rows.append(Row(cells, up, left, lines))
         above = tcs
     return rows

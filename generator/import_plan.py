@@ -173,7 +173,17 @@ class Importer:
     def _paragraphs(self) -> tuple[list[Para], list[Block]]:
         paras: list[Para] = []
         tables: list[Block] = []
+        seen_body = False
         for b in self.blocks:
+            if b.kind == "p" and ROMAN.match(b.text):
+                seen_body = True
+            if b.kind == "table" and self._table_kind(b) is None and (not seen_body or _is_signature_table(b)):
+                # Word lays out the header (issuer | national motto, number | place and date) and the end
+                # (recipients | signature) as borderless tables: their lines are paragraphs of the document.
+                for r, row in enumerate(b.rows, start=1):
+                    for cell in row.lines:
+                        paras.extend(Para(line, b.where(r)) for line in cell)
+                continue
             if b.kind == "table":
                 tables.append(b)
                 paras.append(Para("\x00table", b.where()))   # keeps the order of tables among paragraphs
@@ -839,6 +849,11 @@ def _sentence(text: str) -> str:
 def _starts_part(text: str) -> bool:
     return (text.startswith(("\x00", "Thực hiện", "Căn cứ", "Xét đề nghị", "Theo đề nghị", "Số:"))
             or bool(ROMAN.match(text)) or bool(ARTICLE.match(text)) or _is_kind(text) is not None)
+
+
+def _is_signature_table(t: Block) -> bool:
+    text = " ".join(c for row in t.rows for c in row.cells)
+    return "Nơi nhận" in text or bool(re.search(r"\b(KT|TM)\.\s*", text))
 
 
 def _row_number(text: str) -> bool:

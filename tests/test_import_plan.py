@@ -469,3 +469,34 @@ def test_a_repository_that_cannot_be_written_keeps_nothing_half_written(tmp_path
     code, out, err = run_import(root, SEED, "thu", capsys)
     assert code == 1 and "Không ghi được tệp" in err and "Chưa có gì được ghi." in err and "Traceback" not in err
     assert not (root / "plan/thu").exists()
+
+
+def test_word_layout_tables_of_the_header_and_signature_are_read_as_text(tmp_path, capsys):
+    """Offices set the header (issuer | motto; number | place and date) and the end (recipients |
+    signature) as borderless two-column tables: their lines are the document's, not data tables."""
+    import docx
+    lines = FICTIONAL_PROSE.splitlines()
+    body = lines[lines.index("KẾ HOẠCH"):lines.index("Nơi nhận:")]
+    document = docx.Document()
+    head = document.add_table(rows=2, cols=2)
+    head.cell(0, 0).text = "ỦY BAN NHÂN DÂN\nXÃ HÒA BÌNH"
+    head.cell(0, 1).text = "CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM\nĐộc lập - Tự do - Hạnh phúc"
+    head.cell(1, 0).text = "Số: 20/KH-UBND"
+    head.cell(1, 1).text = "Hòa Bình, ngày 02 tháng 4 năm 2026"
+    for line in body:
+        document.add_paragraph(line)
+    end = document.add_table(rows=1, cols=2)
+    end.cell(0, 0).text = "Nơi nhận:\n- Như trên;\n- Lưu: VT."
+    end.cell(0, 1).text = "TM. ỦY BAN NHÂN DÂN\nCHỦ TỊCH\n\nTrần Thị Hư Cấu"
+    doc = tmp_path / "ke-hoach.docx"
+    document.save(doc)
+    root = registry_root(tmp_path / "repo")
+    code, out, err = run_import(root, doc, "nuoc-sach-hu-cau", capsys)
+    assert code == 0, err
+    plan = load(root / "plan/nuoc-sach-hu-cau/plan.yml")
+    assert plan["number"]["value"] == "20/KH-UBND" and plan["place_date"]["date"] == "2026-04-02"
+    assert plan["issuer"] == "uy-ban-nhan-dan-xa-hoa-binh" and plan["place"] == "Xã Hòa Bình"
+    assert plan["recipients"] == ["Như trên;", "Lưu: VT."]
+    assert plan["signer"] == {"authority": "TM. ỦY BAN NHÂN DÂN", "title": "CHỦ TỊCH", "name": "Trần Thị Hư Cấu"}
+    assert "Chưa xếp được" not in out
+    assert "[bảng 1, dòng 1] Cơ quan “Ủy ban nhân dân xã Hòa Bình” chưa có trong plan/agencies.yml" in out
