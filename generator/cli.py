@@ -159,8 +159,8 @@ def main(argv: list[str] | None = None) -> int:
 
 def _register_more(sub) -> None:
     """Subcommands that live in their own modules register here."""
-    from . import build, diff, reports, scaffold, xlsx
-    for module in (build, reports, xlsx, diff, scaffold):
+    from . import build, diff, import_plan, reports, scaffold, xlsx
+    for module in (build, reports, xlsx, diff, scaffold, import_plan):
         module.register(sub)
 
 

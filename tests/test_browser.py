@@ -513,7 +513,7 @@ AXE_PAGE_KINDS = {
     "co-quan/phong-giao-duc-va-dao-tao/": "agency.md.j2", "du-lieu/": "open_data.md.j2",
     "bao-cao/": "reporting.md.j2", "phuong-phap/": "docs/phuong-phap.md", "gioi-thieu/": "docs/gioi-thieu.md",
     "huong-dan/": "docs/huong-dan.md", "bao-cao/nam-2025/": "yearly.md.j2", "bao-cao-nam/": "docs/bao-cao-nam.md",
-    "thay-doi-co-quan/": "docs/thay-doi-co-quan.md", "404.html": "404",
+    "thay-doi-co-quan/": "docs/thay-doi-co-quan.md", "nhap-ke-hoach/": "docs/nhap-ke-hoach.md", "404.html": "404",
 }
 # …and the search panel open over a page.
 AXE_PAGES = list(AXE_PAGE_KINDS) + ["?search-open"]

@@ -1,0 +1,163 @@
+"""Read a signed document (.docx or .txt) into numbered paragraphs and tables, in order.
+
+The importer never looks at the file format again: it sees `Block`s, each with the
+position a person can find in the document ("đoạn 57", "bảng 2, dòng 14"). A .txt is
+the layout of a text copied from a legal-documents portal: one paragraph a line, and
+tables as runs of tab-separated lines. Anything unreadable is a `DocError` with a
+Vietnamese message saying what is wrong and what to do, never a traceback.
+"""
+from __future__ import annotations
+
+import unicodedata
+import zipfile
+from dataclasses import dataclass, field
+from pathlib import Path
+
+MAX_BYTES = 20 * 1024 * 1024   # a signed plan is well under 1 MB; larger is not a plan or would stall the tool
+OLE_MAGIC = b"\xd0\xcf\x11\xe0\xa1\xb1\x1a\xe1"   # encrypted .docx and old .doc files are OLE containers
+
+
+class DocError(Exception):
+    """A document that cannot be read, with the message shown to the person."""
+
+
+@dataclass
+class Row:
+    cells: list[str]    # one per grid column; the columns a merged cell also covers are ""
+    merged_up: list[int] = field(default_factory=list)   # grid columns whose cell is merged with the row above
+    merged_left: list[int] = field(default_factory=list)  # grid columns covered by the cell to their left
+    lines: list[list[str]] = field(default_factory=list)  # each cell's own lines (paragraphs in Word)
+
+
+@dataclass
+class Block:
+    kind: str                      # "p" (paragraph) or "table"
+    number: int                    # paragraph number, or table number, counted from 1
+    text: str = ""
+    rows: list[Row] = field(default_factory=list)
+
+    def where(self, row: int | None = None) -> str:
+        if self.kind == "p":
+            return f"đoạn {self.number}"
+        return f"bảng {self.number}" + (f", dòng {row}" if row is not None else "")
+
+
+def clean(text: str) -> str:
+    # Word and portals leave non-breaking spaces, soft hyphens and decomposed accents.
+    text = unicodedata.normalize("NFC", text).replace("\u00a0", " ").replace("\u00ad", "")
+    return " ".join(text.replace("\t", " ").split())
+
+
+def read_document(path: Path) -> list[Block]:
+    path = Path(path)
+    if not path.is_file():
+        raise DocError(f"Không tìm thấy tệp {path}. Hãy kiểm tra đường dẫn.")
+    size = path.stat().st_size
+    if size > MAX_BYTES:
+        raise DocError(f"Tệp {path.name} nặng {size / 1024 / 1024:.0f} MB, quá giới hạn {MAX_BYTES // 1024 // 1024} MB "
+                       f"của một văn bản kế hoạch. Hãy lưu lại văn bản không kèm hình ảnh, hoặc chép phần chữ ra tệp .txt.")
+    if size == 0:
+        raise DocError(f"Tệp {path.name} rỗng: không có nội dung để nhập.")
+    suffix = path.suffix.lower()
+    if suffix == ".docx":
+        blocks = _read_docx(path)
+    elif suffix == ".txt":
+        blocks = _read_txt(path)
+    else:
+        raise DocError(f"Tệp {path.name} không phải .docx hay .txt. Hãy mở văn bản trong Word và lưu dưới dạng "
+                       f"Word Document (.docx), hoặc chép chữ ra tệp .txt (UTF-8).")
+    if not any(b.kind == "table" or b.text for b in blocks):
+        raise DocError(f"Tệp {path.name} không có chữ nào: có thể là bản chụp (ảnh). Hãy dùng bản Word hoặc bản chữ.")
+    return blocks
+
+
+def _read_txt(path: Path) -> list[Block]:
+    data = path.read_bytes()
+    if b"\x00" in data[:4096] or data.startswith(b"PK\x03\x04") or data.startswith(OLE_MAGIC):
+        raise DocError(f"Tệp {path.name} không phải tệp chữ (có dữ liệu nhị phân). Nếu là văn bản Word, hãy đổi đuôi thành .docx.")
+    try:
+        text = data.decode("utf-8-sig")
+    except UnicodeDecodeError as e:
+        line = data[:e.start].count(b"\n") + 1
+        raise DocError(f"Tệp {path.name}, dòng {line}: không đọc được chữ theo bảng mã UTF-8. "
+                       f"Hãy lưu lại tệp với bảng mã UTF-8 (Notepad: Lưu thành… → Encoding: UTF-8).") from None
+    blocks: list[Block] = []
+    n_par = n_tab = 0
+    table: Block | None = None
+    for line in text.splitlines():
+        if "\t" in line:
+            if table is None:
+                n_tab += 1
+                table = Block("table", n_tab)
+                blocks.append(table)
+            cells = [clean(c) for c in line.split("\t")]
+            table.rows.append(Row(cells, lines=[[c] if c else [] for c in cells]))
+            continue
+        if not line.strip():
+            continue       # a blank line inside a table does not end it
+        table = None
+        n_par += 1
+        blocks.append(Block("p", n_par, clean(line.replace("**", ""))))
+    return blocks
+
+
+def _read_docx(path: Path) -> list[Block]:
+    with open(path, "rb") as f:
+        head = f.read(8)
+    if head == OLE_MAGIC:
+        raise DocError(f"Tệp {path.name} được đặt mật khẩu (mã hoá) hoặc là tệp .doc cũ. Hãy mở trong Word, bỏ mật khẩu "
+                       f"(Tệp → Thông tin → Bảo vệ tài liệu) rồi lưu dưới dạng .docx.")
+    if not zipfile.is_zipfile(path):
+        raise DocError(f"Tệp {path.name} không phải tệp Word .docx hợp lệ (hỏng hoặc bị đổi đuôi). "
+                       f"Hãy mở bằng Word và lưu lại dưới dạng .docx.")
+    try:
+        with zipfile.ZipFile(path) as z:
+            names = set(z.namelist())
+    except (zipfile.BadZipFile, OSError):
+        raise DocError(f"Tệp {path.name} bị hỏng: không mở được. Hãy lưu lại văn bản từ Word.") from None
+    if "word/document.xml" not in names:
+        raise DocError(f"Tệp {path.name} là tệp nén nhưng không phải văn bản Word (không có word/document.xml): "
+                       f"có lẽ một tệp khác bị đổi đuôi thành .docx. Hãy chọn đúng tệp kế hoạch.")
+    try:
+        import docx
+        from docx.table import Table
+        from docx.text.paragraph import Paragraph
+        document = docx.Document(str(path))
+    except Exception as e:   # python-docx raises many kinds on damaged parts; all mean the same to a person
+        raise DocError(f"Tệp {path.name}: Word không đọc được nội dung ({type(e).__name__}). "
+                       f"Hãy mở bằng Word và lưu lại dưới dạng .docx.") from None
+    blocks: list[Block] = []
+    n_par = n_tab = 0
+    for child in document.element.body.iterchildren():
+        tag = child.tag.rsplit("}", 1)[-1]
+        if tag == "p":
+            # A line break inside a paragraph (Shift+Enter) separates lines as in the signed layout.
+            for line in Paragraph(child, document).text.split("\n"):
+                if clean(line):
+                    n_par += 1
+                    blocks.append(Block("p", n_par, clean(line)))
+        elif tag == "tbl":
+            n_tab += 1
+            blocks.append(Block("table", n_tab, rows=_table_rows(Table(child, document))))
+    return blocks
+
+
+def _table_rows(table) -> list[Row]:
+    rows = []
+    above: list = []
+    for row in table.rows:
+        cells, last, tcs, up = [], None, [], []
+        left, lines = [], []
+        for c, cell in enumerate(row.cells):       # a cell merged across columns appears once per grid column
+            cells.append("" if cell._tc is last else clean(cell.text))
+            lines.append([] if cell._tc is last or (c < len(above) and cell._tc is above[c])
+                         else [clean(ln) for ln in cell.text.split("\n") if clean(ln)])
+            if cell._tc is last:
+                left.append(c)
+            elif c < len(above) and cell._tc is above[c]:
+                up.append(c)
+            last = cell._tc
+            tcs.append(cell._tc)
+        rows.append(Row(cells, up, left, lines))
+        above = tcs
+    return rows
