@@ -503,7 +503,8 @@ class _Checker:
         elif r.submitted is None and dt.date(r.year, 1, 1) >= c.effective:
             self.add(f, ("agency",), f"{a.name} ('{a.id}') đã {end}, trước năm báo cáo {r.year}: cơ quan này không thể "
                      "gửi báo cáo năm đó.", f"{a.name} ('{a.id}') {en_end}, before the report year {r.year}.", fix)
-        elif r.submitted is None and c.effective.year <= r.year + 1:
+        elif r.submitted is None and c.effective.year <= r.year + 1 and _reports_anything(r):
+            # A scaffold with nothing filled publishes nothing: it needs no date until it does.
             self.add(f, ("agency",), f"{a.name} ('{a.id}') đã {end}: ghi 'submitted' (ngày gửi) để biết báo cáo năm "
                      f"{r.year} được gửi trước ngày đó.",
                      f"{a.name} ('{a.id}') {en_end}: give 'submitted' to show the {r.year} report was filed before.",
@@ -759,3 +760,7 @@ def load_project(root: Path, plan_id: str | None = None) -> Project:
 def add_plan_option(parser) -> None:
     """`--plan ID` for the commands that work on one plan; optional while the repository holds one."""
     parser.add_argument("--plan", help="mã kế hoạch (thư mục plan/<mã>/); không cần khi kho chỉ có một kế hoạch")
+
+
+def _reports_anything(r) -> bool:
+    return any(v.filled for v in r.indicators) or any(t.filled for t in r.tasks)

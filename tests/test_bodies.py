@@ -248,6 +248,21 @@ def test_a_report_of_a_year_after_the_end_needs_no_date_to_be_refused(data_copy,
     assert "progress/ea-sup-nq68/2026/phong-giao-duc-va-dao-tao.yml:1:" in err and "trước năm báo cáo 2026" in err
 
 
+def test_a_scaffold_for_a_body_that_has_since_ended_validates_until_it_reports(data_copy, capsys):
+    """new-report for a year the body still lived in writes a file the whole site still accepts;
+    once something is filled, the date it was filed (before the body ended) is required."""
+    assert main(["--root", str(data_copy), "new-report", "--year", "2024", "--agency", "phong-noi-vu"]) == 0
+    assert main(["--root", str(data_copy), "validate"]) == 0
+    f = data_copy / "progress/ea-sup-nq68/2024/phong-noi-vu.yml"
+    text = f.read_text(encoding="utf-8")
+    i = text.index("status: null", text.index("\ntasks:"))
+    f.write_text(text[:i] + "status: dang-trien-khai" + text[i + len("status: null"):].replace(
+        "summary: null", 'summary: "Đã làm."', 1), encoding="utf-8")
+    capsys.readouterr()
+    assert main(["--root", str(data_copy), "validate"]) == 1
+    assert "ghi 'submitted' (ngày gửi) để biết báo cáo năm 2024 được gửi trước ngày đó" in capsys.readouterr().err
+
+
 def test_the_shipped_reporting_page_counts_2025_and_2026_across_1_july_2025(project):
     from generator.compute import compute, expected_reports
     c = compute(project, dt.date(2026, 12, 20))
