@@ -55,7 +55,8 @@ class YearlyIndex:
 
 def yearly_pages(renderer) -> dict[str, str]:
     idx: YearlyIndex = renderer.yearly
-    return {year_page(y): renderer.render("yearly.md.j2", year_page(y), r=idx.reports[y], docs=idx.documents(y))
+    return {year_page(y): renderer.render("yearly.md.j2", year_page(y), r=idx.reports[y], docs=idx.documents(y),
+                                          download=renderer.offline["download"])
             for y in idx.years}
 
 

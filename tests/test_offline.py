@@ -22,8 +22,6 @@ from generator.numbers import format_number
 
 ZIP_LINK_TEXT = "Tải toàn bộ trang để xem không cần mạng"
 BUILD_DATE = dt.date(2025, 12, 17)   # conftest's SOURCE_DATE_EPOCH: the data date of a root outside git
-# Material 9.8's own search loads search/search_index.js from file://, which Material's search plugin does
-# not write; search from file:// comes with the search branch. Until then that one console error is expected.
 
 
 def zip_of(site: Path) -> Path:
@@ -360,3 +358,12 @@ def test_firefox_from_file_pages_links_charts_and_filters_work(firefox, offline_
         firefox.get(file_url(offline_copy, rel))
         firefox.wait_for(f"document.querySelector('div[data-figure]') && {FF_CHARTS_DRAWN}", 20,
                          f"no chart from file:// in Firefox on {rel}")
+
+
+def test_each_yearly_report_page_links_the_copy_it_can_be_sent_with(built_site):
+    """The yearly report goes upward as attachments: its page offers the copy of the site with the same data."""
+    zipped = zip_of(built_site)
+    for year in (2024, 2025):
+        page = (built_site / "bao-cao" / f"nam-{year}" / "index.html").read_text(encoding="utf-8")
+        assert f'href="../../tai-ve/{zipped.name}"' in page
+        assert f"dữ liệu đến ngày {BUILD_DATE.strftime('%d/%m/%Y')}" in page
