@@ -20,7 +20,6 @@ from jinja2 import Environment, FileSystemLoader, StrictUndefined
 from markupsafe import Markup
 
 from .amendments import ITEM_LABELS, field_names
-from .bodies import predecessors
 from .charts import ChartPoint, ChartTarget, figure_json, indicator_figure
 from .compute import Computed, IndicatorView
 from .export import baseline_column, mark_column

@@ -8,6 +8,17 @@ import pytest
 
 ROOT = Path(__file__).resolve().parent.parent
 
+
+def _seed() -> Path:
+    """The plan's signed text: PLANSITE_SEED, else shared/ beside the clone (as CI lays it), else the workspace's."""
+    if os.environ.get("PLANSITE_SEED"):
+        return Path(os.environ["PLANSITE_SEED"])
+    beside = ROOT.parent / "shared" / "seed" / "plan-ea-sup-nq68.txt"
+    return beside if beside.exists() else Path("/work/shared/seed/plan-ea-sup-nq68.txt")
+
+
+SEED = _seed()
+
 # --- No test that silently never runs ---------------------------------------------------------
 # Under CI (CI=true, or PLANSITE_REQUIRE_BROWSER=1 as .ci/run sets) a skipped test fails the run,
 # unless its skip reason contains one of these strings. To allow a new skip, add one line here:

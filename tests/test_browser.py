@@ -13,7 +13,6 @@ import re
 import time
 import unicodedata
 import urllib.parse
-from pathlib import Path
 
 import pytest
 

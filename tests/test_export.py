@@ -8,7 +8,6 @@ from __future__ import annotations
 import csv
 import io
 import json
-import os
 import re
 from pathlib import Path
 
@@ -17,7 +16,7 @@ import pytest
 from generator.cli import main
 
 ROOT = Path(__file__).resolve().parent.parent
-SEED = Path(os.environ.get("PLANSITE_SEED", "/work/shared/seed/plan-ea-sup-nq68.txt"))
+from conftest import SEED  # noqa: E402
 
 # Where the site had to change the plan's text; the original stays in an *_as_written column.
 COMPLETED_NAMES = {"2.4"}       # "…trong tổng lao" cut off at the end of the line

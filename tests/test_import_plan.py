@@ -6,7 +6,6 @@ completion of names cut off in the appendix) is not expected from a document.
 """
 from __future__ import annotations
 
-import os
 import shutil
 import time
 from pathlib import Path
@@ -17,7 +16,7 @@ import yaml
 from conftest import ROOT, build_into, make_site_root
 from generator.cli import main
 
-SEED = Path(os.environ.get("PLANSITE_SEED", "/work/shared/seed/plan-ea-sup-nq68.txt"))
+from conftest import SEED  # noqa: E402
 SHIPPED = "ea-sup-nq68"
 
 

@@ -1,7 +1,6 @@
 """`plansite new-plan`: a new plan that validates and builds at once, shown as a draft."""
 from __future__ import annotations
 
-from pathlib import Path
 
 from conftest import build_into, make_site_root
 from generator.cli import main

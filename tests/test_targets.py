@@ -1,9 +1,7 @@
 """Targets: every string the appendix uses, kept as written and parsed."""
 from __future__ import annotations
 
-import os
 import unicodedata
-from pathlib import Path
 
 import pytest
 
@@ -18,7 +16,7 @@ from generator.targets import (
     parse_target,
 )
 
-SEED = Path(os.environ.get("PLANSITE_SEED", "/work/shared/seed/plan-ea-sup-nq68.txt"))
+from conftest import SEED  # noqa: E402
 
 # The four qualitative scales, as declared in indicators/*.yml.
 SCHOOL = ["Mầm non", "Tiểu học", "THCS", "THPT"]                                       # 4.8

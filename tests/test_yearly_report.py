@@ -9,12 +9,10 @@ from __future__ import annotations
 
 import html
 import re
-import shutil
 from pathlib import Path
 
 import pytest
 from docx import Document
-from docx.shared import Mm
 
 from conftest import ROOT, record_fictional_successor
 from generator.cli import main
