@@ -100,7 +100,9 @@
   }
   if (window.document$ && typeof window.document$.subscribe === "function") {
     window.document$.subscribe(init);
-  } else if (document.readyState === "loading") {
+  }
+  // Also on load, as charts.js does: from file:// Material may end document$ unemitted. init() is idempotent.
+  if (document.readyState === "loading") {
     document.addEventListener("DOMContentLoaded", init);
   } else {
     init();
