@@ -105,6 +105,11 @@ class Submission:
     def state_label(self) -> str:
         return SUBMISSION_LABELS[self.state]
 
+    @property
+    def count_text(self) -> str:
+        """Items reported: of those owed on the deadline, or just how many when none were owed any more."""
+        return f"{self.done}/{self.owed}" if self.owed else str(self.done)
+
 
 SUBMISSION_LABELS = {"dung-han": "Đúng hạn", "tre-han": "Trễ hạn", "khong-ghi-ngay": "Không ghi ngày gửi",
                      "chua-bao-cao": "Chưa gửi báo cáo"}
@@ -230,7 +235,8 @@ def money(x: float | None) -> str:
 
 def _submission(project: Project, agency: str, owed, report: ReportInfo | None, due: dt.date) -> Submission:
     name = project.agency_name(agency)
-    done = sum(e.present for e in owed)
+    # A body that filed and then ended owes nothing on the deadline: count what its report holds.
+    done = sum(e.present for e in owed) if owed or report is None else len(report.indicator_ids) + len(report.task_ids)
     if report is None:
         return Submission(agency, name, None, None, "chua-bao-cao", len(owed), done, False)
     if report.submitted is None:

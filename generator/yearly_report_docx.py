@@ -270,15 +270,16 @@ UNOWNED_LEAD = ("Không có cơ quan phải báo cáo các mục sau, vì cơ qu
 def _submissions(doc, r: YearReport):
     if r.kind == "co-quan":
         s = r.submissions[0]
-        _para(doc, f"{s.name} đã báo cáo {s.done}/{s.owed} mục được giao (nhiệm vụ chủ trì, chỉ tiêu được phân công "
-                   f"theo dõi) trong năm {r.year}.", indent=True)
+        what = (f"{s.count_text} mục được giao (nhiệm vụ chủ trì, chỉ tiêu được phân công theo dõi)" if s.owed else
+                f"{s.count_text} mục (nhiệm vụ, chỉ tiêu); đến hạn báo cáo, cơ quan không còn được giao mục nào")
+        _para(doc, f"{s.name} đã báo cáo {what} trong năm {r.year}.", indent=True)
         return
     if not r.reported:
         _para(doc, f"Đến thời điểm lập báo cáo, chưa có cơ quan, đơn vị nào gửi báo cáo năm {r.year}; "
                    "các nội dung dưới đây vì vậy chưa có số liệu của năm.", indent=True)
     else:
         on_time, late, undated = r.by_state("dung-han"), r.by_state("tre-han"), r.by_state("khong-ghi-ngay")
-        text = (f"Có {len(r.reported)}/{len(r.submissions)} cơ quan, đơn vị được giao nhiệm vụ đã gửi báo cáo năm "
+        text = (f"Có {len(r.reported)}/{len(r.submissions)} cơ quan, đơn vị đã gửi báo cáo năm "
                 f"{r.year}: {len(on_time)} đúng hạn (trước ngày {r.deadline.strftime('%d/%m/%Y')})")
         if late:
             text += f", {len(late)} trễ hạn"
@@ -291,7 +292,7 @@ def _submissions(doc, r: YearReport):
         _para(doc, UNOWNED_LEAD.format(deadline=r.deadline.strftime("%d/%m/%Y")) + "; ".join(
             f"{name} ({n} mục)" for _, name, n in r.unowned) + ".", indent=True)
     rows = [[str(n), s.name, s.submitted.strftime("%d/%m/%Y") if s.submitted else "", s.state_label,
-             f"{s.done}/{s.owed}" if s.path else ""] for n, s in enumerate(r.submissions, 1)]
+             s.count_text if s.path else ""] for n, s in enumerate(r.submissions, 1)]
     _grid(doc, ["TT", "Cơ quan, đơn vị", "Ngày gửi", "Tình trạng", "Số mục đã báo cáo"], rows, [10, 73, 25, 30, 25])
     _para(doc, "", after=0)
 
