@@ -91,12 +91,18 @@ def file_dates(root: Path) -> dict[str, dt.date]:
     return dates
 
 
-def generated_files(root: Path, settings: Settings | None = None, as_of: dt.date | None = None,
-                    offline: dict | None = None) -> dict[str, bytes]:
-    """Every file the generator writes under docs/, by relative path. Raises DataError on bad data.
+@dataclass
+class Loaded:
+    """The validated, computed plans a build renders: made once, rendered for the copy without network
+    and again for the online site (the two differ only in what they say about the copy)."""
+    family: object
+    settings: Settings
+    dates: dict[str, dt.date]
+    computed: dict
 
-    offline: what the open-data page says about the copy without network,
-    {"download": OfflineCopy | None (the online site's zip), "copy_date": date | None (inside the copy)}."""
+
+def load_site(root: Path, settings: Settings | None = None, as_of: dt.date | None = None) -> Loaded:
+    """Load, validate and compute every plan the site shows. Raises DataError on bad data."""
     root = Path(root)
     settings = settings or read_settings(root)
     family = load_family(root)
@@ -112,15 +118,27 @@ def generated_files(root: Path, settings: Settings | None = None, as_of: dt.date
     family.urls = plan_urls(order, settings)
     family.bodies = {pid: involved(p) for pid, p in family.plans.items()}
     as_of = as_of or as_of_date(root)
-    dates = file_dates(root)
+    computed = {pid: compute(project, as_of) for pid, project in family.plans.items()}
+    return Loaded(family, settings, file_dates(root), computed)
+
+
+def generated_files(root: Path, settings: Settings | None = None, as_of: dt.date | None = None,
+                    offline: dict | None = None, loaded: Loaded | None = None) -> dict[str, bytes]:
+    """Every file the generator writes under docs/, by relative path. Raises DataError on bad data.
+
+    offline: what the open-data page says about the copy without network,
+    {"download": OfflineCopy | None (the online site's zip), "copy_date": date | None (inside the copy)}.
+    loaded: the plans already loaded and computed (load_site), when a build renders them twice."""
+    root = Path(root)
+    loaded = loaded or load_site(root, settings, as_of)
+    family, settings, dates, computed_all = loaded.family, loaded.settings, loaded.dates, loaded.computed
     several = len(family.plans) > 1
     files: dict[str, bytes] = {}
     pages: dict[str, str] = {}
-    computed_all = {}
     listed: dict[str, set[str]] = {}   # the bodies each plan has a page for
     for pid, project in family.plans.items():
         urls = family.urls[pid]
-        computed = computed_all[pid] = compute(project, as_of)
+        computed = computed_all[pid]
         data = {urls.of(urls.data(name)): text.encode("utf-8")
                 for name, text in open_data_files(project, with_plan=several).items()}
         sizes = {name: len(data[urls.of(urls.data(name))]) for name in open_data_files_names(data, urls)}
@@ -192,11 +210,12 @@ def write_docs(files: dict[str, bytes], docs: Path) -> int:
     return changed
 
 
-def generate(root: Path, docs: Path | None = None, offline: dict | None = None) -> tuple[int, int, float]:
+def generate(root: Path, docs: Path | None = None, offline: dict | None = None,
+             loaded: Loaded | None = None) -> tuple[int, int, float]:
     """(files, changed, seconds) for writing the generated part of docs/."""
     start = time.perf_counter()
     root = Path(root)
-    files = generated_files(root, offline=offline)
+    files = generated_files(root, offline=offline, loaded=loaded)
     changed = write_docs(files, docs or root / "docs")
     return len(files), changed, time.perf_counter() - start
 
@@ -231,13 +250,16 @@ def build_site(root: Path, site: Path, strict: bool = True) -> BuildTimes:
     work = Path(tempfile.mkdtemp(prefix=".site-", dir=site.parent))
     try:
         start = time.perf_counter()
-        day = data_date(root)
+        loaded = load_site(root)
+        load_s = time.perf_counter() - start
+        day = data_date(root, loaded.dates)
         name = zip_name(day)
         download_zip = work / f"{name}.zip"
-        make_zip(build_offline(root, work, name, day, strict), download_zip, name, day)
-        offline_s = time.perf_counter() - start
+        make_zip(build_offline(root, work, name, day, strict, loaded), download_zip, name, day)
+        offline_s = time.perf_counter() - start - load_s
         download = OfflineCopy(f"{DOWNLOAD_DIR}/{download_zip.name}", download_zip.stat().st_size, day)
-        _, _, gen_seconds = generate(root, offline={"download": download, "copy_date": None})
+        _, _, gen_seconds = generate(root, offline={"download": download, "copy_date": None}, loaded=loaded)
+        gen_seconds += load_s
         start = time.perf_counter()
         out = work / "site"
         run_engine(root, out, strict)
@@ -250,14 +272,16 @@ def build_site(root: Path, site: Path, strict: bool = True) -> BuildTimes:
 
 
 # ------------------------------------------------------------ offline copy
-def data_date(root: Path) -> dt.date:
+def data_date(root: Path, dates: dict[str, dt.date] | None = None) -> dt.date:
     """The date of the data a build holds: when a plan, indicator or progress file last changed."""
-    return max(file_dates(root).values(), default=None) or as_of_date(root)
+    dates = file_dates(root) if dates is None else dates
+    return max(dates.values(), default=None) or as_of_date(root)
 
 
-def build_offline(root: Path, work: Path, name: str, day: dt.date, strict: bool = True) -> Path:
+def build_offline(root: Path, work: Path, name: str, day: dt.date, strict: bool = True,
+                  loaded: Loaded | None = None) -> Path:
     """The copy that opens from file://, as work/name/ (index.html inside), its data as of `day`."""
-    generate(root, offline={"download": None, "copy_date": day})
+    generate(root, offline={"download": None, "copy_date": day}, loaded=loaded)
     folder = work / name
     # The override sits beside mkdocs.yml: INHERIT and every relative path in it resolve from there.
     fd, config = tempfile.mkstemp(prefix=".plansite-offline-", suffix=".yml", dir=root)

@@ -31,7 +31,7 @@ from .project import short_title
 from .roles import agency_roles, involved
 from .status import LABELS, STATUSES
 from .targets import Target, describe_target
-from .urls import Urls, rel_url, slug, url_dir  # noqa: F401  (slug, url_dir: part of this module's API)
+from .urls import Urls, rel_url, slug  # noqa: F401  (slug: part of this module's API, tests use it)
 
 TEMPLATES = Path(__file__).parent / "templates"
 
@@ -55,12 +55,6 @@ def vi_sort_key(text: str) -> tuple:
             continue
         out.append("d~" if ch == "đ" else ch)
     return ("".join(out), unicodedata.normalize("NFC", text.lower()))
-
-
-def fold(text: str) -> str:
-    """Lowercase without diacritics, for search and filters ('nước sạch' → 'nuoc sach')."""
-    text = unicodedata.normalize("NFD", text.lower().replace("đ", "d"))
-    return "".join(c for c in text if not unicodedata.combining(c))
 
 
 def value_text(value, unit: str) -> str:
