@@ -6,9 +6,10 @@ from __future__ import annotations
 
 from collections import defaultdict
 
+from .dimensions import Dimensions, parse_key
 from .load import Sources
 from .numbers import parse_number, read_reported
-from .project import GroupInfo, IndicatorInfo, Project, ReportedValue, ReportInfo, TaskReportInfo, Value
+from .project import GroupInfo, IndicatorInfo, PartValue, Project, ReportedValue, ReportInfo, TaskReportInfo, Value
 from .targets import parse_target
 
 KIND_RANK = {"uoc-tinh": 0, "so-bo": 1, "chinh-thuc": 2}
@@ -18,6 +19,7 @@ def build_project(src: Sources, checked: dict, reporting_agency) -> Project:
     """The Project of one plan whose files passed every check."""
     indicators: dict[str, IndicatorInfo] = {}
     groups: list[GroupInfo] = []
+    dims = Dimensions.of(src.dimensions.data.dimensions if src.dimensions else None)
     for f in sorted(src.groups, key=lambda f: _natural(f.data.id)):
         g = f.data
         for ind_id, (ind, group_id, parent_id, ff, where) in checked.items():
@@ -35,6 +37,8 @@ def build_project(src: Sources, checked: dict, reporting_agency) -> Project:
                 reporting_agency=reporting_agency(ind_id), tasks=tuple(tasks),
                 sub_ids=tuple(s.id for s in ind.sub_indicators), source_file=ff.path,
                 same_as=tuple((x.plan, x.indicator) for x in ind.same_as),
+                breakdowns=tuple(dims.order(parse_key(k)) for k in ind.disaggregation.by) if ind.disaggregation else (),
+                additive=bool(ind.disaggregation and ind.disaggregation.additive),
                 source_line=ff.positions.of(where)[0])
         groups.append(GroupInfo(g.id, g.name, g.as_written, g.assigned.reporting_agency, tuple(g.assigned.tasks),
                                 tuple(i.id for i in g.indicators), f.path))
@@ -46,7 +50,7 @@ def build_project(src: Sources, checked: dict, reporting_agency) -> Project:
         documents={d.id: d for d in src.agencies.data.documents},
         amendments=sorted((f.data for f in src.amendments), key=lambda a: (a.effective, a.id)),
         task_labels=src.tasks.data.labels,
-        tasks_heading=src.tasks.data.heading, tasks_layout=src.tasks.data.layout)
+        tasks_heading=src.tasks.data.heading, tasks_layout=src.tasks.data.layout, dimensions=dims)
     by_key: dict[tuple[str, int], list[Value]] = defaultdict(list)
     task_reports = defaultdict(list)
     for f in sorted(src.reports, key=lambda f: (f.data.year, f.path)):
@@ -60,7 +64,8 @@ def build_project(src: Sources, checked: dict, reporting_agency) -> Project:
                 number = read_reported(v.value, f.positions.text(("indicators", i, "value")))
             by_key[(v.id, v.year or r.year)].append(Value(
                 v.id, v.year or r.year, number, v.level, v.kind, v.source, v.note if not ind.qualitative else (v.note or (v.value if isinstance(v.value, str) else None)),
-                r.agency, r.year, f.path, f.positions.of(("indicators", i))[0], r.illustrative))
+                r.agency, r.year, f.path, f.positions.of(("indicators", i))[0], r.illustrative,
+                _parts(dims, v, f, ("indicators", i, "breakdown"))))
         for t in (t for t in r.tasks if t.filled):
             task_reports[t.id].append(TaskReportInfo(t.id, r.year, t.status, t.summary, tuple(t.results),
                                                      tuple(t.evidence), r.agency, f.path, r.illustrative,
@@ -109,6 +114,19 @@ def _baseline_values(project: Project, by_key: dict) -> None:
             by_key[(ind.id, b.year)].append(Value(
                 ind.id, b.year, number, level, BASELINE_KIND[b.kind], f"Kế hoạch, cột “{b.label}”", None,
                 plan.issuer, b.year, ind.source_file, ind.source_line, False))
+
+
+def _parts(dims: Dimensions, v, f, where: tuple) -> tuple[PartValue, ...]:
+    """The filled parts of a value, each cell in the plan's dimension order."""
+    out = []
+    for j, p in enumerate(v.breakdown):
+        if p.value is None:
+            continue
+        cell = p.cell
+        out.append(PartValue(tuple((d, cell[d]) for d in dims.order(cell)),
+                             read_reported(p.value, f.positions.text(where + (j, "value"))), p.note,
+                             f.positions.of(where + (j,))[0]))
+    return tuple(out)
 
 
 def _natural(id_: str):

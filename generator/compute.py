@@ -9,8 +9,10 @@ from dataclasses import dataclass, field
 
 from .amendments import Revision, in_force
 from .bodies import Answer
+from .breakdowns import Breakdown, breakdowns
+from .dimensions import Dimensions
 from .project import IndicatorInfo, Project, ReportedValue, TaskReportInfo
-from .status import Assessment, Observation, assess, rollup
+from .status import Assessment, Observation, assess, headline_milestone, rollup
 
 
 @dataclass(frozen=True)
@@ -19,6 +21,7 @@ class IndicatorView:
     values: tuple[ReportedValue, ...]
     assessments: tuple[Assessment, ...]     # one per milestone of the plan, in year order
     headline: Assessment                    # the milestone citizens should look at now
+    breakdowns: tuple[Breakdown, ...] = ()  # values by category, when reported (never what status is computed on)
 
     @property
     def latest(self) -> ReportedValue | None:
@@ -120,22 +123,15 @@ def _observations(values: tuple[ReportedValue, ...]) -> list[Observation]:
     return [Observation(rv.current.year, rv.current.observed) for rv in values]
 
 
-def headline_milestone(info: IndicatorInfo, year: int, milestones: tuple[int, ...]) -> int:
-    """The next milestone not yet past that has a target; the last milestone when none is left."""
-    for m in milestones:
-        if year <= m and info.target(m).kind != "none":
-            return m
-    return milestones[-1]
-
-
 def indicator_view(info: IndicatorInfo, values: list[ReportedValue], year: int,
-                   milestones: tuple[int, ...]) -> IndicatorView:
+                   milestones: tuple[int, ...], dims: Dimensions | None = None) -> IndicatorView:
     values = tuple(values)
     obs = _observations(values)
     levels = list(info.levels) if info.levels else None
     assessments = tuple(assess(info.target(m), m, obs, info.direction, info.unit, levels) for m in milestones)
     head = assessments[milestones.index(headline_milestone(info, year, milestones))]
-    return IndicatorView(info, values, assessments, head)
+    parts = breakdowns(info, values, dims, head.milestone, milestones) if dims else ()
+    return IndicatorView(info, values, assessments, head, parts)
 
 
 def deadline(project: Project, year: int) -> dt.date:
@@ -190,7 +186,7 @@ def compute(project: Project, as_of: dt.date) -> Computed:
     project, history, withdrawn = in_force(project, as_of)
     years = [r.year for r in project.reports]
     reporting_year = max(years) if years else min(project.plan.period.start, as_of.year)
-    indicators = {i: indicator_view(info, project.values.get(i, []), reporting_year, project.milestones)
+    indicators = {i: indicator_view(info, project.values.get(i, []), reporting_year, project.milestones, project.dimensions)
                   for i, info in project.indicators.items()}
     tasks = {t: TaskView(t, tuple(project.task_reports.get(t, []))) for t in project.tasks}
     last = min(project.plan.period.end, max(reporting_year, as_of.year))

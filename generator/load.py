@@ -16,7 +16,7 @@ from typing import Generic, TypeVar, get_args, get_origin
 
 from pydantic import BaseModel, ValidationError
 
-from .model import AgenciesFile, Amendment, IndicatorGroup, Plan, ProgressReport, TasksFile
+from .model import AgenciesFile, Amendment, DimensionsFile, IndicatorGroup, Plan, ProgressReport, TasksFile
 from .problems import Problem, did_you_mean, from_pydantic
 from .yamlsource import Positions, YamlError, load_yaml
 
@@ -44,6 +44,7 @@ AGENCIES = "plan/agencies.yml"
 def plan_files(plan_id: str) -> dict[str, str]:
     """Where one plan's files live, relative to the repository root: the one home of the layout."""
     return {"plan": f"plan/{plan_id}/plan.yml", "tasks": f"plan/{plan_id}/tasks.yml",
+            "dimensions": f"plan/{plan_id}/dimensions.yml",
             "indicators": f"indicators/{plan_id}", "progress": f"progress/{plan_id}"}
 
 
@@ -62,6 +63,7 @@ class Sources:
     groups: list[SourceFile[IndicatorGroup]] = field(default_factory=list)
     reports: list[SourceFile[ProgressReport]] = field(default_factory=list)
     amendments: list[SourceFile[Amendment]] = field(default_factory=list)
+    dimensions: SourceFile[DimensionsFile] | None = None     # optional: a plan may break down no figure
     # Files that could not be read: their problems are reported, and cross-checks must not
     # add a second, misleading one for every id the missing file would have defined.
     unread: set[str] = field(default_factory=set)
@@ -277,6 +279,8 @@ def load_sources(root: Path, plan_id: str | None = None,
             src.unread.add(files[attr])
             continue
         setattr(src, attr, _read(src, path, model, problems))
+    if (path := root / files["dimensions"]).exists():
+        src.dimensions = _read(src, path, DimensionsFile, problems)
     ind_dir, prog_dir = root / files["indicators"], root / files["progress"]
     group_files = sorted(ind_dir.glob("*.yml"))
     if not group_files and src.plan and src.plan.data.appendix is not None:

@@ -223,6 +223,13 @@ class SameIndicator(Strict):
     indicator: Id = Field(description="Mã chỉ tiêu trong kế hoạch đó")
 
 
+class Disaggregation(Strict):
+    """Cách chia số liệu của chỉ tiêu (do trang này đặt): báo cáo hỏi các phân tổ này."""
+    by: list[DimensionKey] = Field(min_length=1, description=(
+        "Các phân tổ: mã một chiều ('xa') hoặc nhiều chiều nối bằng '+' ('gioi-tinh+dan-toc')"))
+    additive: bool = Field(False, description="true: các phần của một chiều cộng lại bằng tổng (số lượng); false: tỉ lệ, bình quân")
+
+
 class Indicator(Strict):
     id: Id
     name: Line
@@ -242,6 +249,7 @@ class Indicator(Strict):
     assigned: Assigned | None = None
     same_as: list[SameIndicator] = Field(
         default_factory=list, description="Cùng chỉ tiêu (cùng định nghĩa) ở kế hoạch khác trong kho")
+    disaggregation: Disaggregation | None = Field(None, description="Số liệu chia theo xã, giới tính, dân tộc… (phân tổ)")
     sub_indicators: list[Indicator] = Field(default_factory=list)
 
 
@@ -251,6 +259,36 @@ class IndicatorGroup(Strict):
     as_written: AsWritten | None = None
     assigned: Assigned
     indicators: list[Indicator]
+
+
+
+# ------------------------------------------------------------- dimensions
+DimensionKey = Annotated[str, Field(pattern=r"^[a-z0-9]+(-[a-z0-9]+)*(\+[a-z0-9]+(-[a-z0-9]+)*)*$", max_length=120)]
+
+
+class Category(Strict):
+    """Một nhóm của một chiều phân tổ (một xã, 'Nữ', 'Dân tộc thiểu số'). Ngày hiệu lực chỉ ghi khi có nguồn."""
+    id: Slug = Field(description="Mã ổn định, chữ thường không dấu")
+    label: Line = Field(description="Tên như người ta viết ('Xã Ea Bung', 'Nữ')")
+    since: dt.date | None = Field(None, description="Ngày bắt đầu tồn tại (đơn vị hành chính mới); null nếu có từ trước kế hoạch")
+    until: dt.date | None = Field(None, description="Ngày cuối cùng tồn tại; null nếu còn, hoặc chưa xác định")
+    covers: list[Slug] = Field(default_factory=list, description="Các nhóm cũ (cùng chiều) mà địa bàn này gồm, theo nguồn")
+    covers_complete: bool = Field(False, description="true: 'covers' là đầy đủ; false: gồm ít nhất các nhóm đó")
+    sources: list[Slug] = Field(default_factory=list, description="Mã văn bản (documents trong plan/agencies.yml) cho ngày và địa bàn")
+    note: Line | None = None
+
+
+class Dimension(Strict):
+    """Một chiều phân tổ số liệu: theo xã, giới tính, dân tộc, khu vực…"""
+    id: Slug = Field(description="Mã ổn định, dùng trong báo cáo ('xa', 'gioi-tinh')")
+    label: Line = Field(description="Tên chiều như người ta viết ('Xã, thị trấn', 'Giới tính')")
+    noun: Line = Field("nhóm", description="Từ để đếm các nhóm trong câu ('3 xã, thị trấn chưa đạt…')")
+    categories: list[Category] = Field(min_length=1)
+
+
+class DimensionsFile(Strict):
+    """Các chiều phân tổ số liệu mà kế hoạch dùng (do trang này khai; kế hoạch không quy định)."""
+    dimensions: list[Dimension]
 
 
 # -------------------------------------------------------------------- plan
@@ -444,6 +482,21 @@ class Evidence(Strict):
         description="Đường dẫn http(s) tới văn bản, báo cáo làm bằng chứng")
 
 
+class Part(BaseModel):
+    """Giá trị của một phần: các khoá khác 'value'/'note' là mã chiều phân tổ, giá trị là mã nhóm ('xa: ea-bung')."""
+    # Extra keys are the dimensions: the plan declares them, so the checker, not the schema, knows them.
+    model_config = ConfigDict(extra="allow", frozen=True,
+                              json_schema_extra={"additionalProperties": {"type": "string", "pattern": r"^[a-z0-9]+(-[a-z0-9]+)*$"}})
+    value: Annotated[float | int | str | None, BeforeValidator(_reported_value)] = Field(
+        description="Giá trị của phần này, cùng đơn vị và cách viết như giá trị tổng ('3,8')")
+    note: Text | None = None
+
+    @property
+    def cell(self) -> dict[str, object]:
+        """Dimension id → category id, as written."""
+        return dict(self.model_extra or {})
+
+
 class IndicatorValue(Strict):
     id: Id = Field(description="Mã chỉ tiêu hoặc chỉ tiêu con (ví dụ '6.5', '7.4.a')")
     year: Year | None = Field(None, description="Năm của số liệu; mặc định là năm của tệp báo cáo")
@@ -455,6 +508,8 @@ class IndicatorValue(Strict):
     kind: ValueKind | None = Field(None, description="uoc-tinh (ước tính), so-bo (sơ bộ) hoặc chinh-thuc (chính thức)")
     source: Line | None = Field(None, description="Nguồn số liệu")
     note: Text | None = None
+    breakdown: list[Part] = Field(default_factory=list, description=(
+        "Số liệu phân tổ, cạnh giá trị tổng: mỗi dòng ghi nhóm ('xa: ea-bung') và 'value'; cùng năm, loại, nguồn với tổng"))
 
     @property
     def filled(self) -> bool:
@@ -512,4 +567,5 @@ SCHEMAS = {
     "progress": ProgressReport,
     "amendment": Amendment,
     "abbreviations": AbbreviationsFile,
+    "dimensions": DimensionsFile,
 }

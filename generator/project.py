@@ -11,6 +11,7 @@ import re
 from dataclasses import dataclass, field
 
 from .bodies import Answer, who_answers
+from .dimensions import Dimensions
 from .model import Agency, Amendment, AsWritten, Budget, Document, Evidence, Plan, Task, TaskGroup, TaskLabels
 from .targets import Target
 
@@ -44,6 +45,8 @@ class IndicatorInfo:
     source_file: str
     source_line: int
     same_as: tuple[tuple[str, str], ...] = ()   # (plan, indicator) with the same definition elsewhere
+    breakdowns: tuple[tuple[str, ...], ...] = ()  # the breakdowns reports are asked for, each a tuple of dimension ids
+    additive: bool = False                       # the parts of one dimension add up to the total
 
     @property
     def qualitative(self) -> bool:
@@ -70,6 +73,19 @@ class GroupInfo:
 
 
 @dataclass(frozen=True)
+class PartValue:
+    """One part of a reported value: the cell it is for and its number. Year, kind and source are the total's."""
+    cell: tuple[tuple[str, str], ...]     # ((dimension, category), …) in the plan's dimension order
+    number: float
+    note: str | None
+    line: int
+
+    @property
+    def key(self) -> tuple[str, ...]:
+        return tuple(d for d, _ in self.cell)
+
+
+@dataclass(frozen=True)
 class Value:
     indicator_id: str
     year: int
@@ -83,6 +99,7 @@ class Value:
     report_file: str
     line: int
     illustrative: bool
+    parts: tuple[PartValue, ...] = ()
 
     @property
     def observed(self) -> float | str:
@@ -149,6 +166,7 @@ class Project:
     task_labels: TaskLabels = TaskLabels()
     tasks_heading: str | None = None
     tasks_layout: str = "list"
+    dimensions: Dimensions = field(default_factory=lambda: Dimensions({}))
 
     @property
     def milestones(self) -> tuple[int, ...]:
@@ -176,7 +194,7 @@ class Project:
             values,
             {t: [r for r in rs if not r.illustrative] for t, rs in self.task_reports.items()},
             [r for r in self.reports if not r.illustrative], self.documents, self.amendments,
-            self.id, self.agency_kinds, self.task_labels, self.tasks_heading, self.tasks_layout,
+            self.id, self.agency_kinds, self.task_labels, self.tasks_heading, self.tasks_layout, self.dimensions,
         )
 
 

@@ -110,6 +110,14 @@ def assess(target: Target, milestone: int, observations: list[Observation], dire
     return done(status, facts, ratio)
 
 
+def headline_milestone(info, year: int, milestones: tuple[int, ...]) -> int:
+    """The next milestone not yet past that has a target; the last milestone when none is left."""
+    for m in milestones:
+        if year <= m and info.target(m).kind != "none":
+            return m
+    return milestones[-1]
+
+
 def rollup(statuses: Iterable[str]) -> dict[str, int]:
     """Counts per status id, every status present, in STATUSES order."""
     counts = dict.fromkeys(STATUSES, 0)

@@ -45,6 +45,15 @@ class Urls:
         return f"co-quan/{aid}.md"
 
     @staticmethod
+    def breakdowns() -> str:
+        return "phan-to/index.md"
+
+    @staticmethod
+    def category(dim: str, cat: str) -> str:
+        """A category's page: every indicator with a value for it (a commune, a group)."""
+        return f"phan-to/{dim}/{cat}.md"
+
+    @staticmethod
     def data(name: str) -> str:
         return f"data/{name}"
 
@@ -68,7 +77,7 @@ class Urls:
     def pages(self) -> tuple[str, ...]:
         """The generated folders and files of one plan under docs/, for cleaning stale files."""
         return tuple(self.prefix + p for p in ("index.md", "ke-hoach.md", "du-lieu.md", "bao-cao.md", "bao-cao",
-                                               "nhiem-vu", "chi-tieu", "co-quan", "data"))
+                                               "nhiem-vu", "chi-tieu", "co-quan", "phan-to", "data"))
 
 
 def url_dir(md_path: str) -> str:

@@ -20,6 +20,7 @@ from .numbers import CURLY_QUOTES, ReadingError, exact_quantity, impossible, jum
 from .problems import DataError, Problem, did_you_mean
 from .project import Family, Project
 from .targets import TargetError, parse_target
+from .validate_breakdowns import BreakdownChecks
 
 
 class _Checker:
@@ -34,6 +35,7 @@ class _Checker:
         self.agency_map: dict = {}
         self.task_ids: set[str] | None = None
         self.indicators: dict[str, tuple[Indicator, str, str | None, SourceFile, tuple]] = {}
+        self.breakdowns = BreakdownChecks(self)
 
     def add(self, f: SourceFile, where: tuple, vi: str, en: str, hint=(None, None), key=False):
         self.problems.append(f.problem(where, vi, en, hint, key))
@@ -273,6 +275,7 @@ class _Checker:
                 for j, mid in enumerate(getattr(ind, key)):
                     self.ref(f, where + (key, mid if key == "baselines" else j), mid, declared, what_vi, what_en)
         self.assigned(f, where + ("assigned",), ind.assigned)
+        self.breakdowns.indicator(f, where, ind)
         for j, sub in enumerate(ind.sub_indicators):
             if parent is not None:
                 self.add(f, where + ("sub_indicators",), "Chỉ tiêu con không được có chỉ tiêu con.",
@@ -350,6 +353,7 @@ class _Checker:
                              (f"chuyển mục này sang {self.progress_dir}/{r.year}/{owner}.yml",
                               f"move it to {self.progress_dir}/{r.year}/{owner}.yml"))
                 if not v.filled:
+                    self.breakdowns.value(f, where, v, ind, year, None)   # parts typed before the total
                     continue  # listed but not reported yet (a scaffolded entry)
                 for key in ("kind", "source"):
                     # A mistyped 'kind' or 'sorce' was reported already; 'missing' would say it twice.
@@ -359,6 +363,7 @@ class _Checker:
                                  ("kind: uoc-tinh, so-bo hoặc chinh-thuc; source: nguồn số liệu",
                                   "kind: uoc-tinh, so-bo or chinh-thuc; source: where the figure comes from"))
                 if ind.levels:
+                    self.breakdowns.value(f, where, v, ind, year, None)
                     if v.level is None or v.level not in ind.levels:
                         self.add(f, where + ("level",), f"Chỉ tiêu {v.id} là định tính: 'level' phải là một trong: {', '.join(ind.levels)}.",
                                  f"Indicator {v.id} is qualitative: 'level' must be one of: {', '.join(ind.levels)}.")
@@ -375,9 +380,12 @@ class _Checker:
                         number = read_reported(v.value, f.positions.text(where + ("value",)), _yaml_form)
                     except ReadingError as e:
                         self.add(f, where + ("value",), str(e), e.en)
+                        self.breakdowns.value(f, where, v, ind, year, None)
                         continue
                     if (why := impossible(number, ind.unit, ind.name, _target_numbers(ind))) is not None:
                         self.add(f, where + ("value",), f"Chỉ tiêu {v.id}: {why[0]}", f"Indicator {v.id}: {why[1]}")
+                        number = None
+                    self.breakdowns.value(f, where, v, ind, year, number)
             seen_t = {}
             for i, t in enumerate(r.tasks):
                 where = ("tasks", i)
@@ -511,6 +519,8 @@ class _Checker:
                      ("submitted: YYYY-MM-DD", "submitted: YYYY-MM-DD"))
 
     def run(self) -> list[Problem]:
+        agencies = self.src.agencies
+        self.breakdowns.dimensions_file({d.id for d in agencies.data.documents} if agencies else None)
         self.plan()
         self.tasks()
         self.indicator_groups()
