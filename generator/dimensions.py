@@ -33,7 +33,7 @@ def valid_on(cat: Category, day: dt.date) -> bool:
 
 
 def span_text(cat: Category) -> str:
-    """'đến 30/06/2025', 'từ 01/07/2025', '' — when the category existed, as far as the sources say."""
+    """'đến 30/06/<năm>', 'từ 01/07/<năm>', '' — when the category existed, as far as the sources say."""
     parts = []
     if cat.since:
         parts.append(f"từ {cat.since:%d/%m/%Y}")
