@@ -15,13 +15,16 @@ import re
 import unicodedata
 from dataclasses import dataclass
 from pathlib import Path
+from types import SimpleNamespace
 
 from jinja2 import Environment, FileSystemLoader, StrictUndefined
 from markupsafe import Markup
 
 from .amendments import ITEM_LABELS, field_names
+from .breakdown_pages import breakdown_pages
 from .charts import ChartPoint, ChartTarget, figure_json, indicator_figure
 from .compute import Computed, IndicatorView
+from .dimensions import span_text
 from .export import baseline_column, mark_column
 from .load import plan_files
 from .model import (BUDGET_UNIT, CHANGE_KIND_LABELS, LEVEL_LABELS, REPORT_FIELD_LABELS, TASK_STATUS_LABELS,
@@ -29,7 +32,7 @@ from .model import (BUDGET_UNIT, CHANGE_KIND_LABELS, LEVEL_LABELS, REPORT_FIELD_
 from .numbers import format_number, format_quantity
 from .project import short_title
 from .roles import agency_roles, involved
-from .status import LABELS, STATUSES
+from .status import LABELS, STATUSES, rollup
 from .targets import Target, describe_target
 from .urls import Urls, rel_url, slug  # noqa: F401  (slug: part of this module's API, tests use it)
 
@@ -144,6 +147,7 @@ class Renderer:
             revised=self.revised, ITEM_LABELS=ITEM_LABELS,
             field_label=lambda kind, f: field_names(kind, self.p.milestones)[f],
             any_illustrative=lambda ids: any(computed.indicators[i].illustrative for i in ids),
+            span_text=span_text, rollup=rollup, p_files=SimpleNamespace(**plan_files(self.p.id)),
         )
 
     def involved_agencies(self) -> set[str]:
@@ -365,6 +369,7 @@ class Renderer:
         out["bao-cao.md"] = self.render("reporting.md.j2", "bao-cao.md", **reporting)
         from .yearly_report_pages import yearly_pages
         out.update(yearly_pages(self))
+        out.update(breakdown_pages(self))
         return {self.urls.of(k): v for k, v in out.items()}
 
     def value_rows(self, view: IndicatorView) -> list[dict]:
