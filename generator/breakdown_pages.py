@@ -81,6 +81,18 @@ def categories(c: Computed) -> dict[tuple[str, str], CategoryInfo]:
     return out
 
 
+def behind_highlights(c: Computed, n: int = 3) -> list[tuple[IndicatorView, Breakdown]]:
+    """For the home page: the breakdowns with the most categories behind, one per indicator, worst first."""
+    best = []
+    for view in c.indicators.values():
+        judged = [b for b in view.breakdowns if b.behind and b.behind.cells]
+        if judged:
+            b = max(judged, key=lambda b: (len(b.behind.cells), b.behind.by_target))
+            best.append((view, b))
+    best.sort(key=lambda vb: (-len(vb[1].behind.cells), not vb[1].behind.by_target))
+    return best[:n]
+
+
 def breakdown_pages(renderer) -> dict[str, str]:
     """The index of breakdowns (always: it says when the plan declares none) and a page per category."""
     c = renderer.c
