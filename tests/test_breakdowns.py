@@ -91,3 +91,15 @@ def test_everyone_meeting_the_target_is_said_plainly(data_copy):
 
 def test_an_indicator_without_parts_has_no_breakdown(computed):
     assert computed.indicators["7.2"].breakdowns == ()
+
+
+def test_a_typo_in_one_communes_figure_is_flagged_like_a_totals(data_copy, capsys):
+    from generator.cli import main
+    path = data_copy / "progress/ea-sup-nq68/2025/phong-giao-duc-va-dao-tao.yml"
+    text = path.read_text(encoding="utf-8")
+    line = text[:text.index("{xa: ia-jloi")].count("\n") + 1
+    path.write_text(text.replace('{xa: ia-jloi, value: "89,4"}', '{xa: ia-jloi, value: "8,94"}'), encoding="utf-8")
+    assert main(["--root", str(data_copy), "validate"]) == 0        # a warning: real jumps happen
+    err = capsys.readouterr().err
+    assert (f"phong-giao-duc-va-dao-tao.yml:{line}:1: cảnh báo: Chỉ tiêu 6.3 năm 2025, Xã Ia Jlơi: 8,94 %, "
+            "thay đổi 77,76 điểm phần trăm so với số gần nhất (86,7 % năm 2024)") in err
