@@ -51,6 +51,15 @@ class CategoryInfo:
         return tuple(r for r in self.rows if r.behind)
 
     @property
+    def indicator_ids(self) -> list[str]:
+        """The indicators with a figure for it (a row each, or more when a cell also names another group)."""
+        return list(dict.fromkeys(r.view.info.id for r in self.rows))
+
+    @property
+    def behind_ids(self) -> list[str]:
+        return list(dict.fromkeys(r.view.info.id for r in self.behind))
+
+    @property
     def report_files(self) -> list[str]:
         """The reports the page's figures come from."""
         years = {(r.view.info.id, p.year) for r in self.rows for p in r.series.points}

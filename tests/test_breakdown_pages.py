@@ -60,3 +60,21 @@ def test_a_plan_without_breakdowns_says_so(family_site):  # noqa: F811
     text = text_of(page(family_site, "xa-mau-2026/phan-to"))
     assert "chưa khai chiều phân tổ nào" in text
     assert not (family_site / "xa-mau-2026" / "phan-to" / "xa").exists()
+
+
+def test_any_plan_declares_its_own_dimensions_including_a_cell_of_two(family_site):  # noqa: F811
+    # tinh-mau-ctr (fictional) breaks 1.3 down by area, by sex, and by sex × area.
+    text = text_of(page(family_site, "tinh-mau-ctr/phan-to/gioi-tinh/nu"))
+    assert "Có số liệu riêng của Nữ cho 1 chỉ tiêu" in text            # two rows: by sex alone, and with the area
+    assert "(Nông thôn)" in text and "23.000" in text and "12.500" in text
+    index = text_of(page(family_site, "tinh-mau-ctr/phan-to"))
+    assert "> Số liệu theo khu vực, giới tính ¶" in index
+    assert "Xã Ia Jlơi" not in index                                    # each plan its own categories
+
+
+def test_parts_of_a_count_are_not_judged_against_the_whole_target(family_site):  # noqa: F811
+    # 18.500 people screened in towns is not "behind" a target of 50.000 for the whole province.
+    text = text_of(page(family_site, "tinh-mau-ctr/phan-to/khu-vuc/thanh-thi"))
+    assert "18.500" in text and "một phần không so được với mục tiêu" in text
+    assert "chậm hơn" not in text.split("Số liệu của Thành thị")[1]
+    assert "chưa đạt" not in text_of(page(family_site, "tinh-mau-ctr/phan-to"))
