@@ -62,7 +62,7 @@ def test_the_guides_warning_is_what_validate_prints(data_copy, capsys):
     assert main(["--root", str(data_copy), "validate"]) == 0   # a warning never fails validate
     out = capsys.readouterr()
     guide = (ROOT / "docs" / "huong-dan.md").read_text(encoding="utf-8")
-    assert out.err.strip() + "\n" + out.out.strip() == _block(guide, "progress/ea-sup-nq68/2025/phong-giao-duc-va-dao-tao.yml:26:1: cảnh báo").strip()
+    assert out.err.strip() + "\n" + out.out.strip() == _block(guide, "progress/ea-sup-nq68/2025/phong-giao-duc-va-dao-tao.yml:38:1: cảnh báo").strip()
 
 
 def test_the_body_change_guide_quotes_what_validate_prints(data_copy, capsys):
