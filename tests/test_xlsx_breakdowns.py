@@ -305,3 +305,36 @@ def test_a_renamed_breakdown_sheet_is_named_not_ignored(root, tmp_path, capsys):
     code, _, err = import_(root, path, capsys)
     assert code == 1
     assert f"Sheet '{XA} ': hãy đổi lại tên đúng '{XA}'" in err
+
+
+def test_parts_that_exceed_an_additive_total_are_refused_like_validate(root, tmp_path, capsys):
+    # FICTIONAL for the test: 6.6 declared additive (its parts would add up to the total), and the
+    # education reports without their parts for 6.6. No shipped indicator is additive yet.
+    ind = root / "indicators/ea-sup-nq68/06-giao-duc.yml"
+    text = ind.read_text(encoding="utf-8")
+    start = text.index("- id: '6.6'")
+    at = text.index("  disaggregation:\n    by: [xa]\n", start) + len("  disaggregation:\n    by: [xa]\n")
+    ind.write_text(text[:at] + "    additive: true\n" + text[at:], encoding="utf-8")
+    for year in (2024, 2025):
+        path_yml = report(root, year, GD)
+        text = path_yml.read_text(encoding="utf-8")
+        start = text.index('- id: "6.6"')
+        path_yml.write_text(text[:text.index("    # Số liệu phân tổ", start)] + text[text.index("  # 6.7", start):],
+                            encoding="utf-8")
+    assert run(root, "validate") == 0
+    path_yml = report(root, 2024, GD)
+    path = export(root, tmp_path, 2024, GD)
+    wb = load_workbook(path)
+    ws = wb[XA]
+    ws.cell(part_row(ws, "6.6", "ea-bung"), header(ws)["Giá trị"]).value = 60
+    ws.cell(part_row(ws, "6.6", "ea-le"), header(ws)["Giá trị"]).value = 50
+    wb.save(path)
+    before = path_yml.read_bytes()
+    code, _, err = import_(root, path, capsys)
+    assert code == 1
+    main_ws = wb["Chỉ tiêu"]
+    r = next(r for r in range(2, main_ws.max_row + 1) if main_ws.cell(r, 1).value == "6.6")
+    value_col = next(c for c in main_ws[1] if c.value == "Giá trị").column_letter
+    assert (f"Sheet Chỉ tiêu, ô {value_col}{r}: Chỉ tiêu 6.6 năm 2024: các phần theo Xã, thị trấn đã lớn hơn tổng "
+            f"(110 > 99,4).") in err
+    assert path_yml.read_bytes() == before
