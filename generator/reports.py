@@ -3,7 +3,8 @@
 The spreadsheet import and `new-report` both write through render_report(),
 so a report exported to Excel and imported unchanged comes back byte for byte.
 Comments beside each entry give the unit, targets and last value, so staff
-editing YAML by hand see what they are reporting against.
+editing YAML by hand see what they are reporting against; a breakdown line
+not filled yet names its group the same way.
 """
 from __future__ import annotations
 

@@ -2,8 +2,9 @@
 
 export-xlsx writes a Vietnamese template for one agency and year (ids, names,
 units and targets locked; drop-downs for status and kind; numeric value
-cells). import-xlsx reads it back through the same canonical writer as
-new-report, so an unchanged workbook gives back the same bytes. Every problem
+cells; a sheet per breakdown, see xlsx_breakdowns). import-xlsx reads it back
+through the same canonical writer as new-report, so an unchanged workbook
+gives back the same bytes. Every problem
 names its sheet and cell; nothing is written unless the whole workbook reads
 cleanly and the resulting plan validates.
 """
@@ -339,7 +340,8 @@ class Filled:
     cells: dict[tuple, str]             # ("ind"|"task", id, year) → name of the row's first cell
     notes: list[str]                    # ignored input worth saying (unknown columns, extra sheets)
     warnings: list[str]
-    parts: xlsx_breakdowns.Read = field(default_factory=lambda: xlsx_breakdowns.Read())   # the breakdown sheets
+    # The breakdown sheets. A lambda: the two modules import each other, so Read may not exist yet here.
+    parts: xlsx_breakdowns.Read = field(default_factory=lambda: xlsx_breakdowns.Read())
 
 
 def _open(path: Path):
