@@ -225,7 +225,7 @@ def _locked_edits(project, sheet, cols, r, row, rid, cell, problems) -> None:
     got = row.get("total")
     # The total as export wrote it may be older than the report: only something else was typed by hand.
     if got is not None and base._text(got.value) is not None and not re.fullmatch(
-            r"chưa có|-?[\d.]+(,\d+)?", base._text(got.value)):
+            r"chưa có|[-\u2212]?[\d.]+(,\d+)?", base._text(got.value)):
         problems.append(_grey(sheet, cols, "total", r, got.value, "giá trị tổng ở sheet Chỉ tiêu"))
 
 

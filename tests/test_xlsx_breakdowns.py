@@ -338,3 +338,17 @@ def test_parts_that_exceed_an_additive_total_are_refused_like_validate(root, tmp
     assert (f"Sheet Chỉ tiêu, ô {value_col}{r}: Chỉ tiêu 6.6 năm 2024: các phần theo Xã, thị trấn đã lớn hơn tổng "
             f"(110 > 99,4).") in err
     assert path_yml.read_bytes() == before
+
+
+def test_a_negative_total_round_trips(root, tmp_path, capsys):
+    # 5.10 is a yearly change: a year when poverty rose gives a negative total (shown with a real minus sign).
+    path_yml = report(root, 2025, LD)
+    path_yml.write_text(path_yml.read_text(encoding="utf-8").replace('- id: "5.10"\n    value: "3,6"',
+                                                                     '- id: "5.10"\n    value: "-0,5"'), encoding="utf-8")
+    assert run(root, "validate") == 0
+    before = path_yml.read_bytes()
+    path = export(root, tmp_path)
+    ws = load_workbook(path)[XA]
+    assert ws.cell(part_row(ws, "5.10", "ea-bung"), header(ws)["Giá trị tổng (để đối chiếu)"]).value == "\u22120,5"
+    code, _, _ = import_(root, path, capsys)
+    assert code == 0 and path_yml.read_bytes() == before
