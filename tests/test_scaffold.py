@@ -87,6 +87,16 @@ def test_new_report_for_2024_lists_the_ten_former_units(tmp_path, capsys):
     assert not any("xa-ea-sup" in c for c in communes)
 
 
+def test_new_report_for_2025_lists_the_units_before_and_after_1_july(tmp_path, capsys):
+    root = make_site_root(tmp_path)
+    (root / f"progress/ea-sup-nq68/2025/{LD}.yml").unlink()
+    assert main(["--root", str(root), "new-report", "--year", "2025", "--agency", LD]) == 0
+    communes = _breakdown((root / f"progress/ea-sup-nq68/2025/{LD}.yml").read_text(encoding="utf-8"), "5.10")
+    assert len(communes) == 11
+    assert communes[0].startswith("- {xa: thi-tran-ea-sup,") and communes[-1].startswith("- {xa: xa-ea-sup,")
+    assert main(["--root", str(root), "validate"]) == 0
+
+
 def test_a_scaffold_round_trips_through_excel_and_takes_the_groups_filled_there(tmp_path, capsys):
     from openpyxl import load_workbook
     root, path = _scaffold_2026(tmp_path, capsys)
