@@ -88,10 +88,13 @@ def test_new_report_for_2024_lists_the_ten_former_units(tmp_path, capsys):
 
 
 def test_new_report_for_2025_lists_the_units_before_and_after_1_july(tmp_path, capsys):
+    # The office itself ended before the 2025 deadline: its (fictional) successor answers for 2025.
+    from conftest import record_fictional_successor
     root = make_site_root(tmp_path)
+    record_fictional_successor(root, LD, LD_SUCCESSOR, "Sở Nội vụ (hư cấu, kiểm thử)")
     (root / f"progress/ea-sup-nq68/2025/{LD}.yml").unlink()
-    assert main(["--root", str(root), "new-report", "--year", "2025", "--agency", LD]) == 0
-    communes = _breakdown((root / f"progress/ea-sup-nq68/2025/{LD}.yml").read_text(encoding="utf-8"), "5.10")
+    assert main(["--root", str(root), "new-report", "--year", "2025", "--agency", LD_SUCCESSOR]) == 0
+    communes = _breakdown((root / f"progress/ea-sup-nq68/2025/{LD_SUCCESSOR}.yml").read_text(encoding="utf-8"), "5.10")
     assert len(communes) == 11
     assert communes[0].startswith("- {xa: thi-tran-ea-sup,") and communes[-1].startswith("- {xa: xa-ea-sup,")
     assert main(["--root", str(root), "validate"]) == 0
