@@ -118,9 +118,9 @@ class _Builder:
             key = self.key(knode)
             if key is None:
                 continue
+            if merged:
+                continue   # every key after the repeated one belongs to the entry that lost its "- "
             if key in out:
-                if merged:
-                    continue
                 first = self.pos.keys[path + (key,)]
                 if path and isinstance(path[-1], int) and n > 0 and key == node.value[0][0].value:
                     # `- id: 6.1 … id: 6.2`: the key that opens each entry, again, inside one entry.
