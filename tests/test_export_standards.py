@@ -226,3 +226,22 @@ def test_the_open_data_page_lists_the_open_sdg_files_and_the_package_with_sizes(
 def test_the_indicator_page_links_its_open_sdg_file(built_site):
     page = (built_site / "chi-tieu" / "6-3" / "index.html").read_text(encoding="utf-8")
     assert '<a href="../../data/open-sdg/indicator_6-3.csv">theo định dạng Open SDG (CSV)</a>' in page
+
+
+def test_with_several_plans_each_data_folder_has_its_own_valid_package(tmp_path):
+    """The fictional plans of tests/fixtures/family beside the shipped one: a plan column, a plan
+    with tasks only (no indicator), a plan without dimensions; each package still describes
+    exactly its folder's CSVs and validates."""
+    from family_support import FICTIONAL, make_family_root
+    root = make_family_root(tmp_path / "repo")
+    out = tmp_path / "od"
+    assert main(["--root", str(root), "export", "--out", str(out)]) == 0
+    for pid in (PLAN, *FICTIONAL):
+        package = json.loads((out / pid / "datapackage.json").read_text(encoding="utf-8"))
+        assert package["name"] == pid
+        assert {r["path"] for r in package["resources"]} == {p.relative_to(out / pid).as_posix()
+                                                             for p in (out / pid).rglob("*.csv")}, pid
+        schema = json.loads((out / pid / "progress.schema.json").read_text(encoding="utf-8"))
+        assert schema["fields"][0]["name"] == "plan"
+        report = frictionless.validate(out / pid / "datapackage.json")
+        assert report.valid, (pid, [(t.name, e.message) for t in report.tasks for e in t.errors][:5])
