@@ -219,6 +219,8 @@ def synthesize(factor: int, out: Path, src: Path = REPO, replicate_collectives: 
     header = "# Synthetic plan written by tools/synth.py from the shipped data; do not edit.\n"
 
     shutil.copy(src / "plan" / pid / "plan.yml", plan_dir / "plan.yml")
+    if (src / "plan" / pid / "dimensions.yml").exists():   # the reports' breakdowns name its categories
+        shutil.copy(src / "plan" / pid / "dimensions.yml", plan_dir / "dimensions.yml")
     if (src / "plan/abbreviations.yml").exists():   # the same words, however large the plan
         shutil.copy(src / "plan/abbreviations.yml", out / "plan/abbreviations.yml")
     for path in c.group_files:
