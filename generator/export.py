@@ -291,8 +291,7 @@ PACKAGE_PROFILE = "https://datapackage.org/profiles/2.0/datapackage.json"
 SCHEMA_PROFILE = "https://datapackage.org/profiles/2.0/tableschema.json"
 LICENSE = {"name": "CC-BY-4.0", "path": "https://creativecommons.org/licenses/by/4.0/",
            "title": "Creative Commons Ghi công 4.0 Quốc tế (CC BY 4.0)"}
-BOM_NOTE = ("Tệp bắt đầu bằng dấu BOM của UTF-8 (3 byte EF BB BF) để Excel trên Windows nhận đúng tiếng Việt; "
-            "khi đọc bằng chương trình, dùng mã hoá utf-8-sig hoặc bỏ 3 byte đó.")
+BOM_NOTE = "Tệp bắt đầu bằng BOM UTF-8 (byte EF BB BF) để Excel hiển thị đúng tiếng Việt; chương trình nên đọc bằng utf-8-sig."
 
 PROGRESS_FIELDS = {
     "plan": ("string", "Mã kế hoạch (kho có nhiều kế hoạch)."),
@@ -425,7 +424,7 @@ def datapackage(project: Project, files: dict[str, str], tables: list[OpenSdgTab
         resources.append(_resource(
             _resource_name(name), name, files[name], True, title=f"Số liệu chỉ tiêu {ind_id}: {ind.name}",
             description=f"Các dòng của progress.csv cho chỉ tiêu {ind_id}. Đơn vị: {ind.unit}.",
-            unit=ind.unit, sources=[_report_source(project)], schema=PROGRESS_SCHEMA))
+            unit=ind.unit, schema=PROGRESS_SCHEMA))   # sources: the package's (the reports)
     for t in tables:
         ind = project.indicators[t.ind_id]
         by = (f" Phân tổ theo: {', '.join(project.dimensions.by_id[d].label for d in t.dimensions)}."

@@ -108,7 +108,8 @@ def test_the_package_is_data_package_v2_with_the_data_licence_and_sources(packag
     assert [lic["name"] for lic in package["licenses"]] == ["CC-BY-4.0"]
     assert "CC BY 4.0" in (ROOT / "README.md").read_text(encoding="utf-8")
     assert any("Triển khai Nghị quyết số 68/NQ-CP" in s["title"] for s in package["sources"])
-    assert all(r.get("sources") for r in package["resources"])
+    # chi-tieu/*.csv are progress.csv cut by indicator: the package's sources (the reports) are theirs.
+    assert all(r.get("sources") for r in package["resources"] if not r["path"].startswith("chi-tieu/"))
 
 
 def test_the_excel_facing_csvs_say_they_start_with_a_bom_and_the_open_sdg_ones_have_none(exported, package):
