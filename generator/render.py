@@ -451,7 +451,8 @@ def milestones_phrase(years) -> str:
 
 
 def _size(n: int) -> str:
-    return f"{format_number(n / 1024, 1)} KB"
+    # Under 1 KB in bytes: a file of 40 bytes (a header only) is not "0,0 KB".
+    return f"{n} byte" if n < 1024 else f"{format_number(n / 1024, 1)} KB"
 
 
 class FamilyRenderer:
