@@ -241,7 +241,6 @@ class OpenSdgTable:
     dimensions: tuple[str, ...]      # dimension ids, one column each, in the plan's order
     columns: list[str]               # Year, the dimensions' labels, Value
     rows: list[dict]
-    years: tuple[int, ...]
     illustrative_years: tuple[int, ...]
     agencies: tuple[str, ...]        # the bodies whose reports the figures come from
     sources: tuple[str, ...]         # the sources the reports name, as written
@@ -270,13 +269,13 @@ def opensdg_tables(project: Project) -> list[OpenSdgTable]:
                                                 for d in dim_ids}, "Value": _plain(part.number)})
         out.append(OpenSdgTable(
             ind_id, opensdg_name(ind_id), dim_ids, ["Year", *labels, "Value"], rows,
-            tuple(v.year for v in current), tuple(sorted({v.year for v in current if v.illustrative})),
+            tuple(sorted({v.year for v in current if v.illustrative})),
             tuple(sorted({v.agency for v in current})), tuple(sorted({v.source for v in current if v.source}))))
     return out
 
 
 def _part_order(project: Project, cell) -> tuple:
-    """Parts by the indicator's breakdowns in the plan's dimension order, then category order."""
+    """One-dimension parts before crossed ones, then the plan's dimension order, then category order."""
     dims = project.dimensions
     ids = list(dims.by_id)
     key = tuple(ids.index(d) for d, _ in cell)
@@ -405,7 +404,6 @@ def datapackage(project: Project, files: dict[str, str], tables: list[OpenSdgTab
     plan = project.plan
     illustrative = any(t.illustrative_years for t in tables) or any(
         rv.current.illustrative for rows in project.values.values() for rv in rows)
-    prog_columns = ["plan", *PROGRESS_COLUMNS] if with_plan else PROGRESS_COLUMNS
     resources = [
         _resource("indicators", "indicators.csv", files["indicators.csv"], True,
                   title="Các chỉ tiêu của kế hoạch",
