@@ -246,3 +246,14 @@ def test_with_several_plans_each_data_folder_has_its_own_valid_package(tmp_path)
         assert schema["fields"][0]["name"] == "plan"
         report = frictionless.validate(out / pid / "datapackage.json")
         assert report.valid, (pid, [(t.name, e.message) for t in report.tasks for e in t.errors][:5])
+
+
+def test_the_copy_without_network_holds_the_package_and_every_file_it_describes(built_site):
+    import zipfile
+    from test_offline import zip_of
+    with zipfile.ZipFile(zip_of(built_site)) as zf:
+        inside = {n.split("/", 1)[1]: n for n in zf.namelist() if "/" in n}
+        package = json.loads(zf.read(inside["data/datapackage.json"]).decode("utf-8"))
+        for r in package["resources"]:
+            assert len(zf.read(inside["data/" + r["path"]])) == r["bytes"], r["path"]
+        assert "data/progress.schema.json" in inside
