@@ -2,13 +2,21 @@
 
 Target columns hold the plan's original text; interpretation is in separate
 columns so nobody mistakes our reading for the document.
+
+Each indicator with figures also gets a CSV in Open SDG's data format (open-sdg/indicator_<id>.csv:
+`Year`, one column per dimension, `Value`; a row with empty dimension cells is the total), so the
+figures feed an Open SDG site (sdg-build's InputCsvData) or an SDMX converter unchanged. And
+datapackage.json (Frictionless Data Package v2) describes every published CSV: fields, types, units,
+licence, sources.
 """
 from __future__ import annotations
 
 import csv
 import datetime as dt
+import hashlib
 import io
 import json
+from dataclasses import dataclass
 from pathlib import Path
 
 from pydantic import BaseModel
@@ -196,6 +204,13 @@ def open_data_files(project: Project, with_plan: bool = False) -> dict[str, str]
     for ind_id in project.indicators:
         rows = [r for r in prog_rows if r["indicator_id"] == ind_id]
         files[f"chi-tieu/{ind_id}.csv"] = "\ufeff" + csv_text(rows, prog_columns)
+    tables = opensdg_tables(project)
+    for table in tables:
+        # No BOM here: Open SDG files are read by scripts (pandas, R, SDMX converters), where a
+        # BOM glues itself to the first column's name ("\ufeffYear").
+        files[table.name] = csv_text(table.rows, table.columns)
+    files[PROGRESS_SCHEMA] = json_text(progress_schema(prog_columns))
+    files[DATAPACKAGE] = json_text(datapackage(project, files, tables, with_plan))
     return files
 
 
@@ -204,6 +219,237 @@ def write_open_data(project: Project, out: Path, with_plan: bool = False) -> lis
     for name, text in open_data_files(project, with_plan).items():
         path = Path(out) / name
         path.parent.mkdir(parents=True, exist_ok=True)
-        path.write_text(text, encoding="utf-8")
+        # Bytes, not text mode: the sizes and hashes datapackage.json gives are of exactly these bytes.
+        path.write_bytes(text.encode("utf-8"))
         written.append(path)
     return written
+
+
+# ------------------------------------------------------------ Open SDG
+OPENSDG_DIR = "open-sdg"
+
+
+def opensdg_name(ind_id: str) -> str:
+    """sdg-build reads the indicator id from the file name: indicator_6-3.csv is indicator 6-3."""
+    return f"{OPENSDG_DIR}/indicator_{ind_id.replace('.', '-')}.csv"
+
+
+@dataclass(frozen=True)
+class OpenSdgTable:
+    ind_id: str
+    name: str                        # the file, relative to the data folder
+    dimensions: tuple[str, ...]      # dimension ids, one column each, in the plan's order
+    columns: list[str]               # Year, the dimensions' labels, Value
+    rows: list[dict]
+    illustrative_years: tuple[int, ...]
+    agencies: tuple[str, ...]        # the bodies whose reports the figures come from
+    sources: tuple[str, ...]         # the sources the reports name, as written
+
+
+def opensdg_tables(project: Project) -> list[OpenSdgTable]:
+    """One table per indicator with a number in force: the total of each year, then its parts.
+
+    Qualitative indicators have none (Open SDG's Value is a number). Replaced figures are left
+    out: a file holds what the site shows today, and progress.csv says what each replaced."""
+    dims = project.dimensions
+    out = []
+    for ind_id, reported in project.values.items():
+        current = [rv.current for rv in reported if rv.current.number is not None]
+        if not current:
+            continue
+        used = {d for v in current for p in v.parts for d, _ in p.cell}
+        dim_ids = tuple(d for d in dims.by_id if d in used)
+        labels = [dims.by_id[d].label for d in dim_ids]
+        rows = []
+        for v in sorted(current, key=lambda v: v.year):
+            rows.append({"Year": v.year, **dict.fromkeys(labels, ""), "Value": _plain(v.number)})
+            for part in sorted(v.parts, key=lambda p: _part_order(project, p.cell)):
+                cells = dict(part.cell)
+                rows.append({"Year": v.year, **{dims.by_id[d].label: dims.category(d, cells[d]).label if d in cells else ""
+                                                for d in dim_ids}, "Value": _plain(part.number)})
+        out.append(OpenSdgTable(
+            ind_id, opensdg_name(ind_id), dim_ids, ["Year", *labels, "Value"], rows,
+            tuple(sorted({v.year for v in current if v.illustrative})),
+            tuple(sorted({v.agency for v in current})), tuple(sorted({v.source for v in current if v.source}))))
+    return out
+
+
+def _part_order(project: Project, cell) -> tuple:
+    """One-dimension parts before crossed ones, then the plan's dimension order, then category order."""
+    dims = project.dimensions
+    ids = list(dims.by_id)
+    key = tuple(ids.index(d) for d, _ in cell)
+    return (len(key), key, tuple([c.id for c in dims.by_id[d].categories].index(c) for d, c in cell))
+
+
+# ------------------------------------------------------------ datapackage.json
+DATAPACKAGE = "datapackage.json"
+# Every per-indicator CSV of chi-tieu/ shares progress.csv's columns: one schema file, referenced.
+PROGRESS_SCHEMA = "progress.schema.json"
+PACKAGE_PROFILE = "https://datapackage.org/profiles/2.0/datapackage.json"
+SCHEMA_PROFILE = "https://datapackage.org/profiles/2.0/tableschema.json"
+LICENSE = {"name": "CC-BY-4.0", "path": "https://creativecommons.org/licenses/by/4.0/",
+           "title": "Creative Commons Ghi công 4.0 Quốc tế (CC BY 4.0)"}
+BOM_NOTE = "Tệp bắt đầu bằng BOM UTF-8 (byte EF BB BF) để Excel hiển thị đúng tiếng Việt; chương trình nên đọc bằng utf-8-sig."
+
+PROGRESS_FIELDS = {
+    "plan": ("string", "Mã kế hoạch (kho có nhiều kế hoạch)."),
+    "indicator_id": ("string", "Mã chỉ tiêu hoặc chỉ tiêu con, như indicators.csv."),
+    "indicator_name": ("string", "Tên chỉ tiêu như kế hoạch viết."),
+    "unit": ("string", "Đơn vị tính như kế hoạch viết."),
+    "year": ("integer", "Năm của số liệu."),
+    "value": ("number", "Giá trị đã báo cáo, dấu chấm thập phân; trống với chỉ tiêu định tính (xem level)."),
+    "level": ("string", "Mức đánh giá của chỉ tiêu định tính, như cơ quan báo cáo viết."),
+    "kind": ("string", "Loại số liệu: uoc-tinh (ước tính), so-bo (sơ bộ), chinh-thuc (chính thức)."),
+    "source": ("string", "Nguồn số liệu, như cơ quan báo cáo ghi."),
+    "reporting_agency_id": ("string", "Mã cơ quan báo cáo (agencies.json)."),
+    "reporting_agency": ("string", "Tên cơ quan báo cáo."),
+    "report_year": ("integer", "Năm của báo cáo chứa số liệu (có thể sau năm của số liệu)."),
+    "revised": ("string", "yes: số này thay một số đã báo cáo trước đó cho cùng năm."),
+    "replaces_value": ("string", "Số (hoặc mức) bị thay, như đã báo cáo."),
+    "illustrative": ("string", "yes: số liệu minh hoạ, không phải số liệu thật."),
+    "note": ("string", "Ghi chú của cơ quan báo cáo."),
+}
+PROGRESS_ENUMS = {"kind": ["uoc-tinh", "so-bo", "chinh-thuc"], "revised": ["yes"], "illustrative": ["yes"]}
+
+INDICATOR_FIELDS = {
+    "plan": "Mã kế hoạch (kho có nhiều kế hoạch).",
+    "id": "Mã chỉ tiêu; chỉ tiêu con không đánh số trong phụ lục mang mã a, b, c… dưới chỉ tiêu cha.",
+    "parent_id": "Mã chỉ tiêu cha (với chỉ tiêu con).",
+    "group_id": "Mã nhóm chỉ tiêu.",
+    "group_name": "Tên nhóm như phụ lục viết (chỗ bị cắt đã được trang bổ sung; chữ gốc ở group_name_as_written).",
+    "name": "Tên chỉ tiêu như phụ lục viết (chỗ bị cắt đã được trang bổ sung; chữ gốc ở name_as_written).",
+    "unit": "Đơn vị tính như phụ lục viết.",
+    "direction": "Chiều tốt: higher (tăng là tốt), lower (giảm là tốt), keep (giữ mức).",
+    "direction_basis": "Căn cứ của chiều tốt: plan (kế hoạch nói), targets (suy từ các mục tiêu), site (do trang này xác định).",
+    "qualitative_levels": "Các mức của chỉ tiêu định tính, cách nhau bởi ' | '.",
+    "reporting_agency_id": "Mã cơ quan báo cáo số liệu (do trang này phân công, không phải nội dung kế hoạch).",
+    "reporting_agency": "Tên cơ quan báo cáo số liệu (do trang này phân công).",
+    "related_tasks": "Mã các nhiệm vụ liên quan, cách nhau bởi dấu cách (do trang này gắn).",
+    "name_as_written": "Tên chỉ tiêu đúng chữ văn bản, khi trang phải sửa chỗ bị cắt; trống nếu không sửa.",
+    "unit_as_written": "Đơn vị đúng chữ văn bản, khi trang phải sửa định dạng; trống nếu không sửa.",
+    "group_name_as_written": "Tên nhóm đúng chữ văn bản, khi trang phải sửa; trống nếu không sửa.",
+}
+
+
+def _field(name: str, type_: str, description: str, **extra) -> dict:
+    return {"name": name, "type": type_, "description": description, **extra}
+
+
+def progress_schema(columns: list[str]) -> dict:
+    fields = []
+    for c in columns:
+        type_, about = PROGRESS_FIELDS[c]
+        extra = {"constraints": {"enum": PROGRESS_ENUMS[c]}} if c in PROGRESS_ENUMS else {}
+        fields.append(_field(c, type_, about, **extra))
+    return {"$schema": SCHEMA_PROFILE, "fields": fields, "missingValues": [""]}
+
+
+def indicator_schema(project: Project, columns: list[str]) -> dict:
+    plan = project.plan
+    about = dict(INDICATOR_FIELDS)
+    for m in project.milestones:
+        about[target_column(m)] = f"Mục tiêu năm {m}, đúng chữ của phụ lục (có thể là khoảng, '<4', '>70'…)."
+    for b in plan.baselines:
+        about[baseline_column(b)] = f"Cột “{b.label}” của phụ lục, đúng chữ."
+    for mk in plan.marks:
+        about[mark_column(mk)] = f"“X” nếu chỉ tiêu có trong {mk.name}."
+    return {"$schema": SCHEMA_PROFILE, "fields": [_field(c, "string", about[c]) for c in columns], "missingValues": [""]}
+
+
+def opensdg_schema(project: Project, table: OpenSdgTable, unit: str) -> dict:
+    dims = project.dimensions
+    fields = [_field("Year", "integer", "Năm của số liệu.", constraints={"required": True})]
+    for d in table.dimensions:
+        dim = dims.by_id[d]
+        fields.append(_field(
+            dim.label, "string",
+            f"Phân tổ theo {dim.label.lower()}: nhóm của số liệu, như trang ghi trong plan/{project.id}/dimensions.yml; "
+            "ô trống: tổng của mọi nhóm (dòng không có nhóm nào là giá trị chung của chỉ tiêu).",
+            constraints={"enum": [c.label for c in dim.categories]}))
+    fields.append(_field("Value", "number", f"Giá trị, dấu chấm thập phân. Đơn vị: {unit}.", unit=unit,
+                         constraints={"required": True}))
+    return {"$schema": SCHEMA_PROFILE, "fields": fields, "missingValues": [""]}
+
+
+def _resource(name: str, path: str, text: str, bom: bool, **props) -> dict:
+    data = text.encode("utf-8")
+    return {"name": name, "type": "table", "path": path, "format": "csv", "mediatype": "text/csv",
+            "encoding": "utf-8", "bytes": len(data), "hash": "sha256:" + hashlib.sha256(data).hexdigest(),
+            **props, **({"description": f"{props.get('description', '')} {BOM_NOTE}".strip()} if bom else {})}
+
+
+def _resource_name(path: str) -> str:
+    """Data Package names: lower case letters, digits, '-', '_', '.'; the file's path, readable."""
+    return path.removesuffix(".csv").replace("/", "-").lower()
+
+
+def _plan_source(project: Project) -> dict:
+    plan = project.plan
+    issuer = project.agencies[plan.issuer]
+    number = f" số {plan.number.value}" if plan.number.value else ""
+    return {"title": f"{plan.kind.capitalize()}{number} của {issuer.full_name or issuer.name} "
+                     f"(năm {plan.place_date.year}): {plan.title}"}
+
+
+def _report_source(project: Project) -> dict:
+    return {"title": f"Báo cáo hằng năm của các cơ quan về kế hoạch (tệp progress/{project.id}/<năm>/<cơ quan>.yml "
+                     "trong kho mã nguồn của trang)"}
+
+
+def datapackage(project: Project, files: dict[str, str], tables: list[OpenSdgTable], with_plan: bool) -> dict:
+    """The Data Package (v2) descriptor of every CSV in the plan's data folder.
+
+    Deterministic (no build date): built twice from the same data, it is the same file."""
+    plan = project.plan
+    illustrative = any(t.illustrative_years for t in tables) or any(
+        rv.current.illustrative for rows in project.values.values() for rv in rows)
+    resources = [
+        _resource("indicators", "indicators.csv", files["indicators.csv"], True,
+                  title="Các chỉ tiêu của kế hoạch",
+                  description="Mọi chỉ tiêu và chỉ tiêu con của phụ lục: mục tiêu đúng chữ văn bản, đơn vị, nhóm, "
+                              "cơ quan báo cáo (do trang này phân công).",
+                  sources=[_plan_source(project)],
+                  schema=indicator_schema(project, indicator_columns(project, with_plan))),
+        _resource("progress", "progress.csv", files["progress.csv"], True,
+                  title="Số liệu tiến độ",
+                  description="Mọi số liệu đã báo cáo (số đang có hiệu lực; cột replaces_value ghi số bị thay)."
+                              + (" Dòng có illustrative = yes là số liệu minh hoạ, không phải số liệu thật." if illustrative else ""),
+                  sources=[_report_source(project)], schema=PROGRESS_SCHEMA),
+    ]
+    for ind_id, ind in project.indicators.items():
+        name = f"chi-tieu/{ind_id}.csv"
+        resources.append(_resource(
+            _resource_name(name), name, files[name], True, title=f"Số liệu chỉ tiêu {ind_id}: {ind.name}",
+            description=f"Các dòng của progress.csv cho chỉ tiêu {ind_id}. Đơn vị: {ind.unit}.",
+            unit=ind.unit, schema=PROGRESS_SCHEMA))   # sources: the package's (the reports)
+    for t in tables:
+        ind = project.indicators[t.ind_id]
+        by = (f" Phân tổ theo: {', '.join(project.dimensions.by_id[d].label for d in t.dimensions)}."
+              if t.dimensions else "")
+        shown = (f" Số liệu minh hoạ (không phải số liệu thật): năm {', '.join(map(str, t.illustrative_years))}."
+                 if t.illustrative_years else "")
+        resources.append(_resource(
+            _resource_name(t.name), t.name, files[t.name], False, title=f"Chỉ tiêu {t.ind_id}: {ind.name} (định dạng Open SDG)",
+            description=(f"Số liệu chỉ tiêu {t.ind_id} theo định dạng dữ liệu của Open SDG: cột Year, mỗi chiều phân tổ "
+                         f"một cột, cột Value; dòng có các ô phân tổ trống là giá trị chung.{by} Đơn vị: {ind.unit}. "
+                         f"Chỉ có số đang có hiệu lực (số bị thay nằm ở progress.csv).{shown}"),
+            unit=ind.unit,
+            sources=[{"title": f"Báo cáo của {project.agency_name(a)}"} for a in t.agencies]
+                    + [{"title": f"Nguồn số liệu cơ quan ghi: {s}"} for s in t.sources],
+            schema=opensdg_schema(project, t, ind.unit),
+            **({"illustrative_years": list(t.illustrative_years)} if t.illustrative_years else {})))
+    return {
+        "$schema": PACKAGE_PROFILE,
+        "name": project.id,
+        "title": plan.short_title,
+        "description": (f"Dữ liệu mở của trang công khai tiến độ thực hiện kế hoạch ({plan.place}, "
+                        f"{plan.period.start}–{plan.period.end}): chỉ tiêu, mục tiêu đúng chữ văn bản và số liệu "
+                        "các cơ quan báo cáo. Số dùng dấu chấm thập phân."
+                        + (" Có số liệu minh hoạ (không phải số liệu thật): xem cột illustrative và mô tả từng tệp."
+                           if illustrative else "")),
+        "languages": ["vi"],
+        "licenses": [LICENSE],
+        "sources": [_plan_source(project), _report_source(project)],
+        "resources": resources,
+    }

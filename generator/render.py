@@ -25,7 +25,7 @@ from .breakdown_pages import behind_highlights, breakdown_pages
 from .charts import ChartPoint, ChartTarget, figure_json, indicator_figure
 from .compute import Computed, IndicatorView
 from .dimensions import span_text
-from .export import baseline_column, mark_column
+from .export import DATAPACKAGE, PROGRESS_SCHEMA, baseline_column, mark_column, opensdg_name
 from .load import plan_files
 from .model import (BUDGET_UNIT, CHANGE_KIND_LABELS, LEVEL_LABELS, REPORT_FIELD_LABELS, TASK_STATUS_LABELS,
                     VALUE_KIND_LABELS, Assignment, Timeframe)
@@ -148,6 +148,7 @@ class Renderer:
             field_label=lambda kind, f: field_names(kind, self.p.milestones)[f],
             any_illustrative=lambda ids: any(computed.indicators[i].illustrative for i in ids),
             span_text=span_text, rollup=rollup, behind_highlights=behind_highlights, p_files=SimpleNamespace(**plan_files(self.p.id)),
+            opensdg_file=self.opensdg_file,
         )
 
     def involved_agencies(self) -> set[str]:
@@ -365,7 +366,7 @@ class Renderer:
                                                 report_files=[r.path for r in p.reports if r.agency == aid])
         example = next((i for i in p.indicators if p.values.get(i)), next(iter(p.indicators), None))
         out["du-lieu.md"] = self.render("open_data.md.j2", "du-lieu.md", files=self.open_data_list(), example=example,
-                                       **self.offline)
+                                       opensdg=self.opensdg_list(), **self.offline)
         out["bao-cao.md"] = self.render("reporting.md.j2", "bao-cao.md", **reporting)
         from .yearly_report_pages import yearly_pages
         out.update(yearly_pages(self))
@@ -387,8 +388,29 @@ class Renderer:
             "tasks.json": f"{len(self.p.tasks)} nhiệm vụ: nội dung, cơ quan chủ trì, phối hợp (tên đầy đủ), thời gian, báo cáo",
             "agencies.json": "Các cơ quan, cách viết khác, thay đổi (ngày, cách thay đổi, cơ quan tiếp nhận, văn bản)",
             "amendments.json": "Văn bản sửa đổi kế hoạch, từng thay đổi: giá trị như ban hành, trước và sau, văn bản",
+            DATAPACKAGE: "Mô tả mọi tệp CSV ở đây theo chuẩn Frictionless Data Package 2.0: các cột, kiểu, đơn vị, "
+                         "nhóm phân tổ, giấy phép, nguồn, kích thước và mã băm",
+            PROGRESS_SCHEMA: "Các cột chung của progress.csv và data/chi-tieu/*.csv (Table Schema), datapackage.json dẫn tới",
         }
         return [{"name": n, "about": a, "size": _size(self.data_sizes.get(n, 0))} for n, a in about.items()]
+
+    def opensdg_file(self, ind_id: str) -> str | None:
+        """The indicator's CSV in Open SDG's format, when it has one (a number in force)."""
+        name = opensdg_name(ind_id)
+        return name if name in self.data_sizes else None
+
+    def opensdg_list(self) -> list[dict]:
+        """The Open SDG CSVs in the plan's indicator order, with the breakdowns each carries."""
+        rows = []
+        for iid, view in self.c.indicators.items():
+            if (name := self.opensdg_file(iid)) is None:
+                continue
+            dims = []
+            for b in view.breakdowns:
+                dims += [self.p.dimensions.by_id[d].label for d in b.key if self.p.dimensions.by_id[d].label not in dims]
+            rows.append({"id": iid, "name": view.info.name, "file": name, "dims": dims,
+                         "size": _size(self.data_sizes[name])})
+        return rows
 
     def reporting(self) -> dict:
         """The reporting year's duties by the body that owes them today, the duties no body owes, and every year."""
@@ -434,7 +456,8 @@ def milestones_phrase(years) -> str:
 
 
 def _size(n: int) -> str:
-    return f"{format_number(n / 1024, 1)} KB"
+    # Under 1 KB in bytes: a file of 40 bytes (a header only) is not "0,0 KB".
+    return f"{n} byte" if n < 1024 else f"{format_number(n / 1024, 1)} KB"
 
 
 class FamilyRenderer:

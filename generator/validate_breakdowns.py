@@ -9,7 +9,7 @@ from __future__ import annotations
 import datetime as dt
 from collections import defaultdict
 
-from .dimensions import PART_FIELDS, SEPARATOR, Dimensions, parse_key, span_text, valid_in
+from .dimensions import PART_FIELDS, SEPARATOR, Dimensions, parse_key, span_text, valid_in, valid_on
 from .load import SourceFile
 from .model import Indicator, IndicatorValue
 from .numbers import ReadingError, format_number, impossible, read_reported
@@ -21,8 +21,14 @@ class BreakdownChecks:
         self.c = checker
         f = checker.src.dimensions
         self.file = f
-        self.dims = Dimensions.of(f.data.dimensions if f else None)
+        # A duplicated dimension id is reported once, at the second one; the first keeps its
+        # categories, so reports using them are not also told that every category is unknown.
+        first: dict = {}
+        for d in (f.data.dimensions if f else ()):
+            first.setdefault(d.id, d)
+        self.dims = Dimensions(first)
         self.unread = f is None and checker.src.plan_id and any(p.endswith("/dimensions.yml") for p in checker.src.unread)
+        self.misdeclared: set[str] = set()   # indicators whose disaggregation.by names an unknown dimension
 
     # ------------------------------------------------------------ dimensions.yml
     def dimensions_file(self, doc_ids: set[str] | None):
@@ -59,8 +65,11 @@ class BreakdownChecks:
                     self.c.ref(f, cw + ("sources", k), s, doc_ids, "Văn bản", "Document")
             for j, cat in enumerate(d.categories):
                 for k, old in enumerate(cat.covers):
-                    self.c.ref(f, where + ("categories", j, "covers", k), old, set(cats) - {cat.id},
-                               f"Nhóm của chiều '{d.id}'", f"Category of dimension '{d.id}'")
+                    if old not in set(cats) - {cat.id}:
+                        self.c.add(f, where + ("categories", j, "covers", k),
+                                   f"Nhóm '{cat.id}' ghi địa bàn gồm '{old}' ('covers'), nhưng chiều '{d.id}' không có nhóm '{old}'.",
+                                   f"Category '{cat.id}' covers '{old}', which is not a category of dimension '{d.id}'.",
+                                   did_you_mean(old, sorted(set(cats) - {cat.id})))
 
     # ------------------------------------------------------------ indicators
     def indicator(self, f: SourceFile, where: tuple, ind: Indicator):
@@ -73,14 +82,16 @@ class BreakdownChecks:
                        f"Indicator {ind.id} is qualitative and cannot be broken down.", key=True)
         if not self.dims:
             if not self.unread:
-                at = f"plan/{self.c.src.plan_id}/dimensions.yml"
-                self.c.add(f, where, f"Chỉ tiêu {ind.id} chia theo phân tổ nhưng kế hoạch chưa khai chiều phân tổ nào ({at}).",
-                           f"Indicator {ind.id} is broken down but the plan declares no dimensions ({at}).", key=True)
+                self.c.add(f, where, f"Chỉ tiêu {ind.id} chia theo phân tổ nhưng kế hoạch chưa khai chiều phân tổ nào ({self.dims_path}).",
+                           f"Indicator {ind.id} is broken down but the plan declares no dimensions ({self.dims_path}).",
+                           self.no_dimensions_hint, key=True)
             return
         seen = set()
         for j, text in enumerate(dis.by):
             key = parse_key(text)
             for d in key:
+                if d not in self.dims.by_id:
+                    self.misdeclared.add(ind.id)
                 self.c.ref(f, where + ("by", j), d, set(self.dims.by_id), "Chiều phân tổ", "Dimension")
             if len(set(key)) != len(key):
                 self.c.add(f, where + ("by", j), f"Phân tổ '{text}' lặp một chiều.", f"Breakdown '{text}' repeats a dimension.")
@@ -107,7 +118,16 @@ class BreakdownChecks:
                            ("ghi giá trị chung ở 'value'; trạng thái của chỉ tiêu tính trên giá trị đó",
                             "give the overall figure in 'value'; the indicator's status is computed on it"), key=True)
             return
+        if not self.dims:
+            # One problem for the value, not one per line: the fix is one file.
+            if not self.unread:
+                self.c.add(f, bw, f"Chỉ tiêu {ind.id} năm {year} có số liệu phân tổ nhưng kế hoạch chưa khai chiều phân tổ nào "
+                                  f"({self.dims_path}).",
+                           f"Indicator {ind.id} for {year} has a breakdown but the plan declares no dimensions ({self.dims_path}).",
+                           self.no_dimensions_hint, key=True)
+            return
         declared = {frozenset(parse_key(k)) for k in (ind.disaggregation.by if ind.disaggregation else ())}
+        undeclared: set[frozenset] = set()
         cells: dict[frozenset, int] = {}
         by_key: dict[tuple, list[tuple[dict, float]]] = defaultdict(list)
         decimals = 0
@@ -118,6 +138,11 @@ class BreakdownChecks:
                 continue
             key = self.dims.order(cell)
             if frozenset(key) not in declared:
+                # Once per breakdown (ten communes are one missing declaration), and not at all when
+                # the declaration itself names an unknown dimension: that was reported there.
+                if ind.id in self.misdeclared or frozenset(key) in undeclared:
+                    continue
+                undeclared.add(frozenset(key))
                 name = SEPARATOR.join(key)
                 self.c.add(f, pw, f"Chỉ tiêu {ind.id} không khai phân tổ '{name}'.",
                            f"Indicator {ind.id} does not declare the breakdown '{name}'.",
@@ -170,10 +195,6 @@ class BreakdownChecks:
                        f"A breakdown line of indicator {ind_id} names no category.",
                        ("ví dụ: - {xa: ea-bung, value: \"3,8\"}", "e.g. - {xa: ea-bung, value: \"3,8\"}"))
             return None
-        if not self.dims:
-            if not self.unread:
-                self.c.add(f, pw, "Kế hoạch chưa khai chiều phân tổ nào.", "The plan declares no dimensions.")
-            return None
         out, ok = {}, True
         for d, c in raw.items():
             if d not in self.dims.by_id:
@@ -199,33 +220,69 @@ class BreakdownChecks:
                 continue
             # An empty scaffold line for a commune that began later in the year is not a report about it.
             if filled and self.submitted and cat.since and self.submitted < cat.since:
-                self.c.add(f, pw + (d,), f"{cat.label} có {span_text(cat)}, sau ngày gửi báo cáo ({self.submitted:%d/%m/%Y}).",
-                           f"{cat.label} exists {span_text(cat)}, after the report was filed ({self.submitted:%d/%m/%Y}).")
+                before = [self.dims.category(d, o).label for o in cat.covers
+                          if valid_on(self.dims.category(d, o), self.submitted)]
+                self.c.add(f, pw + (d,), f"{cat.label} có {span_text(cat)}, sau ngày gửi báo cáo ({self.submitted:%d/%m/%Y}): "
+                                         "báo cáo không thể có số liệu của nhóm này.",
+                           f"{cat.label} exists {span_text(cat)}, after the report was filed ({self.submitted:%d/%m/%Y}).",
+                           (("ghi theo các đơn vị tồn tại khi gửi báo cáo" + (f" ({', '.join(before)})" if before else "")
+                             + ", hoặc sửa ngày gửi ('submitted') nếu ghi sai"),
+                            "report by the units that existed when the report was filed, or correct 'submitted'"))
                 ok = False
                 continue
             out[d] = c
         return out if ok else None
 
     def adds_up(self, f, bw, ind_id, year, key, parts, total, decimals):
-        got = sum(n for _, n in parts)
-        # Each part was rounded to the decimals typed: the sum may be off by half a unit per part.
-        tol = 1e-9 if decimals == 0 else 0.5 * 10 ** -decimals * len(parts)
-        # Complete: every cell that existed on the figure's date (the filing date, or the year's end
-        # for an earlier year), so the communes before and after a reorganisation are never mixed.
-        day = min(d for d in (self.submitted, dt.date(year, 12, 31)) if d is not None)
-        complete = len(parts) == len(self.dims.cells(key, year, day))
+        """Parts that cover the whole area (or group) on some day of the year must add up to the total;
+        parts that do not may still not exceed it.
+
+        "The whole" is the cells that existed on one day: in a year of reorganisation, the ten
+        communes of 1 January are complete without the commune created on 1 July, and a report
+        giving both the old and the new units is not counted twice."""
+        reported = {frozenset(cell.items()): n for cell, n in parts}
         label = self.dims.key_label(key)
-        if complete and abs(got - total) > tol:
-            self.c.add(f, bw, f"Chỉ tiêu {ind_id} năm {year}: các phần theo {label} cộng lại được {format_number(got, max_decimals=6)}, "
-                       f"khác tổng {format_number(total, max_decimals=6)}.",
-                       f"Indicator {ind_id} for {year}: the parts by {label} add up to {got:g}, not the total {total:g}.",
-                       ("chỉ tiêu này khai các phần cộng lại bằng tổng (additive: true); hãy kiểm tra lại số",
-                        "this indicator declares that its parts add up (additive: true); check the figures"), key=True)
-        elif not complete and got > total + tol:
-            self.c.add(f, bw, f"Chỉ tiêu {ind_id} năm {year}: các phần theo {label} đã lớn hơn tổng "
-                       f"({format_number(got, max_decimals=6)} > {format_number(total, max_decimals=6)}).",
-                       f"Indicator {ind_id} for {year}: the parts by {label} already exceed the total ({got:g} > {total:g}).",
-                       key=True)
+
+        def tol(n: int) -> float:
+            # Each part was rounded to the decimals typed: the sum may be off by half a unit per part.
+            return 1e-9 if decimals == 0 else 0.5 * 10 ** -decimals * n
+
+        partitions = [{frozenset(c) for c in self.dims.cells(key, year, day)} for day in self.change_days(key, year)]
+        for wanted in partitions:
+            if wanted and wanted <= set(reported):
+                got = sum(reported[c] for c in wanted)
+                if abs(got - total) > tol(len(wanted)):
+                    self.c.add(f, bw, f"Chỉ tiêu {ind_id} năm {year}: các phần theo {label} cộng lại được "
+                               f"{format_number(got, max_decimals=6)}, khác tổng {format_number(total, max_decimals=6)}.",
+                               f"Indicator {ind_id} for {year}: the parts by {label} add up to {got:g}, not the total {total:g}.",
+                               ("chỉ tiêu này khai các phần cộng lại bằng tổng (additive: true); hãy kiểm tra lại số",
+                                "this indicator declares that its parts add up (additive: true); check the figures"), key=True)
+                return
+        for wanted in partitions:
+            here = [n for c, n in reported.items() if c in wanted]
+            if sum(here) > total + tol(len(here)):
+                self.c.add(f, bw, f"Chỉ tiêu {ind_id} năm {year}: các phần theo {label} đã lớn hơn tổng "
+                           f"({format_number(sum(here), max_decimals=6)} > {format_number(total, max_decimals=6)}).",
+                           f"Indicator {ind_id} for {year}: the parts by {label} already exceed the total ({sum(here):g} > {total:g}).",
+                           ("các phần của chỉ tiêu này cộng lại bằng tổng (additive: true), nên không thể lớn hơn tổng; "
+                            "hãy kiểm tra lại số", "the parts of this indicator add up to the total, so they cannot exceed it"),
+                           key=True)
+                return
+
+    def change_days(self, key, year: int) -> list[dt.date]:
+        """1 January, and each day of the year on which a category of the breakdown began or ended."""
+        days = {dt.date(year, 1, 1)}
+        for d in key:
+            for cat in self.dims.by_id[d].categories:
+                for day in (cat.since, cat.until and cat.until + dt.timedelta(days=1)):
+                    if day and day.year == year:
+                        days.add(day)
+        return sorted(days)
+
+    @property
+    def no_dimensions_hint(self) -> tuple[str, str]:
+        return (f"khai các chiều và nhóm trong {self.dims_path} (mã ổn định, tên như người ta viết), hoặc bỏ phần phân tổ",
+                f"declare the dimensions and their categories in {self.dims_path}, or remove the breakdown")
 
     @property
     def dims_path(self) -> str:
