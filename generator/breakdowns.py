@@ -150,7 +150,7 @@ def behind(info: IndicatorInfo, series: tuple[Series, ...], dims: Dimensions, ke
     else:
         worse = "thấp hơn" if info.direction == "higher" else "cao hơn"
         lead = (f"{len(lagging)} {noun} {worse} {mark} năm {year}" +
-                (f"; kém nhất: " if len(lagging) > len(shown) else ": "))
+                ("; kém nhất: " if len(lagging) > len(shown) else ": "))
         sentence = (f"Kế hoạch không đặt mục tiêu số cho mốc {m}, nên so với cả địa bàn: {lead}"
                     + ", ".join(f"{s.label} ({format_quantity(p.number, unit)}, {worse} "
                                 f"{format_number(abs(p.number - total))}{' điểm %' if unit.strip() == '%' else ''})"
