@@ -60,6 +60,7 @@ class Breakdown:
     series: tuple[Series, ...]         # in the plan's category order
     years: tuple[int, ...]
     behind: Behind | None
+    noun: str = "nhóm"                 # what one category is called: "xã, thị trấn", "nhóm"
 
 
 def key_slug(key: Key) -> str:
@@ -96,7 +97,7 @@ def breakdowns(info: IndicatorInfo, values: tuple[ReportedValue, ...], dims: Dim
             for c in cells)
         years = tuple(sorted({p.year for s in series for p in s.points}))
         out.append(Breakdown(key, dims.key_label(key), key_slug(key), series, years,
-                             behind(info, series, dims, key, totals, milestones)))
+                             behind(info, series, dims, key, totals, milestones), dims.noun(key)))
     return tuple(out)
 
 
@@ -149,3 +150,22 @@ def behind(info: IndicatorInfo, series: tuple[Series, ...], dims: Dimensions, ke
                                 f"{format_number(abs(p.number - total))}{' điểm %' if unit.strip() == '%' else ''})"
                                 for s, p in shown) + ".")
     return Behind(year, m, sentence, tuple(s.cell for s, _ in shown), False)
+
+
+def behind_line(b: Breakdown, unit: str) -> str | None:
+    """The verdict box's short line for one breakdown, or None when no one is named as behind:
+    'Theo xã, thị trấn: 6/10 xã, thị trấn chưa đạt mục tiêu 2025 (năm 2025); xa nhất: Xã Ia Jlơi (89,4 %).'"""
+    if b.behind is None or not b.behind.cells:
+        return None
+    by_cell = {s.cell: s for s in b.series}
+    worst = by_cell[b.behind.cells[0]]
+    point = worst.at(b.behind.year)
+    shown = f"{worst.label} ({format_quantity(point.number, unit)}"
+    lead = f"Theo {b.label[:1].lower()}{b.label[1:]}: "
+    if not b.behind.by_target:
+        return f"{lead}{shown}, năm {b.behind.year}) cách xa mức chung nhất."
+    if len(b.behind.cells) == 1:
+        return f"{lead}{shown}, năm {b.behind.year}) chưa đạt mục tiêu {b.behind.milestone}."
+    with_data = sum(1 for s in b.series if s.at(b.behind.year) is not None)
+    return (f"{lead}{len(b.behind.cells)}/{with_data} {b.noun} chưa đạt mục tiêu {b.behind.milestone} "
+            f"(năm {b.behind.year}); xa nhất: {shown}).")

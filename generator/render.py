@@ -20,7 +20,8 @@ from jinja2 import Environment, FileSystemLoader, StrictUndefined
 from markupsafe import Markup
 
 from .amendments import ITEM_LABELS, field_names
-from .charts import ChartPoint, ChartTarget, figure_json, indicator_figure
+from .breakdowns import Breakdown, behind_line
+from .charts import ChartBreakdown, ChartPoint, ChartSeries, ChartTarget, figure_json, indicator_figure
 from .compute import Computed, IndicatorView
 from .export import baseline_column, mark_column
 from .load import plan_files
@@ -144,6 +145,7 @@ class Renderer:
             revised=self.revised, ITEM_LABELS=ITEM_LABELS,
             field_label=lambda kind, f: field_names(kind, self.p.milestones)[f],
             any_illustrative=lambda ids: any(computed.indicators[i].illustrative for i in ids),
+            number=format_number, category_page=self.category_page, breakdown_table=self.breakdown_table,
         )
 
     def involved_agencies(self) -> set[str]:
@@ -318,8 +320,13 @@ class Renderer:
         points = [ChartPoint(rv.current.year, rv.current.number, rv.current.kind) for rv in view.values
                   if rv.current.number is not None]
         targets = [ChartTarget(m, info.target(m)) for m in self.p.milestones]
+        parts = tuple(ChartBreakdown(b.slug, tuple(ChartSeries(s.label, tuple(ChartPoint(p.year, p.number, p.kind)
+                                                                              for p in s.points))
+                                                   for s in b.series))
+                      for b in view.breakdowns)
         fig = indicator_figure(info.name, info.unit, points, targets,
-                               first_year=self.p.plan.period.start, last_year=self.p.plan.period.end)
+                               first_year=self.p.plan.period.start, last_year=self.p.plan.period.end,
+                               breakdowns=parts)
         if not fig:
             return None
         escaped = figure_json(fig).replace("&", "&amp;").replace("<", "&lt;").replace(">", "&gt;").replace("'", "&#39;")
@@ -350,7 +357,9 @@ class Renderer:
             out[group_page(g.id)] = self.render("group.md.j2", group_page(g.id), group=g)
         for iid, view in c.indicators.items():
             out[indicator_page(iid)] = self.render("indicator.md.j2", indicator_page(iid), view=view,
-                                                   figure=self.chart(view), value_rows=self.value_rows(view))
+                                                   figure=self.chart(view), value_rows=self.value_rows(view),
+                                                   behind_lines=[line for b in view.breakdowns
+                                                                 if (line := behind_line(b, view.info.unit))])
         involved = self.involved_agencies()
         out["co-quan/index.md"] = self.render("agencies_index.md.j2", "co-quan/index.md",
                                               agencies=sorted((p.agencies[a] for a in involved), key=lambda a: vi_sort_key(a.name)))
@@ -366,6 +375,19 @@ class Renderer:
         from .yearly_report_pages import yearly_pages
         out.update(yearly_pages(self))
         return {self.urls.of(k): v for k, v in out.items()}
+
+    @staticmethod
+    def breakdown_table(b: Breakdown) -> dict:
+        """What a breakdown's table says beside the numbers: each year's kind of figure (the
+        total's), the notes on single values, whether any value is illustrative."""
+        points = [(s, pt) for s in b.series for pt in s.points]
+        return {"kinds": {pt.year: pt.kind for _, pt in points},
+                "notes": [f"{s.label}, năm {pt.year}: {pt.note}" for s, pt in points if pt.note],
+                "illustrative": any(pt.illustrative for _, pt in points)}
+
+    def category_page(self, dim: str, cat: str) -> str | None:
+        """A commune's or group's page, when the site has one."""
+        return None
 
     def value_rows(self, view: IndicatorView) -> list[dict]:
         """Values and the targets in one year-ordered table, targets placed at their years."""
