@@ -33,7 +33,10 @@
     "rgba(213,94,0,0.16)": "rgba(230,159,0,0.22)",        // range band
     "rgba(213,94,0,0.32)": "rgba(230,159,0,0.38)",        // shade on a bound's side, fading to
     "rgba(213,94,0,0)": "rgba(230,159,0,0)",
-    "#000000": "#F0E442"                         // a category in black → yellow
+    "#000000": "#E0E0E0",                        // a category in black → light grey
+    "#009E73": "#009E73",                        // bluish green, reddish purple and the total's grey
+    "#CC79A7": "#CC79A7",                        //   read on both palettes: unchanged
+    "#808080": "#808080"
   };
   var PALETTES = {
     light: { fg: "rgba(0,0,0,0.87)", muted: "rgba(0,0,0,0.6)", grid: "rgba(0,0,0,0.10)",
