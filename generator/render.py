@@ -15,14 +15,17 @@ import re
 import unicodedata
 from dataclasses import dataclass
 from pathlib import Path
+from types import SimpleNamespace
 
 from jinja2 import Environment, FileSystemLoader, StrictUndefined
 from markupsafe import Markup
 
 from .amendments import ITEM_LABELS, field_names
+from .breakdown_pages import breakdown_pages
 from .breakdowns import Breakdown, behind_line
 from .charts import ChartBreakdown, ChartPoint, ChartSeries, ChartTarget, figure_json, indicator_figure
 from .compute import Computed, IndicatorView
+from .dimensions import span_text
 from .export import baseline_column, mark_column
 from .load import plan_files
 from .model import (BUDGET_UNIT, CHANGE_KIND_LABELS, LEVEL_LABELS, REPORT_FIELD_LABELS, TASK_STATUS_LABELS,
@@ -30,7 +33,7 @@ from .model import (BUDGET_UNIT, CHANGE_KIND_LABELS, LEVEL_LABELS, REPORT_FIELD_
 from .numbers import format_number, format_quantity
 from .project import short_title
 from .roles import agency_roles, involved
-from .status import LABELS, STATUSES
+from .status import LABELS, STATUSES, rollup
 from .targets import Target, describe_target
 from .urls import Urls, rel_url, slug  # noqa: F401  (slug: part of this module's API, tests use it)
 
@@ -145,7 +148,8 @@ class Renderer:
             revised=self.revised, ITEM_LABELS=ITEM_LABELS,
             field_label=lambda kind, f: field_names(kind, self.p.milestones)[f],
             any_illustrative=lambda ids: any(computed.indicators[i].illustrative for i in ids),
-            number=format_number, category_page=self.category_page, breakdown_table=self.breakdown_table,
+            span_text=span_text, rollup=rollup, p_files=SimpleNamespace(**plan_files(self.p.id)),
+            number=format_number, breakdown_table=self.breakdown_table,
         )
 
     def involved_agencies(self) -> set[str]:
@@ -374,6 +378,7 @@ class Renderer:
         out["bao-cao.md"] = self.render("reporting.md.j2", "bao-cao.md", **reporting)
         from .yearly_report_pages import yearly_pages
         out.update(yearly_pages(self))
+        out.update(breakdown_pages(self))
         return {self.urls.of(k): v for k, v in out.items()}
 
     @staticmethod
@@ -384,10 +389,6 @@ class Renderer:
         return {"kinds": {pt.year: pt.kind for _, pt in points},
                 "notes": [f"{s.label}, năm {pt.year}: {pt.note}" for s, pt in points if pt.note],
                 "illustrative": any(pt.illustrative for _, pt in points)}
-
-    def category_page(self, dim: str, cat: str) -> str | None:
-        """A commune's or group's page, when the site has one."""
-        return None
 
     def value_rows(self, view: IndicatorView) -> list[dict]:
         """Values and the targets in one year-ordered table, targets placed at their years."""

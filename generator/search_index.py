@@ -37,7 +37,7 @@ INDEX_PATH = "assets/plansite/search/index.js"
 ABBREVIATIONS = "plan/abbreviations.yml"
 
 # One home for the result labels: the script shows "Chỉ tiêu 6.10", "Nhiệm vụ 2.1".
-KINDS = {"t": "Nhiệm vụ", "i": "Chỉ tiêu", "g": "Nhóm chỉ tiêu", "a": "Cơ quan", "p": "Trang"}
+KINDS = {"t": "Nhiệm vụ", "i": "Chỉ tiêu", "g": "Nhóm chỉ tiêu", "a": "Cơ quan", "c": "Số liệu theo nhóm", "p": "Trang"}
 
 
 @dataclass(frozen=True)
@@ -136,6 +136,10 @@ def plan_docs(computed: Computed, plan: int, urls: Urls | None = None, agencies:
             continue
         keys = tuple(dict.fromkeys(k for k in (a.short_name, a.full_name, *a.variants) if k))
         docs.append(Doc(at(Urls.agency(a.id)), plan, "a", "", a.name, keys, ""))
+    for dim in p.dimensions.by_id.values():
+        # A commune's name finds its page: "how is my commune doing?" starts with typing its name.
+        for cat in dim.categories:
+            docs.append(Doc(at(Urls.category(dim.id, cat.id)), plan, "c", "", cat.label, (), _clean(dim.label, cat.note)))
     pl = p.plan
     docs.append(Doc(at(Urls.plan()), plan, "p", "", "Toàn văn kế hoạch", (pl.short_title,),
                     _clean(pl.title, pl.preamble,
