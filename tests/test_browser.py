@@ -823,3 +823,21 @@ def test_without_javascript_every_breakdown_table_shows_under_its_heading(site):
         assert d.find_element(By.CSS_SELECTOR, "#ai-chua-dat").is_displayed()
     finally:
         nojs.quit()
+
+
+@pytest.mark.parametrize("scheme", ["default", "slate"], ids=["light", "dark"])
+def test_no_serious_accessibility_violations_with_a_breakdown_chosen(b, site, axe_source, scheme):
+    b.get(site.url("chi-tieu/6-3/"))
+    set_palette(b, scheme)
+    wait_charts(b)
+    choose(b, "Xã, thị trấn")
+    b.wait_for(lambda d: "Tổng" in (breakdown_state(b)["traces"] or []), 5, "the chart did not redraw")
+    axe_check(b, axe_source, "chi-tieu/6-3/ (theo xã)", scheme)
+
+
+def test_each_category_in_a_breakdown_table_opens_its_page(b, site):
+    b.get(site.url("chi-tieu/6-3/"))
+    wait_charts(b)
+    choose(b, "Xã, thị trấn")
+    click_instant(b, '[data-breakdown-table="xa"] tbody a[href$="phan-to/xa/ia-jloi/"]')
+    assert "Ia Jlơi" in b.driver.find_element("css selector", "h1").text
