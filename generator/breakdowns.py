@@ -154,7 +154,7 @@ def behind(info: IndicatorInfo, series: tuple[Series, ...], dims: Dimensions, ke
 
 def behind_line(b: Breakdown, unit: str) -> str | None:
     """The verdict box's short line for one breakdown, or None when no one is named as behind:
-    'Theo xã, thị trấn: 6/10 xã, thị trấn chưa đạt mục tiêu 2025 (năm 2025); xa nhất: Xã Ia Jlơi (89,4 %).'"""
+    'Theo <dimension>: 6/10 <noun> chưa đạt mục tiêu <milestone> (năm <year>); xa nhất: <label> (<value>).'"""
     if b.behind is None or not b.behind.cells:
         return None
     by_cell = {s.cell: s for s in b.series}

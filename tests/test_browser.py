@@ -705,15 +705,20 @@ def tab_to(b, css, presses=60):
 
 
 def choose(b, label):
-    """Pick an option of the selector by its text, as a reader does with the keyboard: focus it and
-    type the option's first letters (a native select follows typed text)."""
+    """Pick an option of the selector as a reader does with the keyboard: on the focused selector,
+    the arrow keys (a closed native select changes its value with them). Tab reaching the selector
+    is tested once below; here it is focused directly, not through the header's search box."""
     from selenium.webdriver.common.action_chains import ActionChains
-    before = b.driver.execute_script(f"return document.querySelector('{SELECT}').value")
-    tab_to(b, SELECT)
-    ActionChains(b.driver).send_keys(label).perform()
+    from selenium.webdriver.common.keys import Keys
+    before, options = b.driver.execute_script(
+        f"var s = document.querySelector('{SELECT}'); s.focus();"
+        " return [s.value, Array.prototype.map.call(s.options, function (o) { return o.textContent; })];")
+    at = b.driver.execute_script(f"return document.querySelector('{SELECT}').selectedIndex")
+    steps = options.index(label) - at
+    ActionChains(b.driver).send_keys(*([Keys.ARROW_DOWN] * steps if steps > 0 else [Keys.ARROW_UP] * -steps)).perform()
     b.wait_for(lambda d: d.execute_script(f"var s = document.querySelector('{SELECT}');"
                                           " return s.options[s.selectedIndex].textContent") == label,
-               5, f"typing {label!r} did not select it")
+               5, f"the arrow keys did not select {label!r}")
     assert b.driver.execute_script(f"return document.querySelector('{SELECT}').value") != before
 
 
