@@ -51,6 +51,15 @@ class CategoryInfo:
         return tuple(r for r in self.rows if r.behind)
 
     @property
+    def indicator_ids(self) -> list[str]:
+        """The indicators with a figure for it (a row each, or more when a cell also names another group)."""
+        return list(dict.fromkeys(r.view.info.id for r in self.rows))
+
+    @property
+    def behind_ids(self) -> list[str]:
+        return list(dict.fromkeys(r.view.info.id for r in self.behind))
+
+    @property
     def report_files(self) -> list[str]:
         """The reports the page's figures come from."""
         years = {(r.view.info.id, p.year) for r in self.rows for p in r.series.points}
@@ -79,6 +88,18 @@ def categories(c: Computed) -> dict[tuple[str, str], CategoryInfo]:
                 dim, cat, tuple(rows.get((dim.id, cat.id), ())), tuple(dims.successors(dim.id, cat.id)),
                 tuple(x for x in dim.categories if x.id in cat.covers))
     return out
+
+
+def behind_highlights(c: Computed, n: int = 3) -> list[tuple[IndicatorView, Breakdown]]:
+    """For the home page: the breakdowns with the most categories behind, one per indicator, worst first."""
+    best = []
+    for view in c.indicators.values():
+        judged = [b for b in view.breakdowns if b.behind and b.behind.cells]
+        if judged:
+            b = max(judged, key=lambda b: (len(b.behind.cells), b.behind.by_target))
+            best.append((view, b))
+    best.sort(key=lambda vb: (-len(vb[1].behind.cells), not vb[1].behind.by_target))
+    return best[:n]
 
 
 def breakdown_pages(renderer) -> dict[str, str]:

@@ -63,6 +63,11 @@ class Breakdown:
     noun: str = "nhóm"                 # what one category is called: "xã, thị trấn", "nhóm"
 
 
+def parts_of_a_count(milestone: int) -> Assessment:
+    return Assessment("chua-danh-gia", "Các phần cộng lại thành số chung; một phần không so được với mục tiêu của "
+                                       "cả địa bàn: chưa đánh giá được.", None, milestone)
+
+
 def key_slug(key: Key) -> str:
     return "-".join(key)
 
@@ -93,11 +98,14 @@ def breakdowns(info: IndicatorInfo, values: tuple[ReportedValue, ...], dims: Dim
         target = info.target(milestone)
         series = tuple(
             Series(c, dims.cell_label(c), tuple(sorted(by_cell[c], key=lambda p: p.year)),
+                   parts_of_a_count(milestone) if info.additive else
                    assess(target, milestone, [Observation(p.year, p.number) for p in by_cell[c]], info.direction, info.unit))
             for c in cells)
         years = tuple(sorted({p.year for s in series for p in s.points}))
+        # A part of a count (the people screened in one area) is never comparable with the target for all of them.
         out.append(Breakdown(key, dims.key_label(key), key_slug(key), series, years,
-                             behind(info, series, dims, key, totals, milestones), dims.noun(key)))
+                             None if info.additive else behind(info, series, dims, key, totals, milestones),
+                             dims.noun(key)))
     return tuple(out)
 
 

@@ -29,7 +29,7 @@ DATA_DIRS = ("plan", "indicators", "progress")
 
 @dataclass(frozen=True)
 class Change:
-    kind: str      # "amendment" | "value-added" | "value-revised" | "value-removed" | "status" | "task" | "warning"
+    kind: str      # "amendment" | "value-added" | "value-revised" | "value-removed" | "parts" | "status" | "task" | "warning"
     id: str
     text: str
     year: int | None = None  # for values: the year of the figure
@@ -86,7 +86,9 @@ def changes(base: Computed, head: Computed) -> list[Change]:
                                                         f"({VALUE_KIND_LABELS[b.kind]}) → {value_text(a.observed, unit)} "
                                                         f"({VALUE_KIND_LABELS[a.kind]})", year))
             else:
+                out += _part_changes(head.project, iid, year, b, a)
                 continue
+            out += _part_changes(head.project, iid, year, b, a)
             moved.add(iid)
         if bv and bv.headline.status != hv.headline.status:
             transition = f"{LABELS[bv.headline.status]} → {LABELS[hv.headline.status]}"
@@ -99,10 +101,26 @@ def changes(base: Computed, head: Computed) -> list[Change]:
         a = ht.latest
         if (b and (b.year, b.status)) != (a and (a.year, a.status)):
             out.append(Change("task", tid, f"Nhiệm vụ {tid}: {_task(b)} → {_task(a)}"))
-    changed = {(c.id, c.year) for c in out if c.kind in ("value-added", "value-revised")}
+    changed = {(c.id, c.year) for c in out if c.kind in ("value-added", "value-revised", "parts")}
     for w in value_warnings(head.project):
         if (w.indicator, w.year) in changed:
             out.append(Change("warning", w.indicator, w.problem.message_vi, w.year))
+    return out
+
+
+def _part_changes(project, iid: str, year: int, b, a) -> list[Change]:
+    """One line per commune or group whose figure the change adds, revises or removes."""
+    before = {p.cell: p.number for p in (b.parts if b else ())}
+    after = {p.cell: p.number for p in (a.parts if a else ())}
+    unit, label = project.indicators[iid].unit, project.dimensions.cell_label
+    out = []
+    for cell in [*after, *(c for c in before if c not in after)]:
+        old, new = before.get(cell), after.get(cell)
+        if old == new:
+            continue
+        what = (f"thêm {value_text(new, unit)}" if old is None else f"bỏ {value_text(old, unit)}" if new is None
+                else f"{value_text(old, unit)} → {value_text(new, unit)}")
+        out.append(Change("parts", iid, f"{iid} ({year}), {label(cell)}: {what}", year))
     return out
 
 
@@ -128,7 +146,7 @@ def summary_markdown(items: list[Change], touched: list[str] | None = None, year
         out += [f"Tệp đã sửa: {', '.join(f'`{t}`' for t in touched)}", ""]
     out += ["#### Thay đổi này làm gì", ""]
     did = [("Văn bản sửa đổi kế hoạch", "amendment"), ("Số liệu thêm mới", "value-added"), ("Số liệu điều chỉnh", "value-revised"),
-           ("Số liệu bị bỏ", "value-removed"), ("Báo cáo nhiệm vụ (tình trạng mới nhất)", "task"),
+           ("Số liệu bị bỏ", "value-removed"), ("Số liệu theo xã, nhóm (phân tổ)", "parts"), ("Báo cáo nhiệm vụ (tình trạng mới nhất)", "task"),
            ("Cần xem lại: số thay đổi bất thường so với số gần nhất (cảnh báo, không chặn)", "warning")]
     any_did = False
     for title, kind in did:

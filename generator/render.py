@@ -21,7 +21,7 @@ from jinja2 import Environment, FileSystemLoader, StrictUndefined
 from markupsafe import Markup
 
 from .amendments import ITEM_LABELS, field_names
-from .breakdown_pages import breakdown_pages
+from .breakdown_pages import behind_highlights, breakdown_pages
 from .breakdowns import Breakdown, behind_line
 from .charts import ChartBreakdown, ChartPoint, ChartSeries, ChartTarget, figure_json, indicator_figure
 from .compute import Computed, IndicatorView
@@ -148,7 +148,7 @@ class Renderer:
             revised=self.revised, ITEM_LABELS=ITEM_LABELS,
             field_label=lambda kind, f: field_names(kind, self.p.milestones)[f],
             any_illustrative=lambda ids: any(computed.indicators[i].illustrative for i in ids),
-            span_text=span_text, rollup=rollup, p_files=SimpleNamespace(**plan_files(self.p.id)),
+            span_text=span_text, rollup=rollup, behind_highlights=behind_highlights, p_files=SimpleNamespace(**plan_files(self.p.id)),
             number=format_number, breakdown_table=self.breakdown_table,
         )
 

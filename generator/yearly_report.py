@@ -147,6 +147,15 @@ class IndicatorRow:
 
 
 @dataclass(frozen=True)
+class Behind:
+    """Who is behind on one indicator in the year, from its breakdown (the site's reading of the targets)."""
+    id: str
+    name: str
+    by: str                     # "xã, thị trấn"
+    sentence: str
+
+
+@dataclass(frozen=True)
 class Remark:
     """One difficulty or proposal, with who raised it and for which task."""
     agency: str
@@ -185,6 +194,7 @@ class YearReport:
     illustrative: bool
     # Duties whose body had ended by the deadline with no recorded successor: (agency, name, items).
     unowned: tuple[tuple[str, str, int], ...] = ()
+    behind: tuple[Behind, ...] = ()    # the year's breakdowns that name someone behind
 
     @property
     def bodies_note(self) -> str | None:
@@ -329,6 +339,21 @@ def _reports_of(project: Project, year: int) -> list[ReportInfo]:
     return sorted((r for r in project.reports if r.year == year), key=lambda r: vi_sort_key(project.agency_name(r.agency)))
 
 
+def behind_rows(project: Project, year: int, only: set[str] | None = None) -> tuple[Behind, ...]:
+    """Each indicator's breakdowns of the year that name a commune or group behind, in plan order."""
+    out = []
+    for ind_id, info in project.indicators.items():
+        if only is not None and ind_id not in only:
+            continue
+        values = [rv for rv in project.values.get(ind_id, []) if rv.current.year <= year]
+        if not any(rv.current.year == year and rv.current.parts for rv in values):
+            continue
+        view = indicator_view(info, values, year, project.milestones, project.dimensions)
+        out += [Behind(ind_id, info.name, b.label.lower(), b.behind.sentence) for b in view.breakdowns
+                if b.behind and b.behind.cells and b.behind.year == year]
+    return tuple(out)
+
+
 def synthesised(project: Project, year: int) -> YearReport:
     """The synthesising agency's evaluation of the year, to the recipient the plan names."""
     r = project.plan.responsibilities
@@ -351,7 +376,7 @@ def synthesised(project: Project, year: int) -> YearReport:
         year, "tong-hop", body(project, yr.by, due), recipients,
         project.plan.place_date.place, due, *_plan_names(project), submissions,
         _task_results(project, year, project.tasks), indicator_rows(project, year), difficulties, proposals,
-        _budget(project, reports), any(r.illustrative for r in reports), unowned)
+        _budget(project, reports), any(r.illustrative for r in reports), unowned, behind_rows(project, year))
 
 
 def body_report(project: Project, year: int, agency: str) -> YearReport:
@@ -372,7 +397,8 @@ def body_report(project: Project, year: int, agency: str) -> YearReport:
         tuple(body(project, a, due) for a in dict.fromkeys(x for x in (org.report_to, org.report_via) if x)),
         project.plan.place_date.place, due, *_plan_names(project),
         (_submission(project, agency, owed, report, due),), _task_results(project, year, task_ids),
-        indicator_rows(project, year, own), difficulties, proposals, _budget(project, [report]), report.illustrative)
+        indicator_rows(project, year, own), difficulties, proposals, _budget(project, [report]), report.illustrative,
+        behind=behind_rows(project, year, set(report.indicator_ids)))
 
 
 def reported_years(project: Project) -> list[int]:

@@ -322,6 +322,15 @@ def _indicator_summary(doc, r: YearReport):
                + (f" ({'; '.join(parts)})" if parts else "") + ". Chi tiết tại Phụ lục kèm theo.", indent=True)
 
 
+def _behind(doc, r: YearReport):
+    if not r.behind:
+        return
+    _para(doc, "Số liệu phân tổ cho thấy các địa bàn, nhóm còn chậm hơn (so từng địa bàn, nhóm với mục tiêu chung "
+               "của Kế hoạch, theo cách đọc của trang công khai; Kế hoạch không giao mục tiêu riêng):", indent=True)
+    for b in r.behind:
+        _para(doc, f"- Chỉ tiêu {b.id} ({b.name}), theo {b.by}: {b.sentence}", indent=True, after=3)
+
+
 def _budget(doc, r: YearReport):
     if not r.budget:
         _para(doc, f"Chưa có cơ quan, đơn vị nào báo cáo kinh phí thực hiện năm {r.year}." if r.kind == "tong-hop"
@@ -421,6 +430,7 @@ def document(r: YearReport):
     _tasks(doc, r)
     _heading(doc, "2. Kết quả thực hiện các chỉ tiêu")
     _indicator_summary(doc, r)
+    _behind(doc, r)
     _heading(doc, f"III. {REPORT_FIELD_LABELS['difficulties'].upper()}")
     _bullets(doc, r, r.difficulties, f"Các báo cáo năm {r.year} không nêu khó khăn, vướng mắc.")
     _heading(doc, f"IV. {REPORT_FIELD_LABELS['proposals'].upper()}")

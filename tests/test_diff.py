@@ -83,3 +83,22 @@ def test_a_revision_reads_with_labels(tmp_path, capsys):
     out = capsys.readouterr().out
     assert "- 6.5 (2025): 58 % (ước tính) → 59 % (chính thức)" in out
     assert "Năm báo cáo chuyển" not in out
+
+
+def test_a_communes_figure_changed_alone_is_listed_with_its_name(tmp_path, capsys):
+    base = make_site_root(tmp_path / "base")
+    head = tmp_path / "head"
+    shutil.copytree(base, head, symlinks=True)
+    path = head / "progress/ea-sup-nq68/2025" / f"{ENDED}.yml"
+    text = path.read_text(encoding="utf-8")
+    # The total stays; one commune's part is revised, another's removed: the summary names both.
+    text = text.replace('{xa: ia-jloi, value: "89,4"}', '{xa: ia-jloi, value: "8,94"}', 1)
+    text = text.replace('      - {xa: ia-rve, value: "91,2"}\n', "", 1)
+    path.write_text(text, encoding="utf-8")
+    capsys.readouterr()
+    assert main(["--root", str(head), "diff", str(base), str(head)]) == 0
+    out = capsys.readouterr().out
+    parts = out[out.index("**Số liệu theo xã, nhóm (phân tổ)** (2)"):]
+    assert "- 6.3 (2025), Xã Ia Jlơi: 89,4 % → 8,94 %" in parts
+    assert "- 6.3 (2025), Xã Ia Rvê: bỏ 91,2 %" in parts
+    assert "6.3 năm 2025, Xã Ia Jlơi: 8,94 %" in out[out.index("**Cần xem lại"):]   # the slipped comma

@@ -288,6 +288,18 @@ def test_a_bodys_own_report_has_only_its_tasks_and_indicators(docs, project):
     assert "- UBND huyện (qua Phòng Lao động - Thương binh và Xã hội);" in cell_lines(doc.tables[-2].cell(0, 0))
 
 
+def test_the_report_names_the_communes_and_groups_behind(docs):
+    body = text_of(synth(docs, 2025))
+    assert "Số liệu phân tổ cho thấy các địa bàn, nhóm còn chậm hơn" in body
+    assert ("- Chỉ tiêu 6.3 (Tỉ lệ huy động trẻ em mẫu giáo), theo xã, thị trấn: 6 xã, thị trấn chưa đạt mục tiêu "
+            "2025 (95 %) theo số liệu năm 2025: Xã Ia Jlơi (89,4 %)") in body
+    # A body's own report speaks only of the figures it reported.
+    edu = text_of(Document(str(docs[2025] / "bao-cao-nam-2025-phong-giao-duc-va-dao-tao.docx")))
+    assert "Chỉ tiêu 6.3" in edu and "Chỉ tiêu 2.1" not in edu
+    # No breakdown in a year: no such paragraph.
+    assert "phân tổ" not in text_of(synth(docs, 2026))
+
+
 # ------------------------------------------------------------------ the report format
 def test_agency_page_lists_difficulties_proposals_and_budget_per_year():
     from generator.build import generated_files
