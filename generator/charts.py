@@ -166,10 +166,12 @@ def _category_trace(n: int, s: ChartSeries, unit_text: str) -> dict:
 
 
 def _reference_trace(pts: list[ChartPoint], unit_text: str) -> dict:
-    """The total, drawn under the categories for comparison."""
-    return {"type": "scatter", "mode": "lines", "name": "Tổng", "legendrank": 9,
+    """The total, a wide grey line under the categories, for comparison."""
+    return {"type": "scatter", "mode": "lines+markers", "name": "Tổng", "legendrank": 9,
             "x": [p.year for p in pts], "y": [p.value for p in pts],
             "line": {"color": REFERENCE_COLOUR, "width": 5}, "opacity": 0.6,
+            # A short bar at each year's total: a single year still shows, and no category's symbol is reused.
+            "marker": {"symbol": "line-ew", "size": 18, "line": {"color": REFERENCE_COLOUR, "width": 4}},
             "text": [f"Tổng, năm {p.year}: {format_quantity(p.value, unit_text)} ({KIND_LABELS[p.kind]})"
                      for p in pts],
             "hovertemplate": HOVER}
