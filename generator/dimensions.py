@@ -72,11 +72,12 @@ class Dimensions:
     def noun(self, key: Key) -> str:
         return self.by_id[key[0]].noun if len(key) == 1 else "nhóm"
 
-    def cells(self, key: Key, year: int) -> list[Cell]:
-        """Every cell of a breakdown whose categories all existed in the year, in declared order."""
+    def cells(self, key: Key, year: int, on: dt.date | None = None) -> list[Cell]:
+        """Every cell of a breakdown whose categories all existed in the year (on the day, when given),
+        in declared order."""
         out: list[Cell] = [()]
         for d in key:
-            cats = [c for c in self.by_id[d].categories if valid_in(c, year)]
+            cats = [c for c in self.by_id[d].categories if valid_in(c, year) and (on is None or valid_on(c, on))]
             out = [cell + ((d, c.id),) for cell in out for c in cats]
         return out
 

@@ -3,24 +3,37 @@
 The spreadsheet import and `new-report` both write through render_report(),
 so a report exported to Excel and imported unchanged comes back byte for byte.
 Comments beside each entry give the unit, targets and last value, so staff
-editing YAML by hand see what they are reporting against.
+editing YAML by hand see what they are reporting against; a breakdown line
+not filled yet names its group the same way.
 """
 from __future__ import annotations
 
 import datetime as dt
 import json
+import re
 import sys
 from dataclasses import dataclass, field
 from pathlib import Path
 
+import yaml
+
 from .bodies import end_phrase, ended_by
 from .compute import deadline, expected_reports
+from .dimensions import Dimensions
 from .load import read_file
-from .model import BUDGET_UNIT, VALUE_KIND_LABELS, Budget, ProgressReport
+from .model import BUDGET_UNIT, VALUE_KIND_LABELS, Budget, DimensionsFile, ProgressReport
 from .numbers import format_number, parse_number
 from .project import Project, short_title
 from .load import plan_files
 from .validate import add_plan_option, load_project
+
+
+@dataclass
+class PartEntry:
+    """One line of a value's breakdown: the cell it is for, in the plan's dimension order."""
+    cell: tuple[tuple[str, str], ...]     # ((dimension id, category id), …)
+    value: float | None = None            # None: listed by the scaffold, not reported yet
+    note: str | None = None
 
 
 @dataclass
@@ -32,6 +45,7 @@ class ValueEntry:
     kind: str | None = None
     source: str | None = None
     note: str | None = None
+    parts: list[PartEntry] = field(default_factory=list)
 
 
 @dataclass
@@ -108,6 +122,41 @@ def indicator_comment(project: Project, ind_id: str, year: int) -> str:
             f"{levels} · gần nhất: {last_value_before(project, ind_id, year)}")
 
 
+# Above a value's breakdown: its parts share the total's year, kind and source.
+PARTS_COMMENT = {
+    True: "Số liệu phân tổ MINH HOẠ (không phải số liệu thật), cùng năm, loại và nguồn với giá trị tổng.",
+    False: "Số liệu phân tổ, cùng năm, loại và nguồn với giá trị tổng; nhóm chưa có số liệu để value: null.",
+}
+
+
+def _plain(text: str) -> str:
+    """An id as a plain YAML scalar when it reads back as the same string ('ea-bung'), else quoted ('no', '1')."""
+    return text if re.fullmatch(r"[a-z0-9]+(-[a-z0-9]+)*", text) and yaml.safe_load(text) == text else _q(text)
+
+
+def part_line(project: Project, p: PartEntry) -> str:
+    """`{xa: ea-bung, value: "3,1"}`; a line not filled yet names its group in a comment."""
+    fields = [f"{_plain(d)}: {_plain(c)}" for d, c in p.cell]
+    fields.append(f"value: {_q(exact_vi(p.value)) if p.value is not None else 'null'}")
+    if p.note:
+        fields.append(f"note: {_q(p.note)}")
+    line = "{" + ", ".join(fields) + "}"
+    return line if p.value is not None else f"{line}  # {cell_label(project, p.cell)}"
+
+
+def cell_label(project: Project, cell) -> str:
+    try:
+        return project.dimensions.cell_label(tuple(cell))
+    except (KeyError, StopIteration):   # not a category of the plan: the checks say so
+        return ", ".join(c for _, c in cell)
+
+
+def blank_parts(project: Project, ind_id: str, year: int) -> list[PartEntry]:
+    """Every cell the indicator's breakdowns have in the year, not filled: what new-report lists."""
+    info = project.indicators[ind_id]
+    return [PartEntry(cell) for key in info.breakdowns for cell in project.dimensions.cells(key, year)]
+
+
 def exact_vi(x: float) -> str:
     """Every significant digit, decimal comma, no grouping: what was entered comes back unchanged."""
     return f"{x:.12g}".replace(".", ",")
@@ -137,6 +186,10 @@ def render_report(project: Project, draft: ReportDraft) -> str:
         out.append(f"    source: {_q(e.source) if e.source else 'null'}")
         if e.note:
             out.append(f"    note: {_q(e.note)}")
+        if e.parts:
+            out.append(f"    # {PARTS_COMMENT[draft.illustrative]}")
+            out.append("    breakdown:")
+            out += [f"      - {part_line(project, p)}" for p in e.parts]
     out.append("tasks:" if draft.tasks else "tasks: []")
     for t in draft.tasks:
         out.append(f"  # {t.id} · {short_title(project.tasks[t.id], 90)}")
@@ -190,13 +243,25 @@ def draft_from_file(root: Path, agency: str, year: int, plan_id: str) -> ReportD
         return ReportDraft(agency, year)
     f = read_file(Path(root), path, ProgressReport, [])
     r = f.data
+    dims = _dimensions(Path(root), plan_id)
     return ReportDraft(
         agency, year, r.illustrative, r.submitted,
-        [ValueEntry(v.id, v.year, None if v.value is None else (parse_number(v.value) if isinstance(v.value, str) else float(v.value)),
-                    v.level, v.kind, v.source, v.note) for v in r.indicators],
+        [ValueEntry(v.id, v.year, _number(v.value), v.level, v.kind, v.source, v.note,
+                    [PartEntry(tuple((d, p.cell[d]) for d in dims.order(p.cell)), _number(p.value), p.note)
+                     for p in v.breakdown]) for v in r.indicators],
         [TaskEntry(t.id, t.status, t.summary, list(t.results), [(e.title, e.url) for e in t.evidence],
                    list(t.difficulties), list(t.proposals)) for t in r.tasks],
         list(r.difficulties), list(r.proposals), r.budget)
+
+
+def _dimensions(root: Path, plan_id: str) -> Dimensions:
+    """The plan's dimensions, to write each part's cell in their order (none if the plan declares none)."""
+    path = root / plan_files(plan_id)["dimensions"]
+    return Dimensions.of(read_file(root, path, DimensionsFile, []).data.dimensions if path.exists() else None)
+
+
+def _number(v) -> float | None:
+    return None if v is None else parse_number(v) if isinstance(v, str) else float(v)
 
 
 def with_all_expected(project: Project, draft: ReportDraft) -> ReportDraft:
@@ -204,7 +269,7 @@ def with_all_expected(project: Project, draft: ReportDraft) -> ReportDraft:
     inds, tasks = expected_ids(project, draft.agency, draft.year)
     have_i = {(e.id, e.year or draft.year) for e in draft.indicators}
     have_t = {t.id for t in draft.tasks}
-    extra_i = [ValueEntry(i) for i in inds if (i, draft.year) not in have_i]
+    extra_i = [ValueEntry(i, parts=blank_parts(project, i, draft.year)) for i in inds if (i, draft.year) not in have_i]
     extra_t = [TaskEntry(t) for t in tasks if t not in have_t]
     return ReportDraft(draft.agency, draft.year, draft.illustrative, draft.submitted,
                        draft.indicators + extra_i, draft.tasks + extra_t, draft.difficulties, draft.proposals,

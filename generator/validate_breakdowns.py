@@ -6,6 +6,7 @@ checker, so every problem still carries file, line and a fix.
 """
 from __future__ import annotations
 
+import datetime as dt
 from collections import defaultdict
 
 from .dimensions import PART_FIELDS, SEPARATOR, Dimensions, parse_key, span_text, valid_in
@@ -112,7 +113,7 @@ class BreakdownChecks:
         decimals = 0
         for j, part in enumerate(v.breakdown):
             pw = bw + (j,)
-            cell = self.cell(f, pw, part.cell, year, ind.id)
+            cell = self.cell(f, pw, part.cell, year, ind.id, filled=part.value is not None)
             if cell is None:
                 continue
             key = self.dims.order(cell)
@@ -143,11 +144,26 @@ class BreakdownChecks:
                 continue
             decimals = max(decimals, _decimals(number))
             by_key[key].append((cell, number))
-        if ind.disaggregation and ind.disaggregation.additive and total is not None:
-            for key, parts in by_key.items():
+        for key, parts in by_key.items():
+            self.overlaps(f, bw, ind.id, year, parts)
+            if ind.disaggregation and ind.disaggregation.additive and total is not None:
                 self.adds_up(f, bw, ind.id, year, key, parts, total, max(decimals, _decimals(total)))
 
-    def cell(self, f: SourceFile, pw: tuple, raw: dict, year: int, ind_id: str) -> dict[str, str] | None:
+    def overlaps(self, f, bw, ind_id, year, parts):
+        """A new commune and a former one it covers, in one figure: the same area counted twice."""
+        given = {(d, c) for cell, _ in parts for d, c in cell.items()}
+        for d, c in sorted(given):
+            for old in self.dims.by_id[d].categories:
+                if old.id in self.dims.category(d, c).covers and (d, old.id) in given:
+                    new = self.dims.category(d, c)
+                    self.c.add(f, bw, f"Chỉ tiêu {ind_id} năm {year}: {new.label} gồm địa bàn của {old.label}; "
+                               f"không báo cáo cả hai trong cùng một số liệu.",
+                               f"Indicator {ind_id} for {year}: {new.label} includes {old.label}; do not report both "
+                               f"in one figure.",
+                               ("báo cáo theo các đơn vị tồn tại vào thời điểm của số liệu",
+                                "report by the units that existed at the figure's date"), key=True)
+
+    def cell(self, f: SourceFile, pw: tuple, raw: dict, year: int, ind_id: str, filled: bool = True) -> dict[str, str] | None:
         """The part's dimension → category, each checked; None when any is wrong (reported here)."""
         if not raw:
             self.c.add(f, pw, f"Dòng phân tổ của chỉ tiêu {ind_id} không ghi nhóm nào.",
@@ -181,7 +197,8 @@ class BreakdownChecks:
                             "check the year, or report by the unit that existed that year"))
                 ok = False
                 continue
-            if self.submitted and cat.since and self.submitted < cat.since:
+            # An empty scaffold line for a commune that began later in the year is not a report about it.
+            if filled and self.submitted and cat.since and self.submitted < cat.since:
                 self.c.add(f, pw + (d,), f"{cat.label} có {span_text(cat)}, sau ngày gửi báo cáo ({self.submitted:%d/%m/%Y}).",
                            f"{cat.label} exists {span_text(cat)}, after the report was filed ({self.submitted:%d/%m/%Y}).")
                 ok = False
@@ -193,7 +210,10 @@ class BreakdownChecks:
         got = sum(n for _, n in parts)
         # Each part was rounded to the decimals typed: the sum may be off by half a unit per part.
         tol = 1e-9 if decimals == 0 else 0.5 * 10 ** -decimals * len(parts)
-        complete = len(parts) == len(self.dims.cells(key, year))
+        # Complete: every cell that existed on the figure's date (the filing date, or the year's end
+        # for an earlier year), so the communes before and after a reorganisation are never mixed.
+        day = min(d for d in (self.submitted, dt.date(year, 12, 31)) if d is not None)
+        complete = len(parts) == len(self.dims.cells(key, year, day))
         label = self.dims.key_label(key)
         if complete and abs(got - total) > tol:
             self.c.add(f, bw, f"Chỉ tiêu {ind_id} năm {year}: các phần theo {label} cộng lại được {format_number(got, max_decimals=6)}, "

@@ -2,8 +2,9 @@
 
 export-xlsx writes a Vietnamese template for one agency and year (ids, names,
 units and targets locked; drop-downs for status and kind; numeric value
-cells). import-xlsx reads it back through the same canonical writer as
-new-report, so an unchanged workbook gives back the same bytes. Every problem
+cells; a sheet per breakdown, see xlsx_breakdowns). import-xlsx reads it back
+through the same canonical writer as new-report, so an unchanged workbook
+gives back the same bytes. Every problem
 names its sheet and cell; nothing is written unless the whole workbook reads
 cleanly and the resulting plan validates.
 """
@@ -22,7 +23,7 @@ from openpyxl.styles import Alignment, Font, PatternFill, Protection
 from openpyxl.utils import get_column_letter
 from openpyxl.worksheet.datavalidation import DataValidation
 
-from . import xlsx_remarks
+from . import xlsx_breakdowns, xlsx_remarks
 from .model import TASK_STATUS_LABELS, VALUE_KIND_LABELS
 from .numbers import ReadingError, allowed_range, exact_quantity, format_number, impossible, jump, read_reported
 from .problems import DataError
@@ -112,6 +113,15 @@ def _list_dv(choices, title: str, what: str) -> DataValidation:
                formula1='"' + ",".join(choices) + '"')
 
 
+def number_dv(low: float | None, high: float | None) -> DataValidation:
+    """A value cell's check: a number within what the indicator can take."""
+    what = (f"từ {format_number(low)} đến {format_number(high)}, không ghi dấu %" if high is not None else
+            "không âm" if low is not None else "")
+    return _dv("decimal", "Giá trị", f"Hãy nhập một số {what}, ví dụ 3,8.".replace("  ", " "),
+               operator="between", formula1=str(-1e12 if low is None else low),
+               formula2=str(1e12 if high is None else high))
+
+
 def _targets(info) -> list[float]:
     return [x for t in info.targets.values() for x in (t.value, t.low, t.high) if x is not None]
 
@@ -148,6 +158,8 @@ def build_workbook(project, root: Path, agency: str, year: int) -> Workbook:
         ["", "Sau khi điền: gửi tệp cho người quản trị, hoặc chạy: plansite import-xlsx <tệp>. "
              "Số liệu đã có mà tệp không chứa được giữ nguyên."],
     ]
+    if line := xlsx_breakdowns.help_line(project, draft):
+        rows.insert(-1, ["", line])
     for r in rows:
         help_.append(r)
     help_.column_dimensions["A"].width = 26
@@ -189,11 +201,7 @@ def build_workbook(project, root: Path, agency: str, year: int) -> Workbook:
         else:
             low, high = allowed_range(i.unit, i.name, _targets(i))
             if (low, high) not in number_dvs:
-                what = (f"từ {format_number(low)} đến {format_number(high)}, không ghi dấu %" if high is not None else
-                        "không âm" if low is not None else "")
-                number_dvs[low, high] = _dv("decimal", "Giá trị", f"Hãy nhập một số {what}, ví dụ 3,8.".replace("  ", " "),
-                                            operator="between", formula1=str(-1e12 if low is None else low),
-                                            formula2=str(1e12 if high is None else high))
+                number_dvs[low, high] = number_dv(low, high)
                 ws.add_data_validation(number_dvs[low, high])
             number_dvs[low, high].add(f"{col['value']}{n}")
             ws[f"{col['value']}{n}"].number_format = "#,##0.##"
@@ -213,6 +221,7 @@ def build_workbook(project, root: Path, agency: str, year: int) -> Workbook:
         status_dv.add(f"{col['status']}{n}")
     _finish(ws, TASK_COLS)
     xlsx_remarks.add_sheets(wb, draft)
+    xlsx_breakdowns.add_sheets(wb, project, draft, after=SHEET_IND)
     return wb
 
 
@@ -331,6 +340,8 @@ class Filled:
     cells: dict[tuple, str]             # ("ind"|"task", id, year) → name of the row's first cell
     notes: list[str]                    # ignored input worth saying (unknown columns, extra sheets)
     warnings: list[str]
+    # The breakdown sheets. A lambda: the two modules import each other, so Read may not exist yet here.
+    parts: xlsx_breakdowns.Read = field(default_factory=lambda: xlsx_breakdowns.Read())
 
 
 def _open(path: Path):
@@ -372,7 +383,8 @@ def read_workbook(project, path: Path) -> Filled:
         if submitted is None:
             problems.append(f"{cell}: '{raw}' không phải là ngày; hãy ghi dạng ngày/tháng/năm, ví dụ 05/12/{year}.")
     for other in wb.sheetnames:
-        if other not in (SHEET_HELP, SHEET_IND, SHEET_TASK, *xlsx_remarks.SHEETS) and any(
+        if other not in (SHEET_HELP, SHEET_IND, SHEET_TASK, *xlsx_remarks.SHEETS,
+                         *xlsx_breakdowns.sheet_names(project)) and any(
                 _text(v) for row in wb[other].iter_rows(values_only=True) for v in row):
             notes.append(f"Sheet {other}: không thuộc mẫu; nội dung của sheet này không được đọc.")
     ind_sheet = _find_sheet(wb, SHEET_IND, ind_cols(project), problems)
@@ -389,11 +401,12 @@ def read_workbook(project, path: Path) -> Filled:
                          f"nội dung của cột này không được đọc.")
     draft = ReportDraft(agency, year, illustrative, submitted, values, tasks)
     xlsx_remarks.read_sheets(wb, draft, problems)
+    parts = xlsx_breakdowns.read_sheets(wb, project, agency, year, problems)
     if problems:
         raise SheetProblems(problems)
     columns = {f"ind.{k}" for k in ind_sheet.cols} | {f"task.{k}" for k in task_sheet.cols}
     columns |= {f"sheet.{name}" for name in xlsx_remarks.SHEETS if name in wb.sheetnames}
-    return Filled(draft, columns, cells, notes, warnings)
+    return Filled(draft, columns, cells, notes, warnings, parts)
 
 
 def _locked_edits(project, sheet: Sheet, row: int, cells: dict, kind: str, item_id: str, year: int, problems):
@@ -446,6 +459,8 @@ def _read_indicators(project, sheet: Sheet, agency, year, problems, cells, warni
             problems.append(f"{where('year')}: năm '{entry_year}' phải là số từ {year - 5} đến {year}.")
             continue
         cells[("ind", rid, entry_year)] = where("id")
+        if "value" in row:
+            cells[("ind.value", rid, entry_year)] = where("value")
         number = _cell_number(row.get("value"), ind, where("value") if "value" in row else "", problems)
         if number is False:
             continue
@@ -582,9 +597,13 @@ class Outcome:
     tasks_unchanged: int = 0
     kept: list[str] = field(default_factory=list)
     submitted: str | None = None
+    parts_read: bool = False            # the workbook had a breakdown sheet
+    parts_added: list[str] = field(default_factory=list)
+    parts_changed: list[str] = field(default_factory=list)
+    parts_unchanged: int = 0
 
 
-def merge(existing: ReportDraft | None, got: Filled) -> tuple[ReportDraft, Outcome]:
+def merge(project, existing: ReportDraft | None, got: Filled) -> tuple[ReportDraft, Outcome]:
     """The existing report with what the workbook holds applied on top.
 
     An entry the workbook does not hold (row deleted, value cell left empty, column
@@ -612,8 +631,9 @@ def merge(existing: ReportDraft | None, got: Filled) -> tuple[ReportDraft, Outco
                 out.kept.append(f"chỉ tiêu {label(old)}: ô trống trong {got.cells.get(('ind',) + key, 'tệp Excel')}; "
                                 f"giữ số đã có ({_shown(old)})")
             continue
-        if not has_note and old is not None:
-            w = ValueEntry(**{**vars(w), "note": old.note})
+        if old is not None:
+            # The indicator sheet holds no parts: they come from the breakdown sheets, below.
+            w = ValueEntry(**{**vars(w), "note": w.note if has_note else old.note, "parts": old.parts})
         if old is None:
             values.append(w)
             index[key] = len(values) - 1
@@ -630,6 +650,8 @@ def merge(existing: ReportDraft | None, got: Filled) -> tuple[ReportDraft, Outco
     for e in existing.indicators:
         if (e.id, e.year or year) not in held and (e.value is not None or e.level is not None):
             out.kept.append(f"chỉ tiêu {label(e)}: không có dòng trong tệp Excel; giữ nguyên ({_shown(e)})")
+    out.parts_read = bool(got.parts.keys)
+    xlsx_breakdowns.merge_parts(project, values, year, got.parts, out)
 
     tasks = [TaskEntry(**vars(t)) for t in existing.tasks]
     tindex = {t.id: n for n, t in enumerate(tasks)}
@@ -696,8 +718,15 @@ def import_workbook(root: Path, xlsx: Path, plan_id: str | None = None) -> tuple
     got = read_workbook(project, Path(xlsx))
     path = report_path(root, got.draft.year, got.draft.agency, project.id)
     existing = draft_from_file(root, got.draft.agency, got.draft.year, project.id) if path.exists() else None
-    draft, outcome = merge(existing, got)
+    draft, outcome = merge(project, existing, got)
     outcome.path = path
+    try:
+        rel = path.relative_to(root).as_posix()
+    except ValueError:
+        rel = str(path)
+    problems = xlsx_breakdowns.check(project, draft, got.parts, got.cells, rel)
+    if problems:
+        raise SheetProblems(problems)
     old = path.read_bytes() if path.exists() else None
     path.parent.mkdir(parents=True, exist_ok=True)
     path.write_text(render_report(project, draft), encoding="utf-8")
@@ -752,6 +781,10 @@ def outcome_text(o: Outcome, notes: list[str], warnings: list[str], rel: str) ->
              f"- Số liệu: {_count(o.values_added, 'thêm mới')}, {_count(o.values_changed, 'thay đổi')}, "
              f"{_count(o.values_unchanged, 'không đổi')}."]
     lines += [f"    + {x}" for x in o.values_added] + [f"    ~ {x}" for x in o.values_changed]
+    if o.parts_read or o.parts_added or o.parts_changed:
+        lines.append(f"- Số liệu phân tổ: {_count(o.parts_added, 'thêm mới')}, {_count(o.parts_changed, 'thay đổi')}, "
+                     f"{_count(o.parts_unchanged, 'không đổi')}.")
+        lines += [f"    + {x}" for x in o.parts_added] + [f"    ~ {x}" for x in o.parts_changed]
     lines.append(f"- Báo cáo nhiệm vụ: {_count(o.tasks_added, 'thêm mới')}, {_count(o.tasks_changed, 'thay đổi')}, "
                  f"{_count(o.tasks_unchanged, 'không đổi')}.")
     lines += [f"    + {x}" for x in o.tasks_added] + [f"    ~ {x}" for x in o.tasks_changed]

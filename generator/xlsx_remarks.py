@@ -70,7 +70,8 @@ def read_sheets(wb, draft: ReportDraft, problems: list[str]) -> None:
         tasks = {t.id: t for t in draft.tasks}
         ws = wb[SHEET_REMARKS]
         for row in ws.iter_rows(min_row=2):
-            label, tid, text = (_text(c.value) for c in row[:3])
+            # A sheet whose columns were deleted has shorter rows: the missing cells read as empty.
+            label, tid, text = ([_text(c.value) for c in row[:3]] + [None, None, None])[:3]
             if not (label or tid or text):
                 continue
             where = f"Sheet {SHEET_REMARKS}, ô"

@@ -103,3 +103,58 @@ def test_a_typo_in_one_communes_figure_is_flagged_like_a_totals(data_copy, capsy
     err = capsys.readouterr().err
     assert (f"phong-giao-duc-va-dao-tao.yml:{line}:1: cảnh báo: Chỉ tiêu 6.3 năm 2025, Xã Ia Jlơi: 8,94 %, "
             "thay đổi 77,76 điểm phần trăm so với số gần nhất (86,7 % năm 2024)") in err
+
+
+def _successor_reports_2025_parts(root, parts: str, submitted: str = "2026-03-02"):
+    """A FICTIONAL successor of the education office files, in 2026, the 2025 figure of 6.3 by commune."""
+    from conftest import record_fictional_successor
+    record_fictional_successor(root, "phong-giao-duc-va-dao-tao", "so-giao-duc-thu-nghiem", "Sở Giáo dục (hư cấu)")
+    path = root / "progress/ea-sup-nq68/2026/so-giao-duc-thu-nghiem.yml"
+    path.parent.mkdir(parents=True, exist_ok=True)
+    path.write_text(f"""agency: so-giao-duc-thu-nghiem
+year: 2026
+illustrative: true
+submitted: {submitted}
+indicators:
+  - id: "6.3"
+    year: 2025
+    value: "95"
+    kind: chinh-thuc
+    source: "Hư cấu, kiểm thử"
+    breakdown:
+{parts}""", encoding="utf-8")
+    return path
+
+
+def test_a_new_commune_and_a_former_one_it_covers_are_never_in_one_figure(data_copy, capsys):
+    from generator.cli import main
+    _successor_reports_2025_parts(data_copy, '      - {xa: xa-ea-sup, value: "97"}\n'
+                                              '      - {xa: thi-tran-ea-sup, value: "99"}\n')
+    assert main(["--root", str(data_copy), "validate"]) == 1
+    err = capsys.readouterr().err
+    assert ("Chỉ tiêu 6.3 năm 2025: Xã Ea Súp gồm địa bàn của Thị trấn Ea Súp; không báo cáo cả hai trong cùng "
+            "một số liệu.") in err and "Traceback" not in err
+
+
+def test_an_empty_scaffold_line_for_a_commune_not_yet_created_is_not_a_report(data_copy, capsys):
+    from generator.cli import main
+    # The 2025 scaffold lists every commune of the year; the June report leaves the new one empty.
+    path = data_copy / "progress/ea-sup-nq68/2025/phong-giao-duc-va-dao-tao.yml"
+    text = path.read_text(encoding="utf-8")
+    path.write_text(text.replace('      - {xa: ya-to-mot, value: "92,9"}\n',
+                                 '      - {xa: ya-to-mot, value: "92,9"}\n      - {xa: xa-ea-sup, value: null}\n', 1),
+                    encoding="utf-8")
+    assert main(["--root", str(data_copy), "validate"]) == 0, capsys.readouterr().err
+    path.write_text(text.replace('      - {xa: ya-to-mot, value: "92,9"}\n',
+                                 '      - {xa: ya-to-mot, value: "92,9"}\n      - {xa: xa-ea-sup, value: "97"}\n', 1),
+                    encoding="utf-8")
+    assert main(["--root", str(data_copy), "validate"]) == 1
+    assert "Xã Ea Súp có từ 01/07/2025, sau ngày gửi báo cáo" in capsys.readouterr().err
+
+
+def test_the_communes_of_a_day_never_mix_before_and_after_the_reorganisation(project):
+    dims = project.dimensions
+    june, december = dims.cells(("xa",), 2025, dt.date(2025, 6, 20)), dims.cells(("xa",), 2025, dt.date(2025, 12, 31))
+    assert len(dims.cells(("xa",), 2025)) == 11                      # the year saw both
+    assert len(june) == 10 and (("xa", "xa-ea-sup"),) not in june
+    assert len(december) == 9 and (("xa", "thi-tran-ea-sup"),) not in december and (("xa", "cu-mlan"),) not in december

@@ -98,3 +98,73 @@ def test_the_amendment_guide_quotes_what_validate_prints(data_copy, capsys):
           .replace("field: text", "field: noi-dung"))
     assert main(["--root", str(data_copy), "validate"]) == 1
     assert capsys.readouterr().err.strip() == block.strip()
+
+
+# ------------------------------------------------------------------ breakdowns (phân tổ)
+LD = "phong-lao-dong-thuong-binh-va-xa-hoi"
+
+
+def _guide() -> str:
+    return (ROOT / "docs" / "huong-dan.md").read_text(encoding="utf-8")
+
+
+def _section(guide: str, anchor: str) -> str:
+    start = guide.index(anchor)
+    return guide[start:guide.index("\n## ", start)]
+
+
+def _set_part(xlsx, ind_id: str, cell: str, value) -> None:
+    from openpyxl import load_workbook
+    wb = load_workbook(xlsx)
+    ws = wb["Theo Xã, thị trấn"]
+    h = {c.value: c.column for c in ws[1]}
+    r = next(r for r in range(2, ws.max_row + 1) if ws.cell(r, 1).value == ind_id and ws.cell(r, h["Mã nhóm"]).value == cell)
+    ws.cell(r, h["Giá trị"]).value = value
+    wb.save(xlsx)
+
+
+def test_the_guides_breakdown_imports_are_what_import_prints(data_copy, tmp_path, capsys):
+    xlsx = tmp_path / "ld.xlsx"
+    assert main(["--root", str(data_copy), "export-xlsx", "--year", "2025", "--agency", LD, "--out", str(xlsx)]) == 0
+    guide = _guide()
+    _set_part(xlsx, "5.10", "xa-ea-sup", 1.8)
+    capsys.readouterr()
+    assert main(["--root", str(data_copy), "import-xlsx", str(xlsx)]) == 1
+    assert capsys.readouterr().err.strip() == _block(guide, "Sheet Theo Xã, thị trấn, ô").strip()
+    _set_part(xlsx, "5.10", "xa-ea-sup", None)
+    _set_part(xlsx, "5.10", "ea-bung", 4.3)
+    assert main(["--root", str(data_copy), "import-xlsx", str(xlsx)]) == 0
+    assert capsys.readouterr().out.strip() == _block(guide, f"Đã ghi progress/ea-sup-nq68/2025/{LD}.yml:").strip()
+
+
+def test_the_guides_breakdown_mistakes_are_what_validate_prints(data_copy, capsys):
+    path = data_copy / f"progress/ea-sup-nq68/2025/{LD}.yml"
+    path.write_text(path.read_text(encoding="utf-8").replace('{xa: ea-bung, value: "4,1"}', '{xa: ea-bun, value: "4,1"}')
+                    .replace('{dan-toc: dtts, value: "6,9"}', '{dan-toc: dtts, value: "6.9"}'), encoding="utf-8")
+    assert main(["--root", str(data_copy), "validate"]) == 1
+    assert capsys.readouterr().err.strip() == _block(_guide(), f"progress/ea-sup-nq68/2025/{LD}.yml:69:32").strip()
+
+
+def test_the_guides_breakdown_example_is_a_valid_entry(data_copy, capsys, project):
+    section = _section(_guide(), "## Số liệu phân tổ")
+    example = re.search(r"```yaml\n(  - id: \"5\.10\".*?)```", section, re.S).group(1)
+    path = data_copy / f"progress/ea-sup-nq68/2025/{LD}.yml"
+    text = path.read_text(encoding="utf-8")
+    start = text.index('  - id: "5.10"')
+    end = text.index("\n  # ", start) + 1
+    # A real report (the shipped one is illustrative, and says so above its parts).
+    path.write_text((text[:start] + example + text[end:]).replace("illustrative: true", "illustrative: false"),
+                    encoding="utf-8")
+    assert main(["--root", str(data_copy), "validate"]) == 0
+    # And it is what the report writer writes: rewriting the file leaves the example as it is.
+    from generator.reports import draft_from_file, render_report
+    rewritten = render_report(project, draft_from_file(data_copy, LD, 2025, project.id))
+    assert example in rewritten
+
+
+def test_the_guides_list_of_broken_down_indicators_is_the_plans(project):
+    rows = re.findall(r"^\| ([\d., ]+) \| (.+?) \|$", _section(_guide(), "## Số liệu phân tổ"), re.M)
+    said = {i.strip(): by for ids, by in rows for i in ids.split(",")}
+    actual = {i.id: "; ".join(project.dimensions.key_label(k) for k in i.breakdowns)
+              for i in project.indicators.values() if i.breakdowns}
+    assert said == actual

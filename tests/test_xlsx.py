@@ -340,7 +340,8 @@ def _mutate(wb, rnd: random.Random) -> str:
 
 @pytest.fixture(scope="module")
 def fuzz_root(tmp_path_factory):
-    """One copy of the data and one template for every seed: each import restores the report after."""
+    """One copy of the data and one template for every seed: each import restores the report after.
+    The 2025 education template has every kind of sheet, the breakdown sheet "Theo Xã, thị trấn" included."""
     base = tmp_path_factory.mktemp("fuzz")
     root = make_site_root(base / "repo")
     template = base / "template.xlsx"
@@ -349,6 +350,7 @@ def fuzz_root(tmp_path_factory):
 
 
 FUZZ_OUTCOMES: list[int] = []
+FUZZ_BREAKDOWN_SEEDS: list[int] = []     # seeds that changed the breakdown sheet ("Theo Xã, thị trấn")
 
 
 @pytest.mark.parametrize("seed", range(50))
@@ -371,6 +373,8 @@ def test_no_workbook_structure_ends_in_a_traceback(fuzz_root, tmp_path, seed, ca
         (root / REPORT).write_bytes(original)
     out = capsys.readouterr()
     FUZZ_OUTCOMES.append(code)
+    if any(d.startswith("Theo ") for d in done):
+        FUZZ_BREAKDOWN_SEEDS.append(seed)
     assert code in (0, 1), done
     assert "Traceback" not in out.err
     if code == 1:
@@ -385,6 +389,8 @@ def test_the_fuzz_reaches_both_outcomes():
     if len(FUZZ_OUTCOMES) < 50:
         pytest.skip("run with the fuzz cases")
     assert FUZZ_OUTCOMES.count(0) >= 5 and FUZZ_OUTCOMES.count(1) >= 5
+    # The template has a breakdown sheet (6.3 and 6.6 by commune): the fuzz reaches it too.
+    assert len(FUZZ_BREAKDOWN_SEEDS) >= 5, FUZZ_BREAKDOWN_SEEDS
 
 
 def test_headers_match_the_guide():
