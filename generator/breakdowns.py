@@ -60,6 +60,7 @@ class Breakdown:
     series: tuple[Series, ...]         # in the plan's category order
     years: tuple[int, ...]
     behind: Behind | None
+    noun: str = "nhóm"                 # what one category is called: "xã, thị trấn", "nhóm"
 
 
 def parts_of_a_count(milestone: int) -> Assessment:
@@ -103,7 +104,8 @@ def breakdowns(info: IndicatorInfo, values: tuple[ReportedValue, ...], dims: Dim
         years = tuple(sorted({p.year for s in series for p in s.points}))
         # A part of a count (the people screened in one area) is never comparable with the target for all of them.
         out.append(Breakdown(key, dims.key_label(key), key_slug(key), series, years,
-                             None if info.additive else behind(info, series, dims, key, totals, milestones)))
+                             None if info.additive else behind(info, series, dims, key, totals, milestones),
+                             dims.noun(key)))
     return tuple(out)
 
 
@@ -156,3 +158,22 @@ def behind(info: IndicatorInfo, series: tuple[Series, ...], dims: Dimensions, ke
                                 f"{format_number(abs(p.number - total))}{' điểm %' if unit.strip() == '%' else ''})"
                                 for s, p in shown) + ".")
     return Behind(year, m, sentence, tuple(s.cell for s, _ in shown), False)
+
+
+def behind_line(b: Breakdown, unit: str) -> str | None:
+    """The verdict box's short line for one breakdown, or None when no one is named as behind:
+    'Theo <dimension>: 6/10 <noun> chưa đạt mục tiêu <milestone> (năm <year>); xa nhất: <label> (<value>).'"""
+    if b.behind is None or not b.behind.cells:
+        return None
+    by_cell = {s.cell: s for s in b.series}
+    worst = by_cell[b.behind.cells[0]]
+    point = worst.at(b.behind.year)
+    shown = f"{worst.label} ({format_quantity(point.number, unit)}"
+    lead = f"Theo {b.label[:1].lower()}{b.label[1:]}: "
+    if not b.behind.by_target:
+        return f"{lead}{shown}, năm {b.behind.year}) cách xa mức chung nhất."
+    if len(b.behind.cells) == 1:
+        return f"{lead}{shown}, năm {b.behind.year}) chưa đạt mục tiêu {b.behind.milestone}."
+    with_data = sum(1 for s in b.series if s.at(b.behind.year) is not None)
+    return (f"{lead}{len(b.behind.cells)}/{with_data} {b.noun} chưa đạt mục tiêu {b.behind.milestone} "
+            f"(năm {b.behind.year}); xa nhất: {shown}).")

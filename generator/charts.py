@@ -9,7 +9,14 @@ table does not say.
 No Plotly template: the figure carries only the few layout settings it needs.
 Every trace is a `scatter`, the only trace type in the site's plotly.js bundle.
 
-Strings that come from YAML (title, unit, the target as written) are
+An indicator with a breakdown (by commune, sex, ethnic group) carries one more key,
+`views`: for each breakdown, only its own traces (the total as a grey reference line,
+then one line per category) and its y range. The layout and the target traces are
+shared: charts.js shows `data` (the total) by default and, for a chosen breakdown, the
+first `shared` traces of `data` (the targets) followed by that view's traces, on that
+view's y range (around the values, so close categories are told apart).
+
+Strings that come from YAML (title, unit, the target as written, category labels) are
 entity-escaped: Plotly reads a subset of HTML (<b>, <a href>, <br>, …) in trace
 names, hover text and axis titles, so "<img …>" must reach it as "&lt;img …&gt;",
 which it shows as text.
@@ -31,7 +38,16 @@ TARGET_COLOUR = "#D55E00"                 # vermillion  (dark palette: orange #E
 TARGET_FILL = "rgba(213,94,0,0.16)"       # a range band
 TARGET_SHADE = "rgba(213,94,0,0.32)"      # the side of a bound that meets it, fading out to
 TARGET_CLEAR = "rgba(213,94,0,0)"         # transparent
-COLOURS = (VALUE_COLOUR, TARGET_COLOUR, TARGET_FILL, TARGET_SHADE, TARGET_CLEAR)
+# Categories of a breakdown: Okabe–Ito colours other than the targets' (charts.js swaps blue and
+# black for their dark-palette partners), and for every category its own marker symbol and,
+# cycling at a different length than the colours, its own dash, so ten communes stay
+# distinguishable in grey print or to a colour-blind reader. The total is a grey reference line.
+CATEGORY_COLOURS = ("#0072B2", "#009E73", "#CC79A7", "#000000")   # blue, bluish green, reddish purple, black
+CATEGORY_SYMBOLS = ("circle", "square", "triangle-up", "x", "triangle-down", "star", "cross", "pentagon",
+                    "hourglass", "hexagon", "triangle-left", "triangle-right")
+CATEGORY_DASHES = ("solid", "dot", "dash", "dashdot", "longdash")
+REFERENCE_COLOUR = "#808080"              # grey: readable on both palettes, never a category's colour
+COLOURS = (VALUE_COLOUR, TARGET_COLOUR, TARGET_FILL, TARGET_SHADE, TARGET_CLEAR, *CATEGORY_COLOURS, REFERENCE_COLOUR)
 
 KIND_LABELS = {k: VALUE_KIND_LABELS[k] for k in ("chinh-thuc", "so-bo", "uoc-tinh")}   # legend order
 # Solid for official figures, a triangle for preliminary ones, hollow for estimates:
@@ -54,6 +70,18 @@ class ChartPoint:
 class ChartTarget:
     year: int          # the milestone year
     target: Target
+
+
+@dataclass(frozen=True)
+class ChartSeries:
+    label: str                 # "Xã Ea Bung", "Nữ" (from YAML: escaped here)
+    points: tuple[ChartPoint, ...]
+
+
+@dataclass(frozen=True)
+class ChartBreakdown:
+    slug: str                  # the selector's value, as on the page
+    series: tuple[ChartSeries, ...]
 
 
 def escape(text: object) -> str:
@@ -124,16 +152,45 @@ def _target_traces(t: ChartTarget, unit: str, span: float, floor: float | None, 
     return [band, line]
 
 
+def _category_trace(n: int, s: ChartSeries, unit_text: str) -> dict:
+    label = escape(s.label)
+    pts = [p for p in s.points if _finite(p.value)]
+    colour = CATEGORY_COLOURS[n % len(CATEGORY_COLOURS)]
+    return {"type": "scatter", "mode": "lines+markers", "name": label, "legendrank": 10 + n,
+            "x": [p.year for p in pts], "y": [p.value for p in pts],
+            "line": {"color": colour, "width": 2, "dash": CATEGORY_DASHES[n % len(CATEGORY_DASHES)]},
+            "marker": {"symbol": CATEGORY_SYMBOLS[n % len(CATEGORY_SYMBOLS)], "size": 9, "color": colour},
+            "text": [f"{label}, năm {p.year}: {format_quantity(p.value, unit_text)} ({KIND_LABELS[p.kind]})"
+                     for p in pts],
+            "hovertemplate": HOVER}
+
+
+def _reference_trace(pts: list[ChartPoint], unit_text: str) -> dict:
+    """The total, a wide grey line under the categories, for comparison."""
+    return {"type": "scatter", "mode": "lines+markers", "name": "Tổng", "legendrank": 9,
+            "x": [p.year for p in pts], "y": [p.value for p in pts],
+            "line": {"color": REFERENCE_COLOUR, "width": 5}, "opacity": 0.6,
+            # A short bar at each year's total: a single year still shows, and no category's symbol is reused.
+            "marker": {"symbol": "line-ew", "size": 18, "line": {"color": REFERENCE_COLOUR, "width": 4}},
+            "text": [f"Tổng, năm {p.year}: {format_quantity(p.value, unit_text)} ({KIND_LABELS[p.kind]})"
+                     for p in pts],
+            "hovertemplate": HOVER}
+
+
 def indicator_figure(title: str, unit: str, points: list[ChartPoint], targets: list[ChartTarget],
-                     first_year: int | None = None, last_year: int | None = None) -> dict | None:
-    """Actual values by year and the milestone targets; None when there is nothing numeric to draw."""
+                     first_year: int | None = None, last_year: int | None = None,
+                     breakdowns: tuple[ChartBreakdown, ...] = ()) -> dict | None:
+    """Actual values by year and the milestone targets, plus one view per breakdown; None when
+    there is nothing numeric to draw."""
     pts = sorted((p for p in points if _finite(p.value)), key=lambda p: (p.year, p.kind))
     numeric = sorted((t for t in targets if _drawable(t)), key=lambda t: t.year)
-    if not pts and not numeric:
+    breakdowns = tuple(b for b in breakdowns if any(_finite(p.value) for s in b.series for p in s.points))
+    if not pts and not numeric and not breakdowns:
         return None
     unit_text = escape(" ".join(str(unit or "").split()))
-    ys = [p.value for p in pts] + [v for t in numeric for v in (t.target.value, t.target.low, t.target.high)
-                                   if v is not None]
+    parts = [p for b in breakdowns for s in b.series for p in s.points if _finite(p.value)]
+    ys = [p.value for p in pts + parts] + [v for t in numeric for v in (t.target.value, t.target.low, t.target.high)
+                                           if v is not None]
     non_negative = min(ys) >= 0
     lo, hi = (0.0 if non_negative else min(ys)), max(ys)
     extent = (hi - lo) or abs(hi) or 1.0
@@ -145,6 +202,7 @@ def indicator_figure(title: str, unit: str, points: list[ChartPoint], targets: l
     data: list[dict] = []
     for t in numeric:
         data += _target_traces(t, unit_text, span, 0.0 if non_negative else None, ceiling)
+    shared = len(data)
     if len(pts) > 1:
         data.append({"type": "scatter", "mode": "lines", "x": [p.year for p in pts], "y": [p.value for p in pts],
                      "line": {"color": VALUE_COLOUR, "width": 2}, "hoverinfo": "skip", "showlegend": False,
@@ -165,7 +223,7 @@ def indicator_figure(title: str, unit: str, points: list[ChartPoint], targets: l
     drawn = ys + [y for t in data if t.get("fill") for y in t["y"]]
     y0 = 0.0 if non_negative else min(drawn) - extent * 0.08
     y1 = max(drawn) + extent * 0.08
-    years = [p.year for p in pts] + [t.year for t in numeric]
+    years = [p.year for p in pts + parts] + [t.year for t in numeric]
     # The axis spans the plan's period (when given) and every year drawn.
     x_first = min([y for y in (first_year, *years) if y is not None])
     x_last = max([y for y in (last_year, *years) if y is not None])
@@ -190,7 +248,26 @@ def indicator_figure(title: str, unit: str, points: list[ChartPoint], targets: l
         # For charts.js only (aria-label when the page gives none); escaped like every YAML string.
         "meta": {"title": escape(title)},
     }
-    return {"data": data, "layout": layout}
+    fig = {"data": data, "layout": layout}
+    if breakdowns:
+        # The total's line, one point per year (the kind shown in its hover text).
+        reference = [_reference_trace(sorted({p.year: p for p in pts}.values(), key=lambda p: p.year), unit_text)] \
+            if pts else []
+        bounds = [v for t in numeric for v in (t.target.value, t.target.low, t.target.high) if v is not None]
+        fig["shared"] = shared
+        fig["views"] = {b.slug: {"data": reference + [_category_trace(n, s, unit_text) for n, s in enumerate(b.series)],
+                                 "y": _view_range([p.value for p in pts] + bounds +
+                                                  [p.value for s in b.series for p in s.points if _finite(p.value)])}
+                        for b in breakdowns}
+    return fig
+
+
+def _view_range(ys: list[float]) -> list[float]:
+    """A breakdown's y axis: around its values and the targets, not from zero, so ten communes
+    between 86 and 100 % are told apart (the total's view keeps its axis from zero)."""
+    lo, hi = min(ys), max(ys)
+    pad = (hi - lo) * 0.1 or abs(hi) * 0.05 or 1.0
+    return [_round(max(lo - pad, 0.0) if lo >= 0 else lo - pad), _round(hi + pad)]
 
 
 def figure_json(fig: dict) -> str:

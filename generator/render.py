@@ -22,7 +22,8 @@ from markupsafe import Markup
 
 from .amendments import ITEM_LABELS, field_names
 from .breakdown_pages import behind_highlights, breakdown_pages
-from .charts import ChartPoint, ChartTarget, figure_json, indicator_figure
+from .breakdowns import Breakdown, behind_line
+from .charts import ChartBreakdown, ChartPoint, ChartSeries, ChartTarget, figure_json, indicator_figure
 from .compute import Computed, IndicatorView
 from .dimensions import span_text
 from .export import DATAPACKAGE, PROGRESS_SCHEMA, baseline_column, mark_column, opensdg_name
@@ -149,6 +150,7 @@ class Renderer:
             any_illustrative=lambda ids: any(computed.indicators[i].illustrative for i in ids),
             span_text=span_text, rollup=rollup, behind_highlights=behind_highlights, p_files=SimpleNamespace(**plan_files(self.p.id)),
             opensdg_file=self.opensdg_file,
+            number=format_number, breakdown_table=self.breakdown_table,
         )
 
     def involved_agencies(self) -> set[str]:
@@ -323,8 +325,13 @@ class Renderer:
         points = [ChartPoint(rv.current.year, rv.current.number, rv.current.kind) for rv in view.values
                   if rv.current.number is not None]
         targets = [ChartTarget(m, info.target(m)) for m in self.p.milestones]
+        parts = tuple(ChartBreakdown(b.slug, tuple(ChartSeries(s.label, tuple(ChartPoint(p.year, p.number, p.kind)
+                                                                              for p in s.points))
+                                                   for s in b.series))
+                      for b in view.breakdowns)
         fig = indicator_figure(info.name, info.unit, points, targets,
-                               first_year=self.p.plan.period.start, last_year=self.p.plan.period.end)
+                               first_year=self.p.plan.period.start, last_year=self.p.plan.period.end,
+                               breakdowns=parts)
         if not fig:
             return None
         escaped = figure_json(fig).replace("&", "&amp;").replace("<", "&lt;").replace(">", "&gt;").replace("'", "&#39;")
@@ -355,7 +362,9 @@ class Renderer:
             out[group_page(g.id)] = self.render("group.md.j2", group_page(g.id), group=g)
         for iid, view in c.indicators.items():
             out[indicator_page(iid)] = self.render("indicator.md.j2", indicator_page(iid), view=view,
-                                                   figure=self.chart(view), value_rows=self.value_rows(view))
+                                                   figure=self.chart(view), value_rows=self.value_rows(view),
+                                                   behind_lines=[line for b in view.breakdowns
+                                                                 if (line := behind_line(b, view.info.unit))])
         involved = self.involved_agencies()
         out["co-quan/index.md"] = self.render("agencies_index.md.j2", "co-quan/index.md",
                                               agencies=sorted((p.agencies[a] for a in involved), key=lambda a: vi_sort_key(a.name)))
@@ -372,6 +381,15 @@ class Renderer:
         out.update(yearly_pages(self))
         out.update(breakdown_pages(self))
         return {self.urls.of(k): v for k, v in out.items()}
+
+    @staticmethod
+    def breakdown_table(b: Breakdown) -> dict:
+        """What a breakdown's table says beside the numbers: each year's kind of figure (the
+        total's), the notes on single values, whether any value is illustrative."""
+        points = [(s, pt) for s in b.series for pt in s.points]
+        return {"kinds": {pt.year: pt.kind for _, pt in points},
+                "notes": [f"{s.label}, năm {pt.year}: {pt.note}" for s, pt in points if pt.note],
+                "illustrative": any(pt.illustrative for _, pt in points)}
 
     def value_rows(self, view: IndicatorView) -> list[dict]:
         """Values and the targets in one year-ordered table, targets placed at their years."""

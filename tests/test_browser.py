@@ -666,3 +666,183 @@ def test_no_sideways_scrolling_at_412px(b, site, path):
             " function (e) { return e.getBoundingClientRect().right > w + 1; }).slice(0, 5)"
             ".map(function (e) { return e.tagName.toLowerCase() + '.' + e.className; });")
         pytest.fail(f"/{path} at 412 px: document is {scroll} px wide; too wide: {culprits}")
+
+
+# --- 10. breakdowns: who is behind, by commune, sex and ethnic group ----------------------------------
+
+SELECT = "select[data-breakdown-select]"
+# What the chart and the tables show now: the chart's trace names (Plotly's own state), the
+# breakdown tables laid out, and whether the totals table is.
+BREAKDOWN_STATE = """
+var el = document.querySelector('div[data-figure]');
+var laid = function (e) { return e.getClientRects().length > 0; };
+return {
+  traces: el && el.data ? el.data.map(function (t) { return t.name; }) : null,
+  label: el ? el.getAttribute('aria-label') : null,
+  tables: Array.prototype.filter.call(document.querySelectorAll('[data-breakdown-table]'), laid)
+    .map(function (e) { return e.getAttribute('data-breakdown-table'); }),
+  rows: Array.prototype.filter.call(document.querySelectorAll('[data-breakdown-table] tbody tr'), laid).length
+};
+"""
+COMMUNES_2025 = 10   # the former communes with a 2025 value on 6.3 (illustrative reports)
+
+
+def breakdown_state(b):
+    return b.driver.execute_script(BREAKDOWN_STATE)
+
+
+def tab_to(b, css, presses=60):
+    """Press Tab until the element matching css has the focus; return its computed outline."""
+    from selenium.webdriver.common.action_chains import ActionChains
+    from selenium.webdriver.common.keys import Keys
+    b.driver.execute_script("window.scrollTo(0, 0); if (document.activeElement) document.activeElement.blur();")
+    for _ in range(presses):
+        ActionChains(b.driver).send_keys(Keys.TAB).perform()
+        if b.driver.execute_script("return document.activeElement.matches(arguments[0])", css):
+            return b.driver.execute_script(
+                "var s = getComputedStyle(document.activeElement); return [s.outlineStyle, parseFloat(s.outlineWidth)]")
+    pytest.fail(f"{presses} presses of Tab never reached {css}")
+
+
+def choose(b, label):
+    """Pick an option of the selector as a reader does with the keyboard: on the focused selector,
+    the arrow keys (a closed native select changes its value with them). Tab reaching the selector
+    is tested once below; here it is focused directly, not through the header's search box."""
+    from selenium.webdriver.common.action_chains import ActionChains
+    from selenium.webdriver.common.keys import Keys
+    before, options = b.driver.execute_script(
+        f"var s = document.querySelector('{SELECT}'); s.focus();"
+        " return [s.value, Array.prototype.map.call(s.options, function (o) { return o.textContent; })];")
+    at = b.driver.execute_script(f"return document.querySelector('{SELECT}').selectedIndex")
+    steps = options.index(label) - at
+    ActionChains(b.driver).send_keys(*([Keys.ARROW_DOWN] * steps if steps > 0 else [Keys.ARROW_UP] * -steps)).perform()
+    b.wait_for(lambda d: d.execute_script(f"var s = document.querySelector('{SELECT}');"
+                                          " return s.options[s.selectedIndex].textContent") == label,
+               5, f"the arrow keys did not select {label!r}")
+    assert b.driver.execute_script(f"return document.querySelector('{SELECT}').value") != before
+
+
+def test_the_breakdown_selector_works_with_the_keyboard_and_the_chart_and_table_follow(b, site):
+    b.get(site.url("chi-tieu/6-3/"))
+    wait_charts(b)
+    state = breakdown_state(b)
+    assert "Tổng" not in state["traces"] and "Số liệu ước tính" in state["traces"]   # the total by default
+    assert state["tables"] == [""]                                               # only the totals table
+    outline = tab_to(b, SELECT)
+    assert outline[0] != "none" and outline[1] > 0, f"the focused selector shows no focus outline: {outline}"
+
+    choose(b, "Xã, thị trấn")
+    b.wait_for(lambda d: "Tổng" in (breakdown_state(b)["traces"] or []), 5, "the chart did not redraw")
+    state = breakdown_state(b)
+    communes = [t for t in state["traces"] if t.startswith(("Xã ", "Thị trấn "))]
+    assert len(communes) == COMMUNES_2025, state["traces"]
+    assert {"Mục tiêu 2025", "Mục tiêu 2030"} <= set(state["traces"])               # targets still drawn
+    assert state["tables"] == ["xa"] and state["rows"] == COMMUNES_2025
+    assert "theo xã, thị trấn" in state["label"]                                  # the chart says what it shows
+
+    choose(b, "Tổng")
+    b.wait_for(lambda d: "Tổng" not in (breakdown_state(b)["traces"] or []), 5, "the chart did not go back")
+    assert breakdown_state(b)["tables"] == [""]
+    errors = b.console("SEVERE")
+    assert not errors, "\n".join(e["message"] for e in errors)
+
+
+def test_breakdowns_after_instant_navigation(b, site):
+    b.get(site.url("chi-tieu/"))
+    b.driver.execute_script("window.__marker = 1")
+    wait_tables_ready(b)
+    click_instant(b, '#ps-indicators tbody a[href$="chi-tieu/2-1/"]')
+    wait_charts(b)
+    assert b.driver.execute_script("return window.__marker") == 1, "the click reloaded the whole page"
+    choose(b, "Dân tộc")
+    b.wait_for(lambda d: "Dân tộc thiểu số" in (breakdown_state(b)["traces"] or []), 5, "the chart did not redraw")
+    state = breakdown_state(b)
+    assert [t for t in state["traces"] if t in ("Kinh", "Dân tộc thiểu số", "Nam", "Nữ")] == ["Kinh", "Dân tộc thiểu số"]
+    assert state["tables"] == ["dan-toc"] and state["rows"] == 2
+    # …and on to another disaggregated page: its own selector, starting from the total.
+    click_instant(b, '.ps-crumbs a[href$="chi-tieu/"]')
+    wait_tables_ready(b)
+    click_instant(b, '#ps-indicators tbody a[href$="chi-tieu/5-10/"]')
+    wait_charts(b)
+    assert breakdown_state(b)["tables"] == [""]
+    choose(b, "Xã, thị trấn")
+    b.wait_for(lambda d: len([t for t in breakdown_state(b)["traces"] or [] if t.startswith(("Xã ", "Thị trấn "))])
+               == COMMUNES_2025, 5, "5.10 did not draw its communes after instant navigation")
+    assert b.driver.execute_script("return window.__marker") == 1
+    errors = b.console("SEVERE")
+    assert not errors, "\n".join(e["message"] for e in errors)
+
+
+def test_who_is_behind_is_said_above_the_chart_and_in_the_verdict(b, site):
+    b.get(site.url("chi-tieu/6-3/"))
+    behind = b.driver.find_element("css selector", "#ai-chua-dat").text
+    assert "Theo xã, thị trấn: 6 xã, thị trấn chưa đạt mục tiêu 2025" in behind and "Xã Ia Jlơi (89,4 %)" in behind
+    assert "cách đọc của trang này" in behind                 # ours, said as ours
+    verdict = b.driver.find_element("css selector", ".ps-verdict").text
+    assert "6/10 xã, thị trấn chưa đạt mục tiêu 2025" in verdict and "Xã Ia Jlơi" in verdict
+    chart_top = b.driver.execute_script("return document.querySelector('div[data-figure]').getBoundingClientRect().top")
+    behind_top = b.driver.execute_script("return document.querySelector('#ai-chua-dat').getBoundingClientRect().top")
+    assert behind_top < chart_top
+
+
+def test_ten_communes_on_a_412px_phone_without_sideways_scrolling(b, site):
+    b.driver.execute_cdp_cmd("Emulation.setDeviceMetricsOverride",
+                             {"width": 412, "height": 915, "deviceScaleFactor": 1, "mobile": True})
+    b.get(site.url("chi-tieu/6-3/"))
+    wait_charts(b)
+    choose(b, "Xã, thị trấn")
+    b.wait_for(lambda d: "Tổng" in (breakdown_state(b)["traces"] or []), 5, "the chart did not redraw")
+    width, scroll = b.driver.execute_script("return [window.innerWidth, document.documentElement.scrollWidth]")
+    assert width == 412 and scroll <= width + 1, f"the page is {scroll} px wide at 412 px"
+    # The legend (13 entries) sits under the plot, which keeps a readable height.
+    plot_h = b.driver.execute_script("return document.querySelector('div[data-figure] .nsewdrag').getBoundingClientRect().height")
+    assert plot_h >= 150, f"the plot area is only {plot_h} px high with ten communes"
+
+
+def test_breakdowns_from_the_file_system(b, site):
+    b.get((site.directory / "chi-tieu" / "6-3" / "index.html").as_uri())
+    wait_charts(b)
+    choose(b, "Xã, thị trấn")
+    b.wait_for(lambda d: len([t for t in breakdown_state(b)["traces"] or [] if t.startswith(("Xã ", "Thị trấn "))])
+               == COMMUNES_2025, 5, "no communes drawn from file://")
+    assert breakdown_state(b)["tables"] == ["xa"]
+
+
+def test_without_javascript_every_breakdown_table_shows_under_its_heading(site):
+    from selenium.webdriver.common.by import By
+    try:
+        nojs = Browser(javascript=False)
+    except Exception as exc:
+        skip_or_fail(f"second headless Chromium did not start: {exc}".splitlines()[0])
+    try:
+        d = nojs.driver
+        d.get(site.url("chi-tieu/2-1/"))
+        assert not d.find_element(By.CSS_SELECTOR, "[data-breakdown-picker]").is_displayed()  # cannot work: hidden
+        tables = d.find_elements(By.CSS_SELECTOR, "[data-breakdown-table]")
+        assert [t.get_attribute("data-breakdown-table") for t in tables] == ["", "gioi-tinh", "dan-toc"]
+        assert all(t.is_displayed() for t in tables)
+        headings = [t.find_element(By.CSS_SELECTOR, "h3").text for t in tables[1:]]
+        assert headings == ["Theo giới tính", "Theo dân tộc"]
+        rows = [r.text for r in tables[2].find_elements(By.CSS_SELECTOR, "tbody tr")]
+        assert rows[1].startswith("Dân tộc thiểu số 5,6 5") and "Không đạt" in rows[1], rows
+        assert d.find_element(By.CSS_SELECTOR, "#ai-chua-dat").is_displayed()
+    finally:
+        nojs.quit()
+
+
+@pytest.mark.parametrize("scheme", ["default", "slate"], ids=["light", "dark"])
+def test_no_serious_accessibility_violations_with_a_breakdown_chosen(b, site, axe_source, scheme):
+    b.get(site.url("chi-tieu/6-3/"))
+    set_palette(b, scheme)
+    wait_charts(b)
+    choose(b, "Xã, thị trấn")
+    b.wait_for(lambda d: "Tổng" in (breakdown_state(b)["traces"] or []), 5, "the chart did not redraw")
+    axe_check(b, axe_source, "chi-tieu/6-3/ (theo xã)", scheme)
+
+
+def test_each_category_in_a_breakdown_table_opens_its_page(b, site):
+    b.get(site.url("chi-tieu/6-3/"))
+    wait_charts(b)
+    choose(b, "Xã, thị trấn")
+    click_instant(b, '[data-breakdown-table="xa"] tbody a[href$="phan-to/xa/ia-jloi/"]')
+    assert "Ia Jlơi" in b.driver.find_element("css selector", "h1").text

@@ -11,7 +11,9 @@ import pytest
 
 from generator.charts import (
     COLOURS,
+    ChartBreakdown,
     ChartPoint,
+    ChartSeries,
     ChartTarget,
     figure_json,
     indicator_figure,
@@ -148,6 +150,102 @@ def test_plotly_accepts_the_figure():
         go.Figure(fig_for(t2025, t2030))               # raises on any unknown property or bad value
 
 
+HOSTILE = ["<script>alert(1)</script>", "<img src=x onerror=alert(1)>", "a & b <b>bold</b>"]
+
+
+# --- breakdowns: one view per breakdown, sharing the layout and the targets ----------------------
+
+COMMUNES = ["Thị trấn Ea Súp", "Xã Cư Kbang", "Xã Cư M'Lan", "Xã Ea Bung", "Xã Ea Lê", "Xã Ea Rốk", "Xã Ia Jlơi",
+            "Xã Ia Lốp", "Xã Ia Rvê", "Xã Ya Tờ Mốt"]   # labels as dimensions.yml writes them; values made up
+
+
+def by_commune(labels=COMMUNES) -> ChartBreakdown:
+    return ChartBreakdown("xa", tuple(
+        ChartSeries(label, (ChartPoint(2024, 86.7 + n, "chinh-thuc"), ChartPoint(2025, 89.45 + n, "uoc-tinh")))
+        for n, label in enumerate(labels)))
+
+
+def by_sex() -> ChartBreakdown:
+    return ChartBreakdown("gioi-tinh", (ChartSeries("Nam", (ChartPoint(2024, 96.0, "chinh-thuc"),)),
+                                        ChartSeries("Nữ", (ChartPoint(2024, 90.0, "chinh-thuc"),))))
+
+
+def fig_by(*breakdowns, t2025="95", t2030="95 - 97", labels=None) -> dict:
+    return indicator_figure("Tỉ lệ huy động trẻ em mẫu giáo", "%",
+                            [ChartPoint(2024, 93, "chinh-thuc"), ChartPoint(2025, 94.6, "uoc-tinh")],
+                            [ChartTarget(2025, parse_target(t2025)), ChartTarget(2030, parse_target(t2030))],
+                            first_year=2024, last_year=2030, breakdowns=breakdowns)
+
+
+def shown(fig: dict, view: str) -> list[dict]:
+    """What charts.js draws for a choice of the selector: the targets, then the view's own traces."""
+    return fig["data"][:fig["shared"]] + fig["views"][view]["data"]
+
+
+def test_each_breakdown_is_a_view_of_the_total_and_one_line_per_category():
+    fig = fig_by(by_commune(), by_sex())
+    assert set(fig["views"]) == {"xa", "gioi-tinh"}
+    targets = fig["data"][:fig["shared"]]
+    assert {t["name"] for t in targets} == {"Mục tiêu 2025", "Mục tiêu 2030"}   # still drawn in every view
+    assert not any(t["name"].startswith("Số liệu") for t in targets)          # the total's markers are not shared
+    total, *communes = fig["views"]["xa"]["data"]
+    assert total["name"] == "Tổng" and total["y"] == [93, 94.6]              # the reference line
+    assert [t["name"] for t in communes] == COMMUNES
+    assert all(t["mode"] == "lines+markers" and t["type"] == "scatter" for t in communes)
+    assert [t["name"] for t in fig["views"]["gioi-tinh"]["data"]] == ["Tổng", "Nam", "Nữ"]
+
+
+def test_ten_communes_are_told_apart_without_colour():
+    communes = fig_by(by_commune())["views"]["xa"]["data"][1:]
+    assert len({t["marker"]["symbol"] for t in communes}) == 10
+    assert len({(t["line"]["color"], t["line"]["dash"]) for t in communes}) == 10
+    assert all(t["line"]["color"] in COLOURS for t in communes)
+
+
+def test_category_hover_text_is_vietnamese():
+    xa = fig_by(by_commune())["views"]["xa"]["data"]
+    assert xa[4]["text"] == ["Xã Ea Bung, năm 2024: 89,7 % (chính thức)", "Xã Ea Bung, năm 2025: 92,45 % (ước tính)"]
+    assert xa[0]["text"][1] == "Tổng, năm 2025: 94,6 % (ước tính)"
+    assert all(t["hovertemplate"] == "%{text}<extra></extra>" for t in xa)
+
+
+def test_a_view_zooms_on_its_values_and_the_targets():
+    fig = fig_by(by_commune())
+    lo, hi = fig["views"]["xa"]["y"]
+    assert 0 < lo < 86.7 and 97 < hi                 # every commune and the 2030 band 95-97 inside, not from 0
+    assert hi - lo < 20                               # 86,7 … 98,45: close values stay apart
+    assert fig["layout"]["yaxis"]["range"][0] == 0   # the total's own view is unchanged
+
+
+def test_a_figure_without_breakdowns_has_no_views():
+    fig = fig_for("62,5")
+    assert "views" not in fig and "shared" not in fig
+
+
+@pytest.mark.parametrize("bad", HOSTILE)
+def test_category_labels_reach_plotly_as_text(bad):
+    fig = fig_by(by_commune([bad] + COMMUNES[1:]))
+    for s in strings(fig["views"]):
+        assert "<" not in s.replace("<extra></extra>", "") and ">" not in s.replace("<extra></extra>", ""), s
+    escaped = bad.replace("&", "&amp;").replace("<", "&lt;").replace(">", "&gt;")
+    assert fig["views"]["xa"]["data"][1]["name"] == escaped
+
+
+def test_views_add_only_their_own_traces_to_the_json():
+    plain = len(figure_json(fig_by()).encode())
+    ten = len(figure_json(fig_by(by_commune())).encode())
+    assert ten - plain < 6000, ten - plain            # ten communes, two years each: traces only
+    assert figure_json(fig_by(by_commune())).count('"layout"') == 1
+
+
+def test_plotly_accepts_every_view():
+    go = pytest.importorskip("plotly.graph_objects")
+    fig = fig_by(by_commune(), by_sex())
+    for view in fig["views"]:
+        go.Figure({"data": shown(fig, view), "layout": {**fig["layout"], "yaxis": {
+            **fig["layout"]["yaxis"], "range": fig["views"][view]["y"]}}})
+
+
 # --- nothing to draw ------------------------------------------------------------------------------
 
 def test_none_when_nothing_numeric():
@@ -160,8 +258,6 @@ def test_none_when_nothing_numeric():
 
 
 # --- safety -------------------------------------------------------------------------------------
-
-HOSTILE = ["<script>alert(1)</script>", "<img src=x onerror=alert(1)>", "a & b <b>bold</b>"]
 
 
 @pytest.mark.parametrize("bad", HOSTILE)

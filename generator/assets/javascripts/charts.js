@@ -8,6 +8,10 @@
  *   Okabe-Ito, each light colour swapped for a brighter partner on the dark palette.
  * - Nothing is fetched from another host: no CDN, no MathJax, no topojson, no
  *   "send to cloud". If plotly.js cannot load, the fallback text and the table stay.
+ * - A page with breakdowns has a "Xem theo" selector (hidden without JavaScript, when every
+ *   table shows under its own heading): the chart then draws the chosen breakdown (the
+ *   figure's `views`, see charts.py) and only that breakdown's table stays shown. The
+ *   selector works even when plotly.js cannot load: the tables follow it all the same.
  * The table under each chart is the text alternative; the chart is role="img".
  */
 (function () {
@@ -28,7 +32,11 @@
     "#D55E00": "#E69F00",                        // vermillion → orange
     "rgba(213,94,0,0.16)": "rgba(230,159,0,0.22)",        // range band
     "rgba(213,94,0,0.32)": "rgba(230,159,0,0.38)",        // shade on a bound's side, fading to
-    "rgba(213,94,0,0)": "rgba(230,159,0,0)"
+    "rgba(213,94,0,0)": "rgba(230,159,0,0)",
+    "#000000": "#E0E0E0",                        // a category in black → light grey
+    "#009E73": "#009E73",                        // bluish green, reddish purple and the total's grey
+    "#CC79A7": "#CC79A7",                        //   read on both palettes: unchanged
+    "#808080": "#808080"
   };
   var PALETTES = {
     light: { fg: "rgba(0,0,0,0.87)", muted: "rgba(0,0,0,0.6)", grid: "rgba(0,0,0,0.10)",
@@ -102,8 +110,24 @@
     return target;
   }
 
+  // The traces to draw: the total (fig.data), or for a breakdown the shared targets followed by
+  // that breakdown's own traces.
+  function traces(fig, view) {
+    var own = view && fig.views && fig.views[view];
+    return own ? (fig.data || []).slice(0, fig.shared || 0).concat(own.data) : (fig.data || []);
+  }
+
+  // More legend rows on a narrow chart with many series: grow the chart by their height, so the
+  // plot area keeps its size (Plotly takes the legend's room from the plot otherwise).
+  function height(el, layout, data) {
+    var entries = data.filter(function (t) { return t.showlegend !== false; }).length;
+    var perRow = Math.max(1, Math.floor((el.clientWidth || 600) / 150));
+    var rows = Math.ceil(entries / perRow);
+    return layout.height + Math.max(0, rows - 2) * 22;
+  }
+
   // The figure's own layout plus what depends on the page: palette colours and the page's font.
-  function themed(fig) {
+  function themed(fig, el) {
     var dark = isDark(), p = dark ? PALETTES.dark : PALETTES.light;
     var family = window.getComputedStyle(document.body).fontFamily || "sans-serif";
     var axis = { color: p.muted, gridcolor: p.grid, linecolor: p.line, zerolinecolor: p.line, showline: true,
@@ -115,7 +139,10 @@
       legend: { bgcolor: "rgba(0,0,0,0)", font: { color: p.fg } },
       hoverlabel: { bgcolor: p.hoverBg, bordercolor: p.hoverBorder, font: { family: family, color: p.fg } }
     });
-    return { data: recolour(fig.data || [], dark, false), layout: layout };
+    var view = el && el.__plansiteView, data = recolour(traces(fig, view), dark, false);
+    if (view && fig.views && fig.views[view]) layout.yaxis.range = fig.views[view].y;
+    if (el && layout.height) layout.height = height(el, layout, data);
+    return { data: data, layout: layout };
   }
 
   function unescapeEntities(s) {                 // charts.py escapes &, <, > for Plotly; aria-label is text
@@ -124,10 +151,12 @@
 
   function label(el, fig) {
     el.setAttribute("role", "img");
-    if (el.getAttribute("aria-label")) return;
+    if (!el.hasAttribute("data-label")) el.setAttribute("data-label", el.getAttribute("aria-label") || "");
+    var given = el.getAttribute("data-label"), view = el.__plansiteViewLabel;
     var title = fig.layout && fig.layout.meta && fig.layout.meta.title;
-    el.setAttribute("aria-label", (title ? "Biểu đồ: " + unescapeEntities(title) + ". " : "Biểu đồ. ") +
-                    "Số liệu chi tiết ở bảng dưới.");
+    var text = given || ((title ? "Biểu đồ: " + unescapeEntities(title) + ". " : "Biểu đồ. ") +
+                         "Số liệu chi tiết ở bảng dưới.");
+    el.setAttribute("aria-label", view ? text + " Đang xem theo " + view.toLowerCase() + "." : text);
   }
 
   function draw(Plotly, el) {
@@ -141,7 +170,7 @@
     var fallback = Array.prototype.slice.call(el.childNodes);
     fallback.forEach(function (n) { el.removeChild(n); });
     label(el, fig);
-    var t = themed(fig);
+    var t = themed(fig, el);
     var restore = function () {
       Plotly.purge(el);
       el.textContent = "";
@@ -174,6 +203,7 @@
 
   function render() {
     forgetDetached();
+    document.querySelectorAll("[data-breakdown-picker]").forEach(setupPicker);
     var charts = Array.prototype.filter.call(document.querySelectorAll("div[data-figure]"), function (el) {
       return !el.hasAttribute("data-chart-state");
     });
@@ -195,9 +225,40 @@
     drawn.forEach(function (el) {
       if (el.__plansiteDark === dark || el.getAttribute("data-chart-state") !== "drawn") return;
       el.__plansiteDark = dark;
-      var t = themed(el.__plansiteFigure);
-      window.Plotly.react(el, t.data, t.layout, CONFIG);
+      redraw(el);
     });
+  }
+
+  function redraw(el) {
+    var t = themed(el.__plansiteFigure, el);
+    el.style.height = t.layout.height + "px";
+    label(el, el.__plansiteFigure);
+    window.Plotly.react(el, t.data, t.layout, CONFIG);
+  }
+
+  // The "Xem theo" selector: the chart draws the chosen breakdown and only its table shows
+  // (with "Tổng", the totals table). Without JavaScript the selector stays hidden and every
+  // table shows.
+  function setupPicker(box) {
+    if (box.hasAttribute("data-ready")) return;
+    var select = box.querySelector("select[data-breakdown-select]");
+    if (!select) return;
+    var apply = function () {
+      var view = select.value;
+      document.querySelectorAll("[data-breakdown-table]").forEach(function (t) {
+        t.hidden = t.getAttribute("data-breakdown-table") !== view;
+      });
+      var option = select.options[select.selectedIndex];
+      document.querySelectorAll("div[data-figure]").forEach(function (el) {
+        el.__plansiteView = view;
+        el.__plansiteViewLabel = view && option ? option.textContent : "";
+        if (window.Plotly && el.getAttribute("data-chart-state") === "drawn") redraw(el);
+      });
+    };
+    select.addEventListener("change", apply);
+    box.hidden = false;
+    box.setAttribute("data-ready", "");
+    apply();                                     // a selection the browser kept (back/forward) applies too
   }
 
   // Material has no palette event: watch the attribute its palette toggle (and the OS preference) sets.
