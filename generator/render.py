@@ -22,11 +22,11 @@ from markupsafe import Markup
 
 from .amendments import ITEM_LABELS, field_names
 from .breakdown_pages import behind_highlights, breakdown_pages
-from .breakdowns import Breakdown, behind_line
-from .charts import ChartBreakdown, ChartPoint, ChartSeries, ChartTarget, figure_json, indicator_figure
-from .compute import Computed, IndicatorView
+from .indicator_pages import breakdown_table, indicator_pages
+from .open_data_pages import open_data_page, opensdg_file
+from .compute import Computed
 from .dimensions import span_text
-from .export import DATAPACKAGE, PROGRESS_SCHEMA, baseline_column, mark_column, opensdg_name
+from .export import baseline_column, mark_column
 from .load import plan_files
 from .model import (BUDGET_UNIT, CHANGE_KIND_LABELS, LEVEL_LABELS, REPORT_FIELD_LABELS, TASK_STATUS_LABELS,
                     VALUE_KIND_LABELS, Assignment, Timeframe)
@@ -149,8 +149,8 @@ class Renderer:
             field_label=lambda kind, f: field_names(kind, self.p.milestones)[f],
             any_illustrative=lambda ids: any(computed.indicators[i].illustrative for i in ids),
             span_text=span_text, rollup=rollup, behind_highlights=behind_highlights, p_files=SimpleNamespace(**plan_files(self.p.id)),
-            opensdg_file=self.opensdg_file,
-            number=format_number, breakdown_table=self.breakdown_table,
+            opensdg_file=lambda ind_id: opensdg_file(self, ind_id),
+            number=format_number, breakdown_table=breakdown_table,
         )
 
     def involved_agencies(self) -> set[str]:
@@ -316,27 +316,6 @@ class Renderer:
         return {"files": files, "changed": max(dates) if dates else None}
 
     # ---------------------------------------------------------- pages
-    def chart(self, view: IndicatorView) -> Markup | None:
-        """The figure as a single-quoted attribute value: JSON's many double quotes then
-        need no escaping, which keeps the page a third lighter than &#34; everywhere."""
-        info = view.info
-        if info.qualitative:
-            return None
-        points = [ChartPoint(rv.current.year, rv.current.number, rv.current.kind) for rv in view.values
-                  if rv.current.number is not None]
-        targets = [ChartTarget(m, info.target(m)) for m in self.p.milestones]
-        parts = tuple(ChartBreakdown(b.slug, tuple(ChartSeries(s.label, tuple(ChartPoint(p.year, p.number, p.kind)
-                                                                              for p in s.points))
-                                                   for s in b.series))
-                      for b in view.breakdowns)
-        fig = indicator_figure(info.name, info.unit, points, targets,
-                               first_year=self.p.plan.period.start, last_year=self.p.plan.period.end,
-                               breakdowns=parts)
-        if not fig:
-            return None
-        escaped = figure_json(fig).replace("&", "&amp;").replace("<", "&lt;").replace(">", "&gt;").replace("'", "&#39;")
-        return Markup(escaped)
-
     def pages(self) -> dict[str, str]:
         c, p = self.c, self.p
         out: dict[str, str] = {}
@@ -360,11 +339,7 @@ class Renderer:
                                           key=lambda a: vi_sort_key(p.agency_name(a))))
         for g in p.groups:
             out[group_page(g.id)] = self.render("group.md.j2", group_page(g.id), group=g)
-        for iid, view in c.indicators.items():
-            out[indicator_page(iid)] = self.render("indicator.md.j2", indicator_page(iid), view=view,
-                                                   figure=self.chart(view), value_rows=self.value_rows(view),
-                                                   behind_lines=[line for b in view.breakdowns
-                                                                 if (line := behind_line(b, view.info.unit))])
+        out.update(indicator_pages(self))
         involved = self.involved_agencies()
         out["co-quan/index.md"] = self.render("agencies_index.md.j2", "co-quan/index.md",
                                               agencies=sorted((p.agencies[a] for a in involved), key=lambda a: vi_sort_key(a.name)))
@@ -373,62 +348,12 @@ class Renderer:
                 continue
             out[agency_page(aid)] = self.render("agency.md.j2", agency_page(aid), agency=agency,
                                                 report_files=[r.path for r in p.reports if r.agency == aid])
-        example = next((i for i in p.indicators if p.values.get(i)), next(iter(p.indicators), None))
-        out["du-lieu.md"] = self.render("open_data.md.j2", "du-lieu.md", files=self.open_data_list(), example=example,
-                                       opensdg=self.opensdg_list(), **self.offline)
+        out.update(open_data_page(self))
         out["bao-cao.md"] = self.render("reporting.md.j2", "bao-cao.md", **reporting)
         from .yearly_report_pages import yearly_pages
         out.update(yearly_pages(self))
         out.update(breakdown_pages(self))
         return {self.urls.of(k): v for k, v in out.items()}
-
-    @staticmethod
-    def breakdown_table(b: Breakdown) -> dict:
-        """What a breakdown's table says beside the numbers: each year's kind of figure (the
-        total's), the notes on single values, whether any value is illustrative."""
-        points = [(s, pt) for s in b.series for pt in s.points]
-        return {"kinds": {pt.year: pt.kind for _, pt in points},
-                "notes": [f"{s.label}, năm {pt.year}: {pt.note}" for s, pt in points if pt.note],
-                "illustrative": any(pt.illustrative for _, pt in points)}
-
-    def value_rows(self, view: IndicatorView) -> list[dict]:
-        """Values and the targets in one year-ordered table, targets placed at their years."""
-        rows = [{"year": rv.current.year, "value": rv, "target": None} for rv in view.values]
-        rows += [{"year": m, "value": None, "target": view.info.target(m)} for m in self.p.milestones]
-        return sorted(rows, key=lambda r: (r["year"], r["target"] is not None))
-
-    def open_data_list(self) -> list[dict]:
-        about = {
-            "indicators.csv": "Mọi chỉ tiêu và chỉ tiêu con: mục tiêu nguyên văn, đơn vị, nhóm, cơ quan báo cáo",
-            "indicators.json": "Như indicators.csv, dạng JSON",
-            "progress.csv": "Mọi số liệu đã báo cáo: năm, giá trị, loại số liệu, nguồn, cơ quan",
-            "progress.json": "Như progress.csv, dạng JSON",
-            "tasks.json": f"{len(self.p.tasks)} nhiệm vụ: nội dung, cơ quan chủ trì, phối hợp (tên đầy đủ), thời gian, báo cáo",
-            "agencies.json": "Các cơ quan, cách viết khác, thay đổi (ngày, cách thay đổi, cơ quan tiếp nhận, văn bản)",
-            "amendments.json": "Văn bản sửa đổi kế hoạch, từng thay đổi: giá trị như ban hành, trước và sau, văn bản",
-            DATAPACKAGE: "Mô tả mọi tệp CSV ở đây theo chuẩn Frictionless Data Package 2.0: các cột, kiểu, đơn vị, "
-                         "nhóm phân tổ, giấy phép, nguồn, kích thước và mã băm",
-            PROGRESS_SCHEMA: "Các cột chung của progress.csv và data/chi-tieu/*.csv (Table Schema), datapackage.json dẫn tới",
-        }
-        return [{"name": n, "about": a, "size": _size(self.data_sizes.get(n, 0))} for n, a in about.items()]
-
-    def opensdg_file(self, ind_id: str) -> str | None:
-        """The indicator's CSV in Open SDG's format, when it has one (a number in force)."""
-        name = opensdg_name(ind_id)
-        return name if name in self.data_sizes else None
-
-    def opensdg_list(self) -> list[dict]:
-        """The Open SDG CSVs in the plan's indicator order, with the breakdowns each carries."""
-        rows = []
-        for iid, view in self.c.indicators.items():
-            if (name := self.opensdg_file(iid)) is None:
-                continue
-            dims = []
-            for b in view.breakdowns:
-                dims += [self.p.dimensions.by_id[d].label for d in b.key if self.p.dimensions.by_id[d].label not in dims]
-            rows.append({"id": iid, "name": view.info.name, "file": name, "dims": dims,
-                         "size": _size(self.data_sizes[name])})
-        return rows
 
     def reporting(self) -> dict:
         """The reporting year's duties by the body that owes them today, the duties no body owes, and every year."""
@@ -471,11 +396,6 @@ def milestones_phrase(years) -> str:
     """'2026 và 2028', '2026, 2027 và 2029'."""
     years = [str(y) for y in years]
     return " và ".join([", ".join(years[:-1]), years[-1]]) if len(years) > 1 else "".join(years)
-
-
-def _size(n: int) -> str:
-    # Under 1 KB in bytes: a file of 40 bytes (a header only) is not "0,0 KB".
-    return f"{n} byte" if n < 1024 else f"{format_number(n / 1024, 1)} KB"
 
 
 class FamilyRenderer:

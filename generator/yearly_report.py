@@ -127,7 +127,7 @@ class TaskResult:
 
     @property
     def status_label(self) -> str:
-        return TASK_STATUS_LABELS[self.status] if self.status else f"Chưa có báo cáo"
+        return TASK_STATUS_LABELS[self.status] if self.status else "Chưa có báo cáo"
 
 
 @dataclass(frozen=True)
