@@ -22,7 +22,7 @@ def test_a_communes_page_lists_its_figures_against_the_plans_targets(built_site)
         assert shown in text, shown
     # Judging a commune against the district's target is the site's reading, and the page says so.
     assert "kế hoạch không đặt mục tiêu riêng cho từng xã, thị trấn" in text
-    assert "../../../chi-tieu/6-3/" in links(page(built_site, "phan-to/xa/ia-jloi"))
+    assert "../../../chi-tieu/6-3/#theo-xa" in links(page(built_site, "phan-to/xa/ia-jloi"))   # opens the communes
 
 
 def test_what_the_sources_say_of_the_new_commune_and_nothing_more(built_site):

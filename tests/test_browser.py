@@ -846,3 +846,26 @@ def test_each_category_in_a_breakdown_table_opens_its_page(b, site):
     choose(b, "Xã, thị trấn")
     click_instant(b, '[data-breakdown-table="xa"] tbody a[href$="phan-to/xa/ia-jloi/"]')
     assert "Ia Jlơi" in b.driver.find_element("css selector", "h1").text
+
+
+def test_a_link_from_a_communes_page_opens_the_communes_and_the_address_follows_the_selector(b, site):
+    # From Xã Ia Jlơi's page, 6.3's link opens the indicator already broken down by commune.
+    b.get(site.url("phan-to/xa/ia-jloi/"))
+    b.driver.execute_script("window.__marker = 1")
+    click_instant(b, 'article a[href$="chi-tieu/6-3/#theo-xa"]')
+    wait_charts(b)
+    b.wait_for(lambda d: breakdown_state(b)["tables"] == ["xa"], 5, "the link did not open the communes")
+    assert b.driver.execute_script("return window.__marker") == 1, "the click reloaded the whole page"
+    assert b.driver.execute_script("return document.querySelector('select[data-breakdown-select]').value") == "xa"
+    b.wait_for(lambda d: len([t for t in breakdown_state(b)["traces"] or [] if t.startswith(("Xã ", "Thị trấn "))])
+               == COMMUNES_2025, 5, "the chart did not draw the communes")
+    # Choosing another view writes it into the address, so a shared link or a reload shows the same.
+    choose(b, "Tổng")
+    assert b.driver.execute_script("return location.hash") == ""
+    b.get(site.url("chi-tieu/2-1/#theo-dan-toc"))
+    wait_charts(b)
+    assert breakdown_state(b)["tables"] == ["dan-toc"]
+    choose(b, "Giới tính")
+    assert b.driver.execute_script("return location.hash") == "#theo-gioi-tinh"
+    errors = b.console("SEVERE")
+    assert not errors, "\n".join(e["message"] for e in errors)

@@ -255,11 +255,38 @@
         if (window.Plotly && el.getAttribute("data-chart-state") === "drawn") redraw(el);
       });
     };
-    select.addEventListener("change", apply);
+    select.addEventListener("change", function () {
+      apply();
+      // The address says what is shown, so a shared link or a reload opens the same breakdown.
+      var url = location.pathname + location.search + (select.value ? "#theo-" + select.value : "");
+      history.replaceState(history.state, "", url);
+    });
+    box.__plansiteApply = apply;
     box.hidden = false;
     box.setAttribute("data-ready", "");
+    fromHash(box);
     apply();                                     // a selection the browser kept (back/forward) applies too
   }
+
+  // "#theo-xa" (a link from a commune's page, or a shared address) opens that breakdown.
+  function fromHash(box) {
+    var m = /^#theo-([a-z0-9-]+)$/.exec(location.hash);
+    var select = box.querySelector("select[data-breakdown-select]");
+    if (!m || !select) return false;
+    for (var i = 0; i < select.options.length; i++) {
+      if (select.options[i].value === m[1]) {
+        select.selectedIndex = i;
+        return true;
+      }
+    }
+    return false;
+  }
+
+  window.addEventListener("hashchange", function () {
+    document.querySelectorAll("[data-breakdown-picker][data-ready]").forEach(function (box) {
+      if (fromHash(box) && box.__plansiteApply) box.__plansiteApply();
+    });
+  });
 
   // Material has no palette event: watch the attribute its palette toggle (and the OS preference) sets.
   new MutationObserver(repaint).observe(document.body, { attributes: true, attributeFilter: ["data-md-color-scheme"] });
