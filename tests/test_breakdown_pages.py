@@ -78,3 +78,9 @@ def test_parts_of_a_count_are_not_judged_against_the_whole_target(family_site): 
     assert "18.500" in text and "một phần không so được với mục tiêu" in text
     assert "chậm hơn" not in text.split("Số liệu của Thành thị")[1]
     assert "chưa đạt" not in text_of(page(family_site, "tinh-mau-ctr/phan-to"))
+
+
+def test_the_indicators_commune_table_says_which_communes_ended(built_site):
+    text = text_of(page(built_site, "chi-tieu/6-3"))
+    assert "Thị trấn Ea Súp (đến 30/06/2025)" in text and "Xã Cư M'Lan (đến 30/06/2025)" in text
+    assert "Xã Ia Lốp (" not in text          # no date the sources do not give
