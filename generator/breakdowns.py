@@ -94,7 +94,7 @@ def breakdowns(info: IndicatorInfo, values: tuple[ReportedValue, ...], dims: Dim
         cells = [c for c in by_cell if tuple(d for d, _ in c) == key]
         if not cells:
             continue
-        cells.sort(key=lambda c: _order(dims, c))
+        cells.sort(key=dims.position)
         target = info.target(milestone)
         series = tuple(
             Series(c, dims.cell_label(c), tuple(sorted(by_cell[c], key=lambda p: p.year)),
@@ -107,10 +107,6 @@ def breakdowns(info: IndicatorInfo, values: tuple[ReportedValue, ...], dims: Dim
                              None if info.additive else behind(info, series, dims, key, totals, milestones),
                              dims.noun(key)))
     return tuple(out)
-
-
-def _order(dims: Dimensions, cell: Cell) -> tuple:
-    return tuple([c.id for c in dims.by_id[d].categories].index(cat) for d, cat in cell)
 
 
 def behind(info: IndicatorInfo, series: tuple[Series, ...], dims: Dimensions, key: Key,

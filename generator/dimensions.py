@@ -58,6 +58,14 @@ class Dimensions:
         ids = list(self.by_id)
         return tuple(sorted(key, key=lambda d: ids.index(d) if d in ids else len(ids)))
 
+    def position(self, cell) -> list[int]:
+        """Each category's place in its dimension, as declared; unknown ones (not checked yet) go last."""
+        out = []
+        for d, c in cell:
+            ids = [x.id for x in self.by_id[d].categories] if d in self.by_id else []
+            out.append(ids.index(c) if c in ids else len(ids))
+        return out
+
     def category(self, dim: str, cat: str) -> Category:
         return next(c for c in self.by_id[dim].categories if c.id == cat)
 

@@ -103,7 +103,6 @@ class BreakdownChecks:
     # ------------------------------------------------------------ reported parts
     def value(self, f: SourceFile, where: tuple, v: IndicatorValue, ind: Indicator, year: int, total: float | None):
         """Every part of one reported value. `total` is the headline as read, None if it was not readable."""
-        self.submitted = f.data.submitted
         if not v.breakdown:
             return
         bw = where + ("breakdown",)
@@ -219,12 +218,13 @@ class BreakdownChecks:
                 ok = False
                 continue
             # An empty scaffold line for a commune that began later in the year is not a report about it.
-            if filled and self.submitted and cat.since and self.submitted < cat.since:
+            submitted = f.data.submitted
+            if filled and submitted and cat.since and submitted < cat.since:
                 before = [self.dims.category(d, o).label for o in cat.covers
-                          if valid_on(self.dims.category(d, o), self.submitted)]
-                self.c.add(f, pw + (d,), f"{cat.label} có {span_text(cat)}, sau ngày gửi báo cáo ({self.submitted:%d/%m/%Y}): "
+                          if valid_on(self.dims.category(d, o), submitted)]
+                self.c.add(f, pw + (d,), f"{cat.label} có {span_text(cat)}, sau ngày gửi báo cáo ({submitted:%d/%m/%Y}): "
                                          "báo cáo không thể có số liệu của nhóm này.",
-                           f"{cat.label} exists {span_text(cat)}, after the report was filed ({self.submitted:%d/%m/%Y}).",
+                           f"{cat.label} exists {span_text(cat)}, after the report was filed ({submitted:%d/%m/%Y}).",
                            (("ghi theo các đơn vị tồn tại khi gửi báo cáo" + (f" ({', '.join(before)})" if before else "")
                              + ", hoặc sửa ngày gửi ('submitted') nếu ghi sai"),
                             "report by the units that existed when the report was filed, or correct 'submitted'"))

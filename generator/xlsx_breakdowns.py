@@ -242,11 +242,7 @@ def _rank(project, ind_id: str, cell) -> tuple:
     info = project.indicators[ind_id]
     key = tuple(d for d, _ in cell)
     k = info.breakdowns.index(key) if key in info.breakdowns else len(info.breakdowns)
-    pos = []
-    for d, c in cell:
-        cats = [x.id for x in project.dimensions.by_id[d].categories] if d in project.dimensions.by_id else []
-        pos.append(cats.index(c) if c in cats else len(cats))
-    return (k, pos)
+    return (k, project.dimensions.position(cell))
 
 
 def merge_parts(project, values: list[ValueEntry], year: int, read: Read, out) -> None:

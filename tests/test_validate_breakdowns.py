@@ -12,10 +12,7 @@ import subprocess
 import sys
 from pathlib import Path
 
-import pytest
-
-from generator.cli import main
-from test_validate_errors import count_line, edit, line_of, reported
+from test_validate_errors import count_line, edit, line_of, plansite, reported  # noqa: F401  (plansite: fixture)
 
 ROOT = Path(__file__).resolve().parent.parent
 PLAN = "ea-sup-nq68"
@@ -28,16 +25,6 @@ EDU_2025 = f"progress/{PLAN}/2025/phong-giao-duc-va-dao-tao.yml"       # filed 1
 LABOUR_2024 = f"progress/{PLAN}/2024/phong-lao-dong-thuong-binh-va-xa-hoi.yml"
 LABOUR_2025 = f"progress/{PLAN}/2025/phong-lao-dong-thuong-binh-va-xa-hoi.yml"
 HEALTH_2025 = f"progress/{PLAN}/2025/trung-tam-y-te.yml"
-
-
-@pytest.fixture
-def plansite(capsys):
-    """Run the real command line in-process; (exit status, stdout, stderr)."""
-    def run(root: Path, *args: str) -> tuple[int, str, str]:
-        code = main(["--root", str(root), *args])
-        out = capsys.readouterr()
-        return code, out.out, out.err
-    return run
 
 
 def line_after(root: Path, rel: str, after: str, needle: str) -> int:
