@@ -10,8 +10,8 @@ import json
 import sys
 from pathlib import Path
 
-from .problems import DataError
-from .validate import add_plan_option
+from generator.data.problems import DataError
+from generator.checks.validate import add_plan_option
 
 SCHEMA_DIR = Path(__file__).parent / "schemas"
 
@@ -36,7 +36,7 @@ def _print_problems(err: DataError, lang: str, fmt: str = "text", writes: bool =
 
 
 def cmd_validate(args) -> int:
-    from .validate import load_family, value_warnings
+    from generator.checks.validate import load_family, value_warnings
     family = load_family(args.root)
     plans = family.plans.values()
     warnings = [w.problem for p in plans for w in value_warnings(p)]
@@ -58,8 +58,8 @@ def cmd_validate(args) -> int:
 
 def cmd_export(args) -> int:
     """One plan's open data into --out; with several plans and no --plan, each into --out/<plan-id>/."""
-    from .export import write_open_data
-    from .validate import choose_plan, load_family
+    from generator.opendata.export import write_open_data
+    from generator.checks.validate import choose_plan, load_family
     family = load_family(args.root)
     several = len(family.plans) > 1
     if args.plan or not several:
@@ -74,8 +74,8 @@ def cmd_export(args) -> int:
 
 
 def cmd_report(args) -> int:
-    from .validate import load_project
-    from .yearly_report_docx import report_files
+    from generator.checks.validate import load_project
+    from generator.documents.yearly_docx import report_files
     project = load_project(args.root, args.plan)
     period = project.plan.period
     if project.plan.responsibilities.yearly_report is None:
@@ -101,7 +101,7 @@ def cmd_report(args) -> int:
 
 
 def schema_documents() -> dict[str, str]:
-    from .model import SCHEMAS
+    from generator.data.model import SCHEMAS
     docs = {}
     for name, model in SCHEMAS.items():
         schema = model.model_json_schema()
@@ -159,7 +159,12 @@ def main(argv: list[str] | None = None) -> int:
 
 def _register_more(sub) -> None:
     """Subcommands that live in their own modules register here."""
-    from . import build, diff, import_plan, reports, scaffold, xlsx
+    from generator.site import build
+    from generator.staff import diff
+    from generator.documents import import_plan
+    from generator.staff import reports
+    from generator.staff import scaffold
+    from generator.staff import xlsx
     for module in (build, reports, xlsx, diff, scaffold, import_plan):
         module.register(sub)
 

@@ -2,11 +2,20 @@ from __future__ import annotations
 
 import os
 import shutil
+import sys
 from pathlib import Path
 
 import pytest
 
 ROOT = Path(__file__).resolve().parent.parent
+
+# The tests mirror the engine's packages (tests/site/ for generator/site/, …). Some modules share
+# helpers and fixtures across folders (a built site, a report editor): every folder is importable
+# by module name, whatever order pytest collects them in.
+for _folder in sorted(p for p in Path(__file__).resolve().parent.iterdir() if p.is_dir() and p.name != "fixtures"
+                      and not p.name.startswith((".", "_"))):
+    if str(_folder) not in sys.path:
+        sys.path.insert(0, str(_folder))
 
 
 def _seed() -> Path:
@@ -49,7 +58,7 @@ def pytest_runtest_makereport(item, call):
 @pytest.fixture(scope="session")
 def project():
     """The shipped plan, loaded and validated once per test run."""
-    from generator.validate import load_project
+    from generator.checks.validate import load_project
     return load_project(ROOT)
 
 
@@ -79,7 +88,7 @@ def make_site_root(dest: Path) -> Path:
 
 
 def build_into(root: Path) -> Path:
-    from generator.build import build_site
+    from generator.site.build import build_site
     site = root / "site"
     build_site(root, site)
     return site

@@ -89,7 +89,7 @@ def test_the_body_change_guide_quotes_what_validate_prints(data_copy, capsys):
 
 
 def test_the_amendment_guide_quotes_what_validate_prints(data_copy, capsys):
-    """docs/thay-doi-co-quan.md: the fictional amendments of tests/test_amendments.py, broken on purpose."""
+    """docs/thay-doi-co-quan.md: the fictional amendments of tests/data/test_amendments.py, broken on purpose."""
     from test_amendments import FIRST, SECOND, write
     guide = (ROOT / "docs" / "thay-doi-co-quan.md").read_text(encoding="utf-8")
     block = re.findall(r"```\n(plan/ea-sup-nq68/amendments/.*?)\n```", guide, re.S)[0]
@@ -157,7 +157,7 @@ def test_the_guides_breakdown_example_is_a_valid_entry(data_copy, capsys, projec
                     encoding="utf-8")
     assert main(["--root", str(data_copy), "validate"]) == 0
     # And it is what the report writer writes: rewriting the file leaves the example as it is.
-    from generator.reports import draft_from_file, render_report
+    from generator.staff.reports import draft_from_file, render_report
     rewritten = render_report(project, draft_from_file(data_copy, LD, 2025, project.id))
     assert example in rewritten
 

@@ -6,7 +6,7 @@
 
 Every number printed comes from this run: the shipped plan and synthetic plans
 (tools/synth.py) are written to a scratch folder, built with
-generator.build.build_site (the copy without network and its zip, then the
+generator.site.build.build_site (the copy without network and its zip, then the
 generator, search index included, then MkDocs --strict) and the built files are
 read back. The judged search queries (tests/search_judged.yml) are typed into
 the built site's own search box in headless Chromium when it is installed.
@@ -39,7 +39,7 @@ sys.path.insert(0, str(REPO / "tools"))
 
 from synth import synthesize
 
-from generator.offline import DOWNLOAD_DIR
+from generator.site.offline import DOWNLOAD_DIR
 
 # A fixed build date, so two builds can be compared and timings do not depend on git.
 DEFAULT_EPOCH = "1765929600"   # 2025-12-17, the date tests/conftest.py uses
@@ -383,8 +383,8 @@ def ex_plan_prefix(b: "Build") -> str:
 
 
 def build(factor: int, root: Path, plans: int = 1) -> Build:
-    from generator.build import build_site
-    from generator.validate import load_family
+    from generator.site.build import build_site
+    from generator.checks.validate import load_family
     synthesize(factor, root, plans=plans)
     family = load_family(root)
     ps = family.plans.values()
@@ -558,7 +558,7 @@ def main(argv: list[str] | None = None) -> int:
         print(f"plansite bench — SOURCE_DATE_EPOCH={os.environ['SOURCE_DATE_EPOCH']}, {os.cpu_count()} CPU(s), "
               f"scratch {work}, load average {os.getloadavg()[0]:.1f}")
         # ---------------------------------------------------------- a. build
-        print("\n== a. Build time (generator.build.build_site: the copy without network and its zip, then the "
+        print("\n== a. Build time (generator.site.build.build_site: the copy without network and its zip, then the "
               "generator + search index and MkDocs --strict for the online site) ==")
         builds: dict[int, Build] = {}
         for factor in factors:

@@ -65,10 +65,10 @@ ASSESSED: dict[tuple[str, str], tuple[str, str, str]] = {
                           P_SAME),
     ("config", "validation"): ("--strict fails on broken links and anchors",
                                "not verified which levels Zensical honours (it has its own link validation); "
-                               "tests/test_site.py checks every link of the built site whatever the engine", P_SAME),
+                               "tests/site/test_site.py checks every link of the built site whatever the engine", P_SAME),
     ("config", "not_in_nav"): ("generated item pages kept out of the nav without an 'omitted' notice per page "
                                "(`make serve`'s log)", "not verified; only affects the build log", P_SAME),
-    ("config", "hooks"): ("generator/mkdocs_hooks.py: only under `serve` (regenerate pages on YAML edits, fold "
+    ("config", "hooks"): ("generator/site/mkdocs_hooks.py: only under `serve` (regenerate pages on YAML edits, fold "
                           "the search index); `plansite build` does both itself",
                           "ignored: builds are complete without it; `serve` would need plansite to watch YAML "
                           "and regenerate on its own", P_SAME + "; hooks run"),
@@ -91,7 +91,7 @@ ASSESSED: dict[tuple[str, str], tuple[str, str, str]] = {
     ("feature", "navigation.prune"): ("keeps every page's HTML small (only the active section's nav)",
                                       "supported", P_SAME),
     ("feature", "search.highlight"): ("highlights the search term on the page", "supported", P_SAME),
-    ("theme", "custom_dir"): ("generator/theme/partials/header.html: Material's header with its search box wired to "
+    ("theme", "custom_dir"): ("generator/site/theme/partials/header.html: Material's header with its search box wired to "
                               "our own search (assets/plansite/javascripts/search.js, index built by the generator; "
                               "Material's search plugin is off)",
                               "template overrides: not verified that Zensical reads partials; the search itself is "
@@ -122,13 +122,13 @@ ASSESSED: dict[tuple[str, str], tuple[str, str, str]] = {
 
 
 def _yaml_config() -> dict:
-    from generator.build import _mkdocs_config
+    from generator.site.build import _mkdocs_config
     return _mkdocs_config(ROOT)
 
 
 def _pages() -> dict[str, str]:
     """Every Markdown page the engine will read: hand-written ones and what the generator writes."""
-    from generator.build import generated_files
+    from generator.site.build import generated_files
     pages = {p.relative_to(ROOT / "docs").as_posix(): p.read_text(encoding="utf-8")
              for p in (ROOT / "docs").rglob("*.md")}
     pages.update({k: v.decode("utf-8") for k, v in generated_files(ROOT).items() if k.endswith(".md")})
@@ -167,7 +167,7 @@ def inventory() -> list[tuple[str, str, str]]:
                                 ("markdown", "toc", r"^#{1,6} ")):
         if (n := count(pattern, re.M)):
             found.append((kind, name, f"{n} pages"))
-    assets = ROOT / "generator" / "assets"
+    assets = ROOT / "generator" / "site" / "assets"
     for path in sorted(assets.rglob("*.js")):
         if "vendor" in path.parts:
             continue
@@ -231,7 +231,7 @@ def engine_venv(name: str) -> Path:
 
 def site_root(dest: Path) -> Path:
     """One generated copy of the project that every engine builds."""
-    from generator.build import GENERATED, generate
+    from generator.site.build import GENERATED, generate
     for name in ("plan", "indicators", "progress"):
         shutil.copytree(ROOT / name, dest / name)
     shutil.copytree(ROOT / "docs", dest / "docs", ignore=lambda d, names: [
@@ -256,7 +256,7 @@ def build(engine: str, root: Path, out: Path) -> float:
     if proc.returncode != 0:
         raise SystemExit(f"{engine} build failed:\n{proc.stderr[-3000:] or proc.stdout[-3000:]}")
     if engine != "zensical":
-        from generator.build import fold_search_index
+        from generator.site.build import fold_search_index
         fold_search_index(root / "site")
     (root / "site").rename(out)
     return seconds

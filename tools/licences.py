@@ -24,7 +24,7 @@ ROOT = Path(__file__).resolve().parent.parent
 sys.path.insert(0, str(ROOT / "tools"))
 from check_lock import locked, normalise  # noqa: E402
 
-PLOTLY_BUNDLE = ROOT / "generator" / "assets" / "javascripts" / "vendor" / "plotly-scatter.min.js"
+PLOTLY_BUNDLE = ROOT / "generator" / "site" / "assets" / "javascripts" / "vendor" / "plotly-scatter.min.js"
 # The npm packages inside Material's JavaScript (from its source maps) and the licence each one
 # declares in its package.json on the npm registry (checked with `npm view NAME license`).
 NPM_DECLARED = {"clipboard": "MIT", "escape-html": "MIT", "focus-visible": "W3C", "rxjs": "Apache-2.0",

@@ -9,7 +9,7 @@ import * as esbuild from 'esbuild';
 import { minify } from 'terser';
 
 const here = dirname(fileURLToPath(import.meta.url));
-const out = resolve(here, process.argv[2] || '../../generator/assets/javascripts/vendor/plotly-scatter.min.js');
+const out = resolve(here, process.argv[2] || '../../generator/site/assets/javascripts/vendor/plotly-scatter.min.js');
 
 // plotly.js's own licence header, naming what this file holds.
 const pkg = JSON.parse(readFileSync(resolve(here, 'node_modules/plotly.js/package.json'), 'utf8'));

@@ -1,11 +1,11 @@
 #!/bin/sh
-# Rebuild generator/assets/javascripts/vendor/plotly-scatter.min.js from the npm packages
+# Rebuild generator/site/assets/javascripts/vendor/plotly-scatter.min.js from the npm packages
 # pinned in package-lock.json. The output is byte-for-byte reproducible.
 #   tools/plotly-bundle/build.sh          install (npm ci) and write the bundle
 #   tools/plotly-bundle/build.sh --check  install, build to a temporary file, fail if it differs
 set -eu
 here=$(cd "$(dirname "$0")" && pwd)
-out="$here/../../generator/assets/javascripts/vendor/plotly-scatter.min.js"
+out="$here/../../generator/site/assets/javascripts/vendor/plotly-scatter.min.js"
 cd "$here"
 # --ignore-scripts: nothing from the registry runs at install time (esbuild finds its
 # platform binary through its optional dependency without its postinstall check).

@@ -1,0 +1,478 @@
+"""Write a YearReport as a Word document laid out by Nghị định 30/2020/NĐ-CP, Phụ lục I.
+
+Phụ lục I (thể thức văn bản hành chính): A4 portrait; margins top and bottom
+20–25 mm, left 30–35 mm, right 15–20 mm; Times New Roman; the two-column header
+(issuing body, with the body above it, on the left; "CỘNG HÒA XÃ HỘI CHỦ NGHĨA
+VIỆT NAM" 12–13 pt bold and "Độc lập - Tự do - Hạnh phúc" 13–14 pt bold with a
+line under it on the right); number and symbol; place and date in italics; the
+document type and summary in bold; body 13–14 pt, justified, first-line indent;
+"Nơi nhận:" 12 pt bold italic with its list in 11 pt; the signer's authority in
+bold capitals; page numbers 13–14 pt centred in the top margin, none on page 1.
+Tables too wide for the page go to an appendix in landscape, as Phụ lục I allows.
+
+Blank number and day/month are left for the office to fill by hand, as the plan's
+own header shows them ("Số: /KH-UBND", "ngày tháng năm …"). Two runs on the same
+data give the same bytes: the zip entries and core properties carry fixed dates.
+"""
+from __future__ import annotations
+
+import datetime as dt
+import functools
+import io
+import re
+import zipfile
+
+from docx import Document
+from docx.enum.section import WD_ORIENT, WD_SECTION
+from docx.enum.table import WD_TABLE_ALIGNMENT
+from docx.enum.text import WD_ALIGN_PARAGRAPH
+from docx.oxml import OxmlElement
+from docx.oxml.ns import qn
+from docx.shared import Cm, Mm, Pt
+from docx.table import _Cell
+
+from generator.data.model import BUDGET_UNIT, REPORT_FIELD_LABELS
+from generator.documents.yearly_report import Body, Remark, YearReport, money
+
+FONT = "Times New Roman"
+BODY_PT = 14
+BLANK = "\u00a0" * 6          # the space left for a number or a day written by hand
+# Inside the decree's ranges rather than on their edges: Word stores twips, and 15 mm comes back as 14,99 mm.
+PAGE = dict(width=Mm(210), height=Mm(297), top=Mm(20), bottom=Mm(20), left=Mm(30), right=Mm(17))
+HEADER_COLS = (Mm(70), Mm(93))   # 163 mm of text width: issuing body | national motto
+
+
+# ------------------------------------------------------------ low-level helpers
+def _font(run, size: float | None = None, bold: bool | None = None, italic: bool | None = None):
+    # The face (Times New Roman, every script slot) is set once on the Normal style; a run only
+    # records what differs from the 14 pt upright body text, which keeps building a long table fast.
+    if size is not None and size != BODY_PT:
+        run.font.size = Pt(size)
+    if bold:
+        run.font.bold = True
+    if italic:
+        run.font.italic = True
+    return run
+
+
+def _para(container, text: str = "", size: float = BODY_PT, bold=False, italic=False, align=None,
+          indent=False, before: float = 0, after: float = 6, keep_next=False):
+    p = container.add_paragraph()
+    f = p.paragraph_format
+    f.space_before, f.space_after, f.line_spacing = Pt(before), Pt(after), 1.0
+    f.alignment = WD_ALIGN_PARAGRAPH.JUSTIFY if align is None else align
+    if indent:
+        f.first_line_indent = Cm(1.27)
+    if keep_next:
+        f.keep_with_next = True
+    if text:
+        _font(p.add_run(text), size, bold, italic)
+    return p
+
+
+def _rule(container, width_mm: float, column_mm: float):
+    """A short centred line drawn as the bottom border of an empty paragraph (Phụ lục I: a line, not underlining)."""
+    p = container.add_paragraph()
+    f = p.paragraph_format
+    side = Mm(max(0.0, (column_mm - width_mm) / 2))
+    f.left_indent, f.right_indent = side, side
+    f.space_before, f.space_after = Pt(0), Pt(0)
+    _font(p.add_run(""), 3)
+    ppr = p._p.get_or_add_pPr()
+    borders = OxmlElement("w:pBdr")
+    bottom = OxmlElement("w:bottom")
+    for k, v in (("w:val", "single"), ("w:sz", "6"), ("w:space", "1"), ("w:color", "000000")):
+        bottom.set(qn(k), v)
+    borders.append(bottom)
+    # The schema fixes the order of paragraph properties; LibreOffice ignores a border placed after them.
+    ppr.insert_element_before(borders, "w:shd", "w:tabs", "w:suppressAutoHyphens", "w:kinsoku", "w:wordWrap",
+                              "w:overflowPunct", "w:topLinePunct", "w:autoSpaceDE", "w:autoSpaceDN", "w:bidi",
+                              "w:adjustRightInd", "w:snapToGrid", "w:spacing", "w:ind", "w:contextualSpacing",
+                              "w:mirrorIndents", "w:suppressOverlap", "w:jc", "w:textDirection", "w:textAlignment",
+                              "w:textboxTightWrap", "w:outlineLvl", "w:divId", "w:cnfStyle", "w:rPr", "w:sectPr",
+                              "w:pPrChange")
+    # Keep the line's paragraph tiny so it sits right under the text above it.
+    p.paragraph_format.line_spacing = Pt(7)
+    return p
+
+
+def _no_borders(table):
+    tbl_pr = table._tbl.tblPr
+    borders = OxmlElement("w:tblBorders")
+    for side in ("top", "left", "bottom", "right", "insideH", "insideV"):
+        e = OxmlElement(f"w:{side}")
+        e.set(qn("w:val"), "nil")
+        borders.append(e)
+    tbl_pr.insert_element_before(borders, "w:shd", "w:tblLayout", "w:tblCellMar", "w:tblLook",
+                                 "w:tblCaption", "w:tblDescription", "w:tblPrChange")
+
+
+def _widths(table, widths):
+    """Fixed column widths, in the grid (LibreOffice reads it) and in every cell (Word reads those)."""
+    layout = OxmlElement("w:tblLayout")
+    layout.set(qn("w:type"), "fixed")
+    table._tbl.tblPr.insert_element_before(layout, "w:tblCellMar", "w:tblLook", "w:tblCaption",
+                                           "w:tblDescription", "w:tblPrChange")
+    for col, w in zip(table._tbl.tblGrid.findall(qn("w:gridCol")), widths):
+        col.set(qn("w:w"), str(int(w.twips if hasattr(w, "twips") else Mm(w).twips)))
+    widths = [w if hasattr(w, "twips") else Mm(w) for w in widths]
+    for tr in table._tbl.tr_lst:
+        for tc, w in zip(tr.tc_lst, widths):
+            tc.width = w
+
+
+def _cell(cell, text: str, size: float = 12, bold=False, italic=False, align=WD_ALIGN_PARAGRAPH.LEFT):
+    p = cell.paragraphs[0]
+    p.paragraph_format.space_after = Pt(0)
+    p.paragraph_format.alignment = align
+    _font(p.add_run(text), size, bold, italic)
+    return p
+
+
+def _repeat_header(row):
+    tr_pr = row._tr.get_or_add_trPr()
+    e = OxmlElement("w:tblHeader")
+    e.set(qn("w:val"), "true")
+    tr_pr.append(e)
+
+
+def _page_number(section):
+    """Page numbers from page 2: centred in the top margin, 13 pt; the first page has an empty header."""
+    section.different_first_page_header_footer = True
+    section.header_distance = Mm(10)
+    p = section.header.paragraphs[0]
+    p.paragraph_format.alignment = WD_ALIGN_PARAGRAPH.CENTER
+    run = _font(p.add_run(), 13)
+    for kind, text in (("begin", None), (None, "PAGE"), ("end", None)):
+        if kind:
+            e = OxmlElement("w:fldChar")
+            e.set(qn("w:fldCharType"), kind)
+        else:
+            e = OxmlElement("w:instrText")
+            e.set(qn("xml:space"), "preserve")
+            e.text = text
+        run._r.append(e)
+
+
+def _setup(doc):
+    s = doc.sections[0]
+    s.orientation = WD_ORIENT.PORTRAIT
+    s.page_width, s.page_height = PAGE["width"], PAGE["height"]
+    s.top_margin, s.bottom_margin = PAGE["top"], PAGE["bottom"]
+    s.left_margin, s.right_margin = PAGE["left"], PAGE["right"]
+    normal = doc.styles["Normal"]
+    normal.font.name, normal.font.size = FONT, Pt(BODY_PT)
+    rfonts = normal.element.get_or_add_rPr().find(qn("w:rFonts"))
+    for attr in ("w:ascii", "w:hAnsi", "w:cs", "w:eastAsia"):
+        rfonts.set(qn(attr), FONT)
+    _page_number(s)
+
+
+# ------------------------------------------------------------ the document's parts
+def _number(sender: Body) -> str:
+    return f"Số:{BLANK}/BC-{sender.symbol or '……'}"
+
+
+def _place_date(r: YearReport) -> str:
+    return f"{r.place}, ngày{BLANK}tháng{BLANK}năm {r.year}"
+
+
+def _header(doc, r: YearReport):
+    t = doc.add_table(rows=2, cols=2)
+    _no_borders(t)
+    t.alignment = WD_TABLE_ALIGNMENT.CENTER
+    t.autofit = False
+    _widths(t, HEADER_COLS)
+    # No cell padding: the header lines need the whole column ("ỦY BAN NHÂN DÂN HUYỆN EA SÚP" on one line).
+    mar = OxmlElement("w:tblCellMar")
+    for side in ("left", "right"):
+        e = OxmlElement(f"w:{side}")
+        e.set(qn("w:w"), "0")
+        e.set(qn("w:type"), "dxa")
+        mar.append(e)
+    t._tbl.tblPr.insert_element_before(mar, "w:tblLook", "w:tblCaption", "w:tblDescription", "w:tblPrChange")
+    left, right = t.cell(0, 0), t.cell(0, 1)
+    center = WD_ALIGN_PARAGRAPH.CENTER
+    first = True
+    if r.sender.parent:
+        # Phụ lục I lets the parent body's name shorten common words (Ủy ban nhân dân → UBND), as headers do.
+        parent = re.sub(r"^(Ủy|Uỷ) ban nhân dân", "UBND", r.sender.parent, flags=re.IGNORECASE)
+        _cell(left, parent.upper(), 12, align=center)
+        first = False
+    p = _cell(left, r.sender.name.upper(), 12, bold=True, align=center) if first else None
+    if p is None:
+        p = left.add_paragraph()
+        p.paragraph_format.alignment, p.paragraph_format.space_after = center, Pt(0)
+        _font(p.add_run(r.sender.name.upper()), 12, bold=True)
+    _rule(left, 22, HEADER_COLS[0].mm)
+    _cell(right, "CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM", 12, bold=True, align=center)
+    p = right.add_paragraph()
+    p.paragraph_format.alignment, p.paragraph_format.space_after = center, Pt(0)
+    _font(p.add_run("Độc lập - Tự do - Hạnh phúc"), 13, bold=True)
+    _rule(right, 62, HEADER_COLS[1].mm)   # as long as the motto line in 13 pt bold
+    _cell(t.cell(1, 0), _number(r.sender), 13, align=center).paragraph_format.space_before = Pt(6)
+    _cell(t.cell(1, 1), _place_date(r), 14, italic=True, align=center).paragraph_format.space_before = Pt(6)
+
+
+def _title(doc, r: YearReport):
+    center = WD_ALIGN_PARAGRAPH.CENTER
+    _para(doc, "BÁO CÁO", 14, bold=True, align=center, before=18, after=0)
+    who = "" if r.kind == "tong-hop" else f" của {r.sender.name}"
+    _para(doc, f"Kết quả thực hiện {r.plan_short} năm {r.year}{who}", 14, bold=True, align=center, after=0)
+    _rule(doc, 45, 163)
+    _para(doc, "", after=6)
+
+
+def _notes(doc, r: YearReport):
+    if r.illustrative:
+        _para(doc, "SỐ LIỆU MINH HOẠ: báo cáo này được lập từ dữ liệu minh hoạ của trang công khai, "
+                   "không phải số liệu thật do các cơ quan báo cáo.", 12, bold=True, italic=True)
+    if r.bodies_note:
+        _para(doc, "Ghi chú: " + r.bodies_note, 12, italic=True)
+
+
+def _heading(doc, text: str):
+    _para(doc, text, BODY_PT, bold=True, indent=True, before=6, keep_next=True)
+
+
+def _bullets(doc, r: YearReport, remarks: tuple[Remark, ...], empty: str):
+    if not remarks:
+        _para(doc, empty, indent=True)
+    for x in remarks:
+        # The synthesised report says who raised each point; a body's own report only which task.
+        where = ([x.name] if r.kind == "tong-hop" else []) + ([f"nhiệm vụ {x.task}"] if x.task else [])
+        _para(doc, f"- {x.text}" + (f" ({', '.join(where)})" if where else ""), indent=True)
+
+
+def _grid(doc, head: list[str], rows: list[list[str]], widths_mm: list[float], size=12, bold_rows=()):
+    t = doc.add_table(rows=1 + len(rows), cols=len(head))
+    t.style = doc.styles["Table Grid"]
+    t.alignment = WD_TABLE_ALIGNMENT.CENTER
+    t.autofit = False
+    center = WD_ALIGN_PARAGRAPH.CENTER
+    # Cells straight from the XML rows: Table.rows/cells recompute merges on every access.
+    trs = t._tbl.tr_lst
+    for tc, h in zip(trs[0].tc_lst, head):
+        _cell(_Cell(tc, t), h, size, bold=True, align=center)
+    _repeat_header(t.rows[0])
+    for n, (tr, values) in enumerate(zip(trs[1:], rows)):
+        for j, (tc, v) in enumerate(zip(tr.tc_lst, values)):
+            _cell(_Cell(tc, t), v, size, bold=n in bold_rows, align=WD_ALIGN_PARAGRAPH.LEFT if j == 1 else center)
+    _widths(t, widths_mm)
+    return t
+
+
+# Said of duties no body owes: never counted as late, never given to a guessed successor.
+UNOWNED_LEAD = ("Không có cơ quan phải báo cáo các mục sau, vì cơ quan được Kế hoạch giao đã kết thúc hoạt động "
+                "trước hạn báo cáo ({deadline}) và chưa ghi nhận cơ quan tiếp nhận: ")
+
+
+def _submissions(doc, r: YearReport):
+    if r.kind == "co-quan":
+        s = r.submissions[0]
+        what = (f"{s.count_text} mục được giao (nhiệm vụ chủ trì, chỉ tiêu được phân công theo dõi)" if s.owed else
+                f"{s.count_text} mục (nhiệm vụ, chỉ tiêu); đến hạn báo cáo, cơ quan không còn được giao mục nào")
+        _para(doc, f"{s.name} đã báo cáo {what} trong năm {r.year}.", indent=True)
+        return
+    if not r.reported:
+        _para(doc, f"Đến thời điểm lập báo cáo, chưa có cơ quan, đơn vị nào gửi báo cáo năm {r.year}; "
+                   "các nội dung dưới đây vì vậy chưa có số liệu của năm.", indent=True)
+    else:
+        on_time, late, undated = r.by_state("dung-han"), r.by_state("tre-han"), r.by_state("khong-ghi-ngay")
+        text = (f"Có {len(r.reported)}/{len(r.submissions)} cơ quan, đơn vị đã gửi báo cáo năm "
+                f"{r.year}: {len(on_time)} đúng hạn (trước ngày {r.deadline.strftime('%d/%m/%Y')})")
+        if late:
+            text += f", {len(late)} trễ hạn"
+        if undated:
+            text += f", {len(undated)} không ghi ngày gửi"
+        _para(doc, text + ".", indent=True)
+    if r.missing:
+        _para(doc, "Chưa gửi báo cáo: " + "; ".join(s.name for s in r.missing) + ".", indent=True)
+    if r.unowned:
+        _para(doc, UNOWNED_LEAD.format(deadline=r.deadline.strftime("%d/%m/%Y")) + "; ".join(
+            f"{name} ({n} mục)" for _, name, n in r.unowned) + ".", indent=True)
+    rows = [[str(n), s.name, s.submitted.strftime("%d/%m/%Y") if s.submitted else "", s.state_label,
+             s.count_text if s.path else ""] for n, s in enumerate(r.submissions, 1)]
+    _grid(doc, ["TT", "Cơ quan, đơn vị", "Ngày gửi", "Tình trạng", "Số mục đã báo cáo"], rows, [10, 73, 25, 30, 25])
+    _para(doc, "", after=0)
+
+
+def _tasks(doc, r: YearReport):
+    if not r.tasks:
+        _para(doc, "Cơ quan không chủ trì nhiệm vụ nào của Kế hoạch.", indent=True)
+    for t in r.tasks:
+        p = _para(doc, "", indent=True, after=3)
+        _font(p.add_run(f"Nhiệm vụ {t.id}. {t.title.rstrip('.;: ')} "), BODY_PT, bold=True)
+        lead = f"chủ trì: {t.lead.rstrip('.;: ')}" if t.lead else "Kế hoạch không nêu cơ quan chủ trì"
+        _font(p.add_run(f"({lead}). "), BODY_PT, italic=True)
+        _font(p.add_run(f"Tình trạng: {t.status_label}."), BODY_PT)
+        if t.summary:
+            _para(doc, t.summary, indent=True, after=3)
+        for x in t.results:
+            _para(doc, f"- {x}", indent=True, after=3)
+
+
+def _indicator_summary(doc, r: YearReport):
+    n = sum(1 for x in r.indicators if x.level != "group")
+    counts = r.status_counts()
+    from generator.compute.status import LABELS
+    parts = [f"{LABELS[s].lower()}: {k}" for s, k in counts.items() if k]
+    _para(doc, f"Trong {n} chỉ tiêu và chỉ tiêu con{' được giao' if r.kind == 'co-quan' else ' của Phụ lục Kế hoạch'}, "
+               f"{r.with_value} có số liệu năm {r.year}. Đánh giá theo phương pháp của trang công khai"
+               + (f" ({'; '.join(parts)})" if parts else "") + ". Chi tiết tại Phụ lục kèm theo.", indent=True)
+
+
+def _behind(doc, r: YearReport):
+    if not r.behind:
+        return
+    _para(doc, "Số liệu phân tổ cho thấy các địa bàn, nhóm còn chậm hơn (so từng địa bàn, nhóm với mục tiêu chung "
+               "của Kế hoạch, theo cách đọc của trang công khai; Kế hoạch không giao mục tiêu riêng):", indent=True)
+    for b in r.behind:
+        _para(doc, f"- Chỉ tiêu {b.id} ({b.name}), theo {b.by}: {b.sentence}", indent=True, after=3)
+
+
+def _budget(doc, r: YearReport):
+    if not r.budget:
+        _para(doc, f"Chưa có cơ quan, đơn vị nào báo cáo kinh phí thực hiện năm {r.year}." if r.kind == "tong-hop"
+              else f"Cơ quan không báo cáo kinh phí thực hiện năm {r.year}.", indent=True)
+        return
+    _para(doc, f"Đơn vị tính: {BUDGET_UNIT}.", 13, italic=True, align=WD_ALIGN_PARAGRAPH.RIGHT, after=3)
+    rows = [[str(n), b.name, money(b.estimate), money(b.spent)] for n, b in enumerate(r.budget, 1)]
+    est, spent = r.budget_totals
+    bold = ()
+    if r.kind == "tong-hop":
+        rows.append(["", "Tổng cộng", money(est), money(spent)])
+        bold = (len(rows) - 1,)
+    _grid(doc, ["TT", "Cơ quan, đơn vị", REPORT_FIELD_LABELS["estimate"], REPORT_FIELD_LABELS["spent"]], rows,
+          [10, 83, 35, 35], bold_rows=bold)
+    _para(doc, "", after=0)
+
+
+def _closing(doc, r: YearReport):
+    _para(doc, f"Trên đây là báo cáo kết quả thực hiện Kế hoạch năm {r.year} của {r.sender.name}./.", indent=True)
+    t = doc.add_table(rows=1, cols=2)
+    _no_borders(t)
+    t.autofit = False
+    _widths(t, (Mm(85), Mm(78)))
+    left, right = t.rows[0].cells
+    p = _cell(left, "Nơi nhận:", 12, bold=True, italic=True)
+    p.paragraph_format.space_before = Pt(6)
+    for line in _recipients(r):
+        q = left.add_paragraph()
+        q.paragraph_format.space_after = Pt(0)
+        _font(q.add_run(line), 11)
+    p = _cell(right, r.sender.signer_title, 14, bold=True, align=WD_ALIGN_PARAGRAPH.CENTER)
+    p.paragraph_format.space_before = Pt(6)
+    # Room for the signature and seal; the signer's name is written there, the data does not hold it.
+    for _ in range(4):
+        right.add_paragraph().paragraph_format.space_after = Pt(0)
+
+
+def _recipients(r: YearReport) -> list[str]:
+    # The plan names one or two recipients (the body reported to, and the one it goes through).
+    first, *rest = r.recipients
+    if r.kind == "tong-hop":
+        lines = [f"- {b.name} (để báo cáo);" for b in r.recipients]
+    else:
+        lines = [f"- {first.name}" + (f" (qua {rest[0].name});" if rest else ";")]
+    return lines + [f"- Lưu: VT{', ' + r.sender.symbol if r.sender.symbol else ''}."]
+
+
+def _appendix(doc, r: YearReport):
+    sec = doc.add_section(WD_SECTION.NEW_PAGE)
+    sec.orientation = WD_ORIENT.LANDSCAPE
+    sec.page_width, sec.page_height = PAGE["height"], PAGE["width"]
+    # Landscape turns the page, not the binding edge: the wide margin stays where the pages are bound.
+    sec.top_margin, sec.bottom_margin = PAGE["left"], PAGE["right"]
+    sec.left_margin, sec.right_margin = PAGE["top"], PAGE["bottom"]
+    sec.different_first_page_header_footer = False
+    center = WD_ALIGN_PARAGRAPH.CENTER
+    _para(doc, "Phụ lục", 14, bold=True, align=center, after=0)
+    _para(doc, f"KẾT QUẢ THỰC HIỆN {r.appendix_title.upper()} NĂM {r.year}", 14, bold=True, align=center, after=0)
+    _para(doc, f"(Kèm theo Báo cáo số{BLANK}/BC-{r.sender.symbol or '……'} ngày{BLANK}tháng{BLANK}năm {r.year} "
+               f"của {r.sender.name})", 14, italic=True, align=center, after=0)
+    _rule(doc, 45, 257)
+    _para(doc, "", after=0)
+    milestones = [m for m, _ in next((x.targets for x in r.indicators if x.targets), ())]
+    head = ["TT", "Chỉ tiêu", "Đơn vị"] + [f"Mục tiêu đến năm {m}" for m in milestones] + \
+           [f"Năm {r.year}", "Loại số liệu", "Đánh giá"]
+    rows, bold = [], []
+    for n, x in enumerate(r.indicators):
+        if x.level == "group":
+            rows.append([x.tt, x.name, ""] + [""] * len(milestones) + ["", "", ""])
+            bold.append(n)
+            continue
+        name = x.name   # a sub-row is marked by "-" in TT, as in the plan's appendix
+        assess = f"{x.status_label} (mốc {x.milestone})" if x.status else ""
+        rows.append([x.tt, name, x.unit] + [t for _, t in x.targets] + [x.value or "—", x.kind, assess])
+    widths = [13, 84, 20] + [22] * len(milestones) + [24, 22, 50]
+    _grid(doc, head, rows, widths, size=11, bold_rows=tuple(bold))
+    _para(doc, "Mục tiêu ghi đúng như Phụ lục của Kế hoạch. “—”: chưa có số liệu năm. Đánh giá theo phương pháp "
+               "của trang công khai (so sánh tiến độ đạt được với tiến độ cần có để đạt mục tiêu đúng hạn), "
+               "không phải đánh giá của Kế hoạch.", 11, italic=True, before=6)
+
+
+def document(r: YearReport):
+    """The python-docx Document for one report (not yet saved)."""
+    doc = Document()
+    _setup(doc)
+    _header(doc, r)
+    _title(doc, r)
+    _notes(doc, r)
+    intro = (f"Thực hiện {r.plan_ref} (sau đây gọi là Kế hoạch), "
+             + ("định kỳ hàng năm tổng hợp, đánh giá tình hình thực hiện, " if r.kind == "tong-hop" else "")
+             + f"{r.sender.name} báo cáo kết quả thực hiện năm {r.year} như sau:")
+    _para(doc, intro, indent=True)
+    _heading(doc, "I. TÌNH HÌNH TRIỂN KHAI THỰC HIỆN")
+    _submissions(doc, r)
+    _heading(doc, "II. KẾT QUẢ THỰC HIỆN")
+    _heading(doc, "1. Kết quả thực hiện các nhiệm vụ, giải pháp")
+    _tasks(doc, r)
+    _heading(doc, "2. Kết quả thực hiện các chỉ tiêu")
+    _indicator_summary(doc, r)
+    _behind(doc, r)
+    _heading(doc, f"III. {REPORT_FIELD_LABELS['difficulties'].upper()}")
+    _bullets(doc, r, r.difficulties, f"Các báo cáo năm {r.year} không nêu khó khăn, vướng mắc.")
+    _heading(doc, f"IV. {REPORT_FIELD_LABELS['proposals'].upper()}")
+    _bullets(doc, r, r.proposals, f"Các báo cáo năm {r.year} không nêu đề xuất, kiến nghị.")
+    _heading(doc, "V. KINH PHÍ THỰC HIỆN")
+    _budget(doc, r)
+    _closing(doc, r)
+    _appendix(doc, r)
+    cp = doc.core_properties
+    stamp = dt.datetime(r.deadline.year, r.deadline.month, r.deadline.day)
+    cp.author = cp.last_modified_by = r.sender.name
+    cp.title = f"Báo cáo kết quả thực hiện Kế hoạch năm {r.year}"
+    cp.created = cp.modified = cp.last_printed = stamp
+    cp.revision = 1
+    cp.comments = cp.keywords = cp.subject = cp.category = ""
+    return doc
+
+
+# Sized for a family of plans: a build generates twice (the copy without network, then the site),
+# and with 64 entries 30 plans' documents (about 15 each) evicted each other, so every plan's
+# documents were written twice. A few thousand entries of ~30 KB stay well under 100 MB.
+@functools.lru_cache(maxsize=2048)
+def docx_bytes(r: YearReport) -> bytes:
+    """The document's bytes, the same for the same data: fixed zip dates and entry order.
+
+    Cached on the (frozen, hashable) report: `plansite serve` regenerates on every edit,
+    and an edit to one year's data should not rewrite every other year's documents."""
+    raw = io.BytesIO()
+    document(r).save(raw)
+    out = io.BytesIO()
+    with zipfile.ZipFile(raw) as src, zipfile.ZipFile(out, "w", zipfile.ZIP_DEFLATED) as dst:
+        for info in src.infolist():
+            fixed = zipfile.ZipInfo(info.filename, date_time=(1980, 1, 1, 0, 0, 0))
+            fixed.compress_type, fixed.external_attr = zipfile.ZIP_DEFLATED, 0o644 << 16
+            dst.writestr(fixed, src.read(info.filename))
+    return out.getvalue()
+
+
+def report_files(project, year: int) -> dict[str, bytes]:
+    """File name → bytes of every document for a year: the synthesised report, then one per reporting body."""
+    from generator.documents.yearly_report import body_report, file_names, synthesised
+    out = {}
+    for name, agency in file_names(project, year).items():
+        out[name] = docx_bytes(synthesised(project, year) if not agency else body_report(project, year, agency))
+    return out

@@ -1,0 +1,1 @@
+"""Open data: the plan and its progress as CSV, JSON and Open SDG files."""

@@ -1,0 +1,355 @@
+"""Stage 5: publish. Write the generated Markdown and data into docs/, then
+let MkDocs turn docs/ into site/.
+
+The generator never needs MkDocs: `plansite generate` stops after docs/.
+Nothing is written until the data has passed validation, and site/ is only
+replaced once a complete new build exists beside it.
+"""
+from __future__ import annotations
+
+import datetime as dt
+import os
+import shutil
+import subprocess
+import sys
+import tempfile
+import time
+from dataclasses import dataclass
+from pathlib import Path
+
+import yaml
+
+from generator.compute.compute import compute
+from generator.opendata.export import open_data_files
+from generator.site.offline import (DOWNLOAD_DIR, OfflineCopy, OfflineError, engine_override, make_offline, make_zip,
+                      replace_folder, size_text, zip_name)
+from generator.data.load import as_of_date
+from generator.data.problems import DataError, Problem
+from generator.site.render import FamilyRenderer, Renderer, Settings
+from generator.compute.roles import involved
+from generator.site.search_index import INDEX_PATH, build_index, index_script, read_abbreviations
+from generator.site.urls import Urls
+from generator.checks.validate import load_family
+from generator.site.yearly_pages import yearly_documents
+
+ASSETS = Path(__file__).parent / "assets"
+# Everything the generator owns inside docs/ besides each plan's pages; hand-written pages live beside it.
+GENERATED = ("assets/plansite", "cac-ke-hoach.md")
+
+
+def read_settings(root: Path) -> Settings:
+    """Site settings from mkdocs.yml (repo link, illustrative switch), read as plain data."""
+    cfg = _mkdocs_config(root)
+    extra = (cfg.get("extra") or {}).get("plansite") or {}
+    show = extra.get("show_illustrative", True)
+    if os.environ.get("PLANSITE_ILLUSTRATIVE") in ("0", "false", "no"):
+        show = False
+    return Settings(site_name=cfg.get("site_name", ""), repo_url=cfg.get("repo_url"),
+                    repo_branch=extra.get("branch", "main"), show_illustrative=bool(show),
+                    plans=tuple(extra.get("plans") or ()), root_plan=extra.get("root_plan"))
+
+
+def plan_urls(plan_ids: list[str], settings: Settings) -> dict[str, Urls]:
+    """Where each plan's pages go: the plan that owns the root (named in mkdocs.yml, or the only
+    plan) at the top, every other one under its own id, so adding a plan moves no published page."""
+    root = settings.root_plan or (plan_ids[0] if len(plan_ids) == 1 else None)
+    return {pid: Urls("" if pid == root else f"{pid}/") for pid in plan_ids}
+
+
+def _mkdocs_config(root: Path) -> dict:
+    class _Lenient(yaml.SafeLoader):
+        pass
+    # mkdocs.yml may hold !!python/name tags for Markdown extensions: read them as plain strings.
+    _Lenient.add_multi_constructor("", lambda loader, suffix, node: None)
+    path = root / "mkdocs.yml"
+    return yaml.load(path.read_text(encoding="utf-8"), Loader=_Lenient) if path.exists() else {}
+
+
+def file_dates(root: Path) -> dict[str, dt.date]:
+    """When each data file last changed, from git history (empty outside a git checkout)."""
+    try:
+        out = subprocess.run(["git", "log", "--format=%x00%cs", "--name-only", "--", "plan", "indicators", "progress"],
+                             cwd=root, capture_output=True, text=True, timeout=30, check=True).stdout
+    except (OSError, subprocess.SubprocessError):
+        return {}
+    dates: dict[str, dt.date] = {}
+    for block in out.split("\0")[1:]:
+        day, *paths = block.strip().splitlines()
+        for path in paths:
+            dates.setdefault(path, dt.date.fromisoformat(day))   # newest commit comes first
+    return dates
+
+
+@dataclass
+class Loaded:
+    """The validated, computed plans a build renders: made once, rendered for the copy without network
+    and again for the online site (the two differ only in what they say about the copy)."""
+    family: object
+    settings: Settings
+    dates: dict[str, dt.date]
+    computed: dict
+
+
+def load_site(root: Path, settings: Settings | None = None, as_of: dt.date | None = None) -> Loaded:
+    """Load, validate and compute every plan the site shows. Raises DataError on bad data."""
+    root = Path(root)
+    settings = settings or read_settings(root)
+    family = load_family(root)
+    if not settings.show_illustrative:
+        family.plans = {pid: p.without_illustrative() for pid, p in family.plans.items()}
+    unknown = [pid for pid in (*settings.plans, settings.root_plan) if pid and pid not in family.plans]
+    if unknown:
+        raise DataError([Problem("mkdocs.yml", 1, 1,
+                                 f"extra.plansite nêu kế hoạch không có trong kho: {', '.join(unknown)} (có: {', '.join(family.plans)}).",
+                                 f"extra.plansite names plans that are not in the repository: {', '.join(unknown)}.")])
+    order = [pid for pid in settings.plans if pid in family.plans] or sorted(family.plans)
+    family.plans = {pid: family.plans[pid] for pid in order}   # the site shows the plans it names, in its order
+    family.urls = plan_urls(order, settings)
+    family.bodies = {pid: involved(p) for pid, p in family.plans.items()}
+    as_of = as_of or as_of_date(root)
+    computed = {pid: compute(project, as_of) for pid, project in family.plans.items()}
+    return Loaded(family, settings, file_dates(root), computed)
+
+
+def generated_files(root: Path, settings: Settings | None = None, as_of: dt.date | None = None,
+                    offline: dict | None = None, loaded: Loaded | None = None) -> dict[str, bytes]:
+    """Every file the generator writes under docs/, by relative path. Raises DataError on bad data.
+
+    offline: what the open-data page says about the copy without network,
+    {"download": OfflineCopy | None (the online site's zip), "copy_date": date | None (inside the copy)}.
+    loaded: the plans already loaded and computed (load_site), when a build renders them twice."""
+    root = Path(root)
+    loaded = loaded or load_site(root, settings, as_of)
+    family, settings, dates, computed_all = loaded.family, loaded.settings, loaded.dates, loaded.computed
+    several = len(family.plans) > 1
+    files: dict[str, bytes] = {}
+    pages: dict[str, str] = {}
+    listed: dict[str, set[str]] = {}   # the bodies each plan has a page for
+    for pid, project in family.plans.items():
+        urls = family.urls[pid]
+        computed = computed_all[pid]
+        data = {urls.of(urls.data(name)): text.encode("utf-8")
+                for name, text in open_data_files(project, with_plan=several).items()}
+        sizes = {name: len(data[urls.of(urls.data(name))]) for name in open_data_files_names(data, urls)}
+        renderer = Renderer(computed, settings, sizes, dates, urls, family, offline=offline)
+        plan_pages = renderer.pages()
+        listed[pid] = renderer.involved_agencies()
+        pages.update(plan_pages)
+        files.update({path: text.encode("utf-8") for path, text in plan_pages.items()})
+        files.update(data)
+        files.update({urls.of(path): data for path, data in yearly_documents(project).items()})
+    if several:
+        for path, text in FamilyRenderer(family, computed_all, settings).pages().items():
+            pages[path] = text
+            files[path] = text.encode("utf-8")
+    files[INDEX_PATH] = search_index(root, family, computed_all, pages, listed)
+    for asset in sorted(ASSETS.rglob("*")):
+        if asset.is_file():
+            files["assets/plansite/" + asset.relative_to(ASSETS).as_posix()] = asset.read_bytes()
+    return files
+
+
+def open_data_files_names(data: dict[str, bytes], urls: Urls) -> list[str]:
+    start = len(urls.of(urls.data("")))
+    return [path[start:] for path in data]
+
+
+def generated_tops(docs: Path) -> list[str]:
+    """What the generator owns under docs/: the shared files, and every plan's folders.
+
+    A folder of docs/ holding a generated plan home is a plan's (its pages are all generated)."""
+    tops = list(GENERATED) + list(Urls().pages())
+    for home in docs.glob("*/index.md"):
+        if (home.parent / "ke-hoach.md").exists() and (home.parent / "nhiem-vu").is_dir():
+            tops += list(Urls(home.parent.name + "/").pages())
+    return tops
+
+
+def search_index(root: Path, family, computed: dict, pages: dict[str, str], listed: dict[str, set[str]]) -> bytes:
+    """The search box's index: every plan's pages from their data, the hand-written pages from docs/."""
+    docs = root / "docs"
+    hand = {p.relative_to(docs).as_posix(): p.read_text(encoding="utf-8") for p in sorted(docs.rglob("*.md"))
+            if p.relative_to(docs).as_posix() not in pages
+            and not p.relative_to(docs).as_posix().startswith(tuple(t + "/" for t in generated_tops(docs)))}
+    abbreviations = read_abbreviations(root)
+    plans = [(p.plan.short_title, computed[pid], abbreviations, family.urls[pid], listed[pid])
+             for pid, p in family.plans.items()]
+    return index_script(build_index(plans, {**pages, **hand}, set(hand)))
+
+
+def write_docs(files: dict[str, bytes], docs: Path) -> int:
+    """Write only what changed (so a watching server rebuilds little) and drop stale generated files."""
+    changed = 0
+    for rel, content in files.items():
+        path = docs / rel
+        if path.exists() and path.read_bytes() == content:
+            continue
+        path.parent.mkdir(parents=True, exist_ok=True)
+        tmp = path.with_name(path.name + ".tmp")
+        tmp.write_bytes(content)
+        tmp.replace(path)
+        changed += 1
+    for top in generated_tops(docs):
+        base = docs / top
+        stale = [base] if base.is_file() else list(base.rglob("*")) if base.is_dir() else []
+        for path in stale:
+            if path.is_file() and path.relative_to(docs).as_posix() not in files:
+                path.unlink()
+                changed += 1
+    return changed
+
+
+def generate(root: Path, docs: Path | None = None, offline: dict | None = None,
+             loaded: Loaded | None = None) -> tuple[int, int, float]:
+    """(files, changed, seconds) for writing the generated part of docs/."""
+    start = time.perf_counter()
+    root = Path(root)
+    files = generated_files(root, offline=offline, loaded=loaded)
+    changed = write_docs(files, docs or root / "docs")
+    return len(files), changed, time.perf_counter() - start
+
+
+@dataclass
+class BuildTimes:
+    generator_s: float
+    mkdocs_s: float
+    offline_s: float            # the copy without network and its zip (built first, then linked)
+    zip_bytes: int
+
+
+def run_engine(root: Path, out: Path, strict: bool, config: Path | None = None) -> None:
+    """MkDocs turns docs/ into out/; then what our own build adds on top of any engine."""
+    cmd = [sys.executable, "-m", "mkdocs", "build", "--quiet", "--clean", "--site-dir", str(out),
+           "--config-file", str(config or root / "mkdocs.yml")]
+    if strict:
+        cmd.append("--strict")
+    result = subprocess.run(cmd, cwd=root, capture_output=True, text=True)
+    if result.returncode != 0:
+        raise BuildError(result.stderr.strip() or result.stdout.strip())
+
+
+def build_site(root: Path, site: Path, strict: bool = True) -> BuildTimes:
+    """Generate, build with MkDocs into a temporary folder, then swap it into place.
+
+    The copy without network is built first and its zip placed in the site, so the open-data page
+    can give its size and data date (a zip of the finished online site could not contain itself).
+    """
+    root = Path(root).resolve()
+    site = Path(site).resolve()
+    work = Path(tempfile.mkdtemp(prefix=".site-", dir=site.parent))
+    try:
+        start = time.perf_counter()
+        loaded = load_site(root)
+        load_s = time.perf_counter() - start
+        day = data_date(root, loaded.dates)
+        name = zip_name(day)
+        download_zip = work / f"{name}.zip"
+        make_zip(build_offline(root, work, name, day, strict, loaded), download_zip, name, day)
+        offline_s = time.perf_counter() - start - load_s
+        download = OfflineCopy(f"{DOWNLOAD_DIR}/{download_zip.name}", download_zip.stat().st_size, day)
+        _, _, gen_seconds = generate(root, offline={"download": download, "copy_date": None}, loaded=loaded)
+        gen_seconds += load_s
+        start = time.perf_counter()
+        out = work / "site"
+        run_engine(root, out, strict)
+        (out / DOWNLOAD_DIR).mkdir(exist_ok=True)
+        download_zip.replace(out / download.href)
+        replace_folder(out, site)
+    finally:
+        shutil.rmtree(work, ignore_errors=True)
+    return BuildTimes(gen_seconds, time.perf_counter() - start, offline_s, download.size)
+
+
+# ------------------------------------------------------------ offline copy
+def data_date(root: Path, dates: dict[str, dt.date] | None = None) -> dt.date:
+    """The date of the data a build holds: when a plan, indicator or progress file last changed."""
+    dates = file_dates(root) if dates is None else dates
+    return max(dates.values(), default=None) or as_of_date(root)
+
+
+def build_offline(root: Path, work: Path, name: str, day: dt.date, strict: bool = True,
+                  loaded: Loaded | None = None) -> Path:
+    """The copy that opens from file://, as work/name/ (index.html inside), its data as of `day`."""
+    generate(root, offline={"download": None, "copy_date": day}, loaded=loaded)
+    folder = work / name
+    # The override sits beside mkdocs.yml: INHERIT and every relative path in it resolve from there.
+    fd, config = tempfile.mkstemp(prefix=".plansite-offline-", suffix=".yml", dir=root)
+    try:
+        with os.fdopen(fd, "w", encoding="utf-8") as f:
+            f.write(engine_override(_mkdocs_config(root)))
+        run_engine(root, folder, strict, Path(config))
+    finally:
+        os.unlink(config)
+    make_offline(folder, day, os.environ.get("PLANSITE_SITE_URL"))
+    return folder
+
+
+def build_offline_site(root: Path, dest: Path, strict: bool = True) -> tuple[Path, float]:
+    """`plansite build --offline --site DIR`: the copy in DIR/ and DIR.zip beside it, both swapped in
+    only when complete. Returns (zip path, seconds)."""
+    start = time.perf_counter()
+    root = Path(root).resolve()
+    dest = Path(dest).resolve()
+    work = Path(tempfile.mkdtemp(prefix=".site-", dir=dest.parent))
+    try:
+        day = data_date(root)
+        folder = build_offline(root, work, dest.name, day, strict)
+        zipped = work / f"{dest.name}.zip"
+        make_zip(folder, zipped, dest.name, day)
+        replace_folder(folder, dest)
+        zipped.replace(dest.with_name(f"{dest.name}.zip"))
+    finally:
+        shutil.rmtree(work, ignore_errors=True)
+    return dest.with_name(f"{dest.name}.zip"), time.perf_counter() - start
+
+
+class BuildError(Exception):
+    pass
+
+
+# ------------------------------------------------------------------ CLI
+def cmd_generate(args) -> int:
+    n, changed, seconds = generate(args.root, Path(args.docs) if args.docs else None)
+    print(f"Đã tạo {n} tệp trong docs/ ({changed} thay đổi) trong {seconds:.2f} giây.")
+    return 0
+
+
+def cmd_build(args) -> int:
+    try:
+        if args.offline:
+            zipped, seconds = build_offline_site(args.root, Path(args.site), strict=not args.no_strict)
+        else:
+            times = build_site(args.root, Path(args.site), strict=not args.no_strict)
+    except (BuildError, OfflineError) as e:
+        print(f"Không xây dựng được trang; {args.site}/ cũ được giữ nguyên.\n{e}", file=sys.stderr)
+        return 1
+    if args.offline:
+        print(f"Đã tạo bản xem không cần mạng trong {args.site}/ (mở {args.site}/index.html) và "
+              f"{zipped.name} ({size_text(zipped.stat().st_size)}) trong {seconds:.2f} giây.")
+        return 0
+    print(f"Đã xây dựng trang trong {args.site}/: bộ tạo {times.generator_s:.2f} giây, MkDocs "
+          f"{times.mkdocs_s:.2f} giây, bản xem không cần mạng {times.offline_s:.2f} giây.")
+    return 0
+
+
+def cmd_serve(args) -> int:
+    n, _, seconds = generate(args.root)
+    print(f"Đã tạo {n} tệp ({seconds:.2f} giây). Sửa tệp YAML, trang sẽ tự cập nhật.")
+    # The mkdocs hook (generator/site/mkdocs_hooks.py) regenerates on every rebuild while serving.
+    return subprocess.call([sys.executable, "-m", "mkdocs", "serve", "--dev-addr", args.addr,
+                            "--config-file", str(Path(args.root) / "mkdocs.yml")], cwd=args.root)
+
+
+def register(sub) -> None:
+    p = sub.add_parser("generate", help="chỉ tạo trang Markdown và dữ liệu trong docs/ (không cần MkDocs)")
+    p.add_argument("--docs", help="thư mục docs (mặc định docs/)")
+    p.set_defaults(func=cmd_generate)
+    p = sub.add_parser("build", help="kiểm tra, tạo trang và xây dựng trang tĩnh hoàn chỉnh")
+    p.add_argument("--site", default="site", help="thư mục kết quả (mặc định site/)")
+    p.add_argument("--no-strict", action="store_true", help="không coi cảnh báo MkDocs là lỗi")
+    p.add_argument("--offline", action="store_true",
+                   help="bản xem không cần mạng: mở từ thư mục (file://), kèm tệp .zip bên cạnh thư mục")
+    p.set_defaults(func=cmd_build)
+    p = sub.add_parser("serve", help="tạo trang và chạy máy chủ xem trước, tự cập nhật khi sửa YAML")
+    p.add_argument("--addr", default="127.0.0.1:8000")
+    p.set_defaults(func=cmd_serve)

@@ -1,0 +1,33 @@
+"""MkDocs hooks for `mkdocs serve`: regenerate pages when YAML changes.
+
+Only serve needs them: `plansite build` generates before MkDocs runs (the
+search index too), so other engines (which ignore hooks) get the same site.
+"""
+from __future__ import annotations
+
+import sys
+from pathlib import Path
+
+from generator.site.build import generate
+from generator.data.problems import DataError
+
+_command = None
+
+
+def on_startup(command, dirty):
+    global _command
+    _command = command
+
+
+def on_pre_build(config):
+    if _command != "serve":
+        return
+    root = Path(config.config_file_path).parent
+    try:
+        generate(root, Path(config.docs_dir))
+    except DataError as err:
+        # Keep serving the last good pages; show staff what to fix.
+        for p in err.problems:
+            print(p.format("vi"), file=sys.stderr)
+        print(f"{len(err.problems)} lỗi; trang giữ nguyên bản tốt gần nhất.", file=sys.stderr)
+

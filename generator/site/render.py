@@ -1,0 +1,405 @@
+"""Stage 4: turn computed views into Markdown pages (plus the data they link to).
+
+Python decides what goes on a page; the Jinja templates in templates/ hold
+the markup. Every template autoescapes: text from YAML is never trusted as
+HTML. Bodies are HTML blocks inside Markdown (so a future engine renders the
+same thing), and links are final relative URLs, checked by the tests.
+"""
+from __future__ import annotations
+
+import datetime as dt
+import functools
+import html
+import json
+import re
+from dataclasses import dataclass
+from pathlib import Path
+from types import SimpleNamespace
+
+from jinja2 import Environment, FileSystemLoader, StrictUndefined
+from markupsafe import Markup
+
+from generator.data.amendments import ITEM_LABELS, field_names
+from generator.site.breakdown_pages import behind_highlights, breakdown_pages
+from generator.site.indicator_pages import breakdown_table, indicator_pages
+from generator.site.open_data_pages import open_data_page, opensdg_file
+from generator.compute.compute import Computed
+from generator.data.dimensions import span_text
+from generator.opendata.export import baseline_column, mark_column
+from generator.data.load import plan_files
+from generator.data.model import (BUDGET_UNIT, CHANGE_KIND_LABELS, LEVEL_LABELS, REPORT_FIELD_LABELS, TASK_STATUS_LABELS,
+                    VALUE_KIND_LABELS, Assignment, Timeframe)
+from generator.text.numbers import format_number, money, value_text, vi_sort_key
+from generator.data.project import short_title
+from generator.compute.roles import agency_roles, involved
+from generator.compute.status import LABELS, STATUSES, rollup
+from generator.data.targets import Target, describe_target
+from generator.site.urls import Urls, rel_url, slug  # noqa: F401  (slug: part of this module's API, tests use it)
+
+TEMPLATES = Path(__file__).parent / "templates"
+
+# The list of plans, when a plan owns the site's root (otherwise the list is the root).
+FAMILY_PAGE = "cac-ke-hoach.md"
+
+DIRECTION_LABELS = {"higher": "tăng là tốt", "lower": "giảm là tốt", "keep": "giữ ở mức mục tiêu"}
+DIRECTION_BASIS = {"plan": "theo kế hoạch", "targets": "suy từ các mục tiêu của kế hoạch",
+                   "site": "do trang này xác định"}
+
+# Kept importable under their old names: one builder decides, these only ask it.
+task_page, indicator_page, group_page, agency_page = Urls.task, Urls.indicator, Urls.group, Urls.agency
+
+
+# ------------------------------------------------------------ formatting
+def md_escape(text: str) -> Markup:
+    """Escape for Markdown context (headings): HTML first, then Markdown syntax."""
+    return Markup(re.sub(r"([\\`*_{}\[\]()#+\-.!|])", r"\\\1", html.escape(str(text), quote=False)))
+
+
+def yaml_str(text: str) -> Markup:
+    """A front-matter value. Themes print title and description into <meta> and <title>
+    without escaping, so escape here; JSON strings are valid YAML double-quoted scalars."""
+    return Markup(json.dumps(html.escape(str(text)), ensure_ascii=False))
+
+
+def paragraphs(text: str) -> list[str]:
+    return [p.strip() for p in str(text).split("\n\n") if p.strip()]
+
+
+@functools.lru_cache(maxsize=1)
+def environment() -> Environment:
+    """One template environment for every plan: templates compile once, however many plans there are.
+    Per-plan values travel in each render's context, never in the environment's globals."""
+    env = Environment(loader=FileSystemLoader(TEMPLATES), autoescape=True, undefined=StrictUndefined,
+                      trim_blocks=True, lstrip_blocks=True, keep_trailing_newline=True)
+    env.filters.update(md=md_escape, paragraphs=paragraphs, yaml_str=yaml_str)
+    return env
+
+
+@dataclass(frozen=True)
+class Settings:
+    site_name: str
+    repo_url: str | None
+    repo_branch: str
+    show_illustrative: bool
+    plans: tuple[str, ...] = ()      # which plans the site shows, in order (default: all)
+    root_plan: str | None = None     # the plan whose pages sit at the site's root (default: the only one)
+
+
+class Renderer:
+    """The pages of one plan. `urls` places them (the root plan at "", others under their id)."""
+
+    def __init__(self, computed: Computed, settings: Settings, data_sizes: dict[str, int] | None = None,
+                 file_dates: dict[str, dt.date] | None = None, urls: Urls | None = None, family=None,
+                 offline: dict | None = None):
+        self.c = computed
+        self.urls = urls or Urls()
+        self.family = family
+        # The open-data page's word on the copy without network: {"download": …, "copy_date": …}.
+        self.offline = offline or {"download": None, "copy_date": None}
+        self.file_dates = file_dates or {}
+        self.data_sizes = data_sizes or {}
+        self.p = computed.project
+        self.settings = settings
+        self.env = environment()
+        self.roles = agency_roles(self.p, computed.as_of)
+        # Imported here: the yearly report formats its figures with this module's helpers.
+        from generator.site.yearly_pages import YearlyIndex, year_page
+        self.yearly = YearlyIndex(self.p)
+        self.life = self.plan_life()
+        self.globals = dict(
+            LABELS=LABELS, STATUSES=STATUSES, KIND_LABELS=VALUE_KIND_LABELS, TASK_STATUS_LABELS=TASK_STATUS_LABELS,
+            AGENCY_KIND_LABELS=self.p.agency_kinds, DIRECTION_LABELS=DIRECTION_LABELS, LEVEL_LABELS=LEVEL_LABELS,
+            DIRECTION_BASIS={**DIRECTION_BASIS, **({"targets": "suy từ hai mục tiêu của kế hoạch"}
+                                                   if len(self.p.milestones) == 2 else {})},
+            MILESTONES=self.p.milestones, value_text=value_text,
+            urls=self.urls, milestones_phrase=milestones_phrase, implementing=self.implementing,
+            target_summary=self.target_summary, baseline_column=baseline_column, mark_column=mark_column,
+            tasks_file=plan_files(self.p.id)["tasks"], progress_dir=plan_files(self.p.id)["progress"],
+            appendix_title=self.p.plan.appendix.title.capitalize() if self.p.plan.appendix else "",
+            several_plans=bool(family and len(family.plans) > 1), plan_link=self.plan_link,
+            parent_task=self.parent_task, same_indicators=self.same_indicators, elsewhere=self.elsewhere, plans_page=self.plans_page(),
+            describe=describe_target, c=computed, p=computed.project, settings=settings,
+            agency_name=self.p.agency_name, slug=slug, task_title=self.task_title, roles=self.roles,
+            sources=self.sources, yearly=self.yearly, year_page=year_page, money=money, BUDGET_UNIT=BUDGET_UNIT,
+            REPORT_LABELS=REPORT_FIELD_LABELS,
+            docs=self.p.documents, life=self.life, CHANGE_KIND_LABELS=CHANGE_KIND_LABELS,
+            answer=lambda aid: self.p.answer(aid, computed.as_of), day_before=lambda d: d - dt.timedelta(days=1),
+            revised=self.revised, ITEM_LABELS=ITEM_LABELS,
+            field_label=lambda kind, f: field_names(kind, self.p.milestones)[f],
+            any_illustrative=lambda ids: any(computed.indicators[i].illustrative for i in ids),
+            span_text=span_text, rollup=rollup, behind_highlights=behind_highlights, p_files=SimpleNamespace(**plan_files(self.p.id)),
+            opensdg_file=lambda ind_id: opensdg_file(self, ind_id),
+            number=format_number, breakdown_table=breakdown_table,
+        )
+
+    def involved_agencies(self) -> set[str]:
+        """This plan's bodies; bodies no plan involves (named in passing) are listed by the first plan."""
+        out = involved(self.p, self.roles)
+        if self.family is None:
+            return out | set(self.p.agencies)
+        if next(iter(self.family.plans)) == self.p.id:
+            out |= set(self.p.agencies) - set().union(*self.family.bodies.values())
+        return out
+
+    def elsewhere(self, agency_id: str) -> list[dict]:
+        """The same body's page in the other plans that involve it."""
+        if self.family is None:
+            return []
+        return [{"plan": other, "url": self.family_urls(pid).of(Urls.agency(agency_id))}
+                for pid, other in self.family.plans.items()
+                if pid != self.p.id and agency_id in self.family.bodies.get(pid, ())]
+
+    def plan_life(self) -> dict | None:
+        """When the plan's issuer has ended: how, and what each plan year received until today."""
+        p, c = self.p, self.c
+        ans = p.answer(p.plan.issuer, c.as_of)
+        if not ans.changed:
+            return None
+        years = []
+        for y in c.years.values():
+            reports = [r for r in p.reports if r.year == y.year]
+            years.append({"year": y.year, "deadline": y.deadline, "bodies": len(y.duties),
+                          "received": y.received + y.received_unowned, "total": y.owed + len(y.unowned),
+                          "illustrative": bool(reports) and all(r.illustrative for r in reports)})
+        return {"answer": ans, "years": years, "end": p.plan.period.end}
+
+    def revised(self, value) -> str:
+        """A value before or after an amendment, as a reader sees it."""
+        if value is None:
+            return "kế hoạch không nêu"
+        if isinstance(value, Target):
+            return value.text or "(để trống)"
+        if isinstance(value, Assignment):
+            return "; ".join(self.p.agency_name(a) for a in value.agencies)
+        if isinstance(value, Timeframe):
+            return value.as_written
+        return str(value)
+
+    def amendment_history(self) -> list[dict]:
+        """Each amending document in force, with what it changed (oldest first)."""
+        by_doc: dict[str, dict] = {}
+        for revs in self.c.history.values():
+            for r in revs:
+                entry = by_doc.setdefault(r.amendment.id, {"amendment": r.amendment, "revisions": []})
+                entry["revisions"].append(r)
+        return sorted(by_doc.values(), key=lambda e: (e["amendment"].effective, e["amendment"].id))
+
+    # Helpers exposed to templates
+    def target_summary(self, info) -> str:
+        """'Mục tiêu 2026: 62,5; 2028: >70' for a page description."""
+        parts = [f"{y}: {info.target(y).text or 'trống'}" for y in self.p.milestones]
+        return ("Mục tiêu " + "; ".join(parts)) if parts else "Kế hoạch không đặt mục tiêu theo mốc"
+
+    def task_title(self, tid: str) -> str:
+        return short_title(self.p.tasks[tid], 140)
+
+    def implementing(self, task_id: str) -> list[dict]:
+        """Tasks of other plans in the repository that say they carry out this one, with their latest status."""
+        if self.family is None:
+            return []
+        out = []
+        for pid, tid in self.family.implementing(self.p.id, task_id):
+            other = self.family.plans[pid]
+            reports = other.task_reports.get(tid, [])
+            out.append({"plan": other, "task": other.tasks[tid], "url": self.family_urls(pid).of(Urls.task(tid)),
+                        "latest": reports[-1] if reports else None, "title": short_title(other.tasks[tid], 140)})
+        return out
+
+    def parent_task(self, ref) -> dict | None:
+        """The task of another plan that this one carries out, when that plan is on the site."""
+        if self.family is None or ref.plan not in self.family.plans:
+            return None
+        other = self.family.plans[ref.plan]
+        return {"plan": other, "url": self.family_urls(ref.plan).of(Urls.task(ref.task)),
+                "title": short_title(other.tasks[ref.task], 140)}
+
+    def same_indicators(self, ind_id: str) -> dict | None:
+        """The same indicator in other plans, values by year side by side: {years, rows}."""
+        if self.family is None:
+            return None
+        rows = [{"label": f"{self.p.plan.place} (trang này)", "url": None, "info": self.p.indicators[ind_id],
+                 "values": {rv.current.year: rv.current for rv in self.p.values.get(ind_id, [])}}]
+        for pid, iid in self.family.same_indicator(self.p.id, ind_id):
+            other = self.family.plans[pid]
+            if iid in other.indicators:
+                rows.append({"label": f"{other.plan.place}: {iid}", "url": self.family_urls(pid).of(Urls.indicator(iid)),
+                             "info": other.indicators[iid],
+                             "values": {rv.current.year: rv.current for rv in other.values.get(iid, [])}})
+        if len(rows) == 1:
+            return None
+        years = sorted({y for r in rows for y in r["values"]})
+        for r in rows:
+            r["cells"] = [value_text(r["values"][y].observed, r["info"].unit) if y in r["values"] else "—" for y in years]
+        return {"years": years, "rows": rows}
+
+    def plans_page(self) -> str | None:
+        """The page listing every plan of the site ('/…', a site page), when there are several."""
+        if self.family is None or len(self.family.plans) < 2:
+            return None
+        root_owned = any(u.prefix == "" for u in self.family.urls.values())
+        return Urls.site(FAMILY_PAGE if root_owned else "index.md")
+
+    def plan_link(self, plan_id: str) -> str | None:
+        """The home page (file under docs/) of another plan of the repository, if it is there."""
+        if self.family is None or plan_id not in self.family.plans:
+            return None
+        return self.family_urls(plan_id).of(Urls.home())
+
+    def family_urls(self, plan_id: str) -> Urls:
+        return self.family.urls[plan_id] if self.family is not None else self.urls
+
+    def render(self, template: str, page: str, **ctx) -> str:
+        here = self.urls.of(page)
+
+        def link(to: str) -> str:
+            return rel_url(here, self.urls.of(to))
+
+        def link_abs(docs_path: str) -> str:
+            """A link to a page of another plan, given as its file under docs/."""
+            return rel_url(here, docs_path)
+        # A page's own context wins over the renderer's globals (the full text shows the plan as issued).
+        text = self.env.get_template(template).render({
+            **self.globals, "page": page, "link": link, "link_abs": link_abs, "task_page": Urls.task,
+            "indicator_page": Urls.indicator, "group_page": Urls.group, "agency_page": Urls.agency, **ctx})
+        return self._name_the_plan(text, page) if self.urls.prefix else text
+
+    def _name_the_plan(self, text: str, page: str) -> str:
+        """Pages of a plan below the root say which plan they belong to: in their title, so a
+        search result or a browser tab is never ambiguous, and under their heading, with a link
+        to the plan's home (the site's nav belongs to the plan at the root)."""
+        head, sep, rest = text.partition("\ntitle: ")
+        if not sep:
+            return text
+        value, nl, tail = rest.partition("\n")
+        title = json.loads(value)
+        text = head + sep + str(yaml_str(f"{html.unescape(title)} · {self.p.plan.place}")) + nl + tail
+        home = rel_url(self.urls.of(page), self.urls.of(Urls.home()))
+        crumb = (f'\n<p class="ps-crumbs ps-plan" data-search-exclude>Kế hoạch: <a href="{html.escape(home)}">'
+                 f"{html.escape(self.p.plan.short_title)}</a> · {html.escape(self.p.plan.place)}</p>\n")
+        at = text.find("\n# ")
+        if at < 0:
+            return text
+        end = text.index("\n", at + 1)
+        return text[:end + 1] + crumb + text[end + 1:]
+
+    def sources(self, paths: list[str], line: int | None = None) -> dict:
+        """The YAML files a page is made from, when each last changed, and where to see its history."""
+        files = []
+        for n, path in enumerate(dict.fromkeys(paths)):
+            entry = {"path": path, "line": line if n == 0 else None, "view": None, "history": None}
+            if self.settings.repo_url:
+                base, b = self.settings.repo_url.rstrip("/"), self.settings.repo_branch
+                entry.update(view=f"{base}/blob/{b}/{path}", history=f"{base}/commits/{b}/{path}")
+            files.append(entry)
+        dates = [self.file_dates[p] for p in paths if p in self.file_dates]
+        return {"files": files, "changed": max(dates) if dates else None}
+
+    # ---------------------------------------------------------- pages
+    def pages(self) -> dict[str, str]:
+        c, p = self.c, self.p
+        out: dict[str, str] = {}
+        reporting = self.reporting()
+        recent = sorted(p.reports, key=lambda r: (r.submitted or dt.date(r.year, 12, 31), r.path), reverse=True)[:8]
+        out["index.md"] = self.render("home.md.j2", "index.md", reporting=reporting, recent=recent)
+        # The full text is the plan as issued; its history lists what each amending document changed.
+        out["ke-hoach.md"] = self.render("plan.md.j2", "ke-hoach.md", p=c.original or p,
+                                         amendments=self.amendment_history())
+        out["nhiem-vu/index.md"] = self.render(
+            "tasks_index.md.j2", "nhiem-vu/index.md",
+            lead_agencies=sorted({a for t in p.tasks.values() for a in (t.lead.agencies if t.lead else [])},
+                                 key=lambda a: vi_sort_key(p.agency_name(a))))
+        for tid in p.tasks:
+            out[task_page(tid)] = self.render("task.md.j2", task_page(tid), task=p.tasks[tid], view=c.tasks[tid],
+                                              related=[i for i in p.indicators.values() if tid in i.tasks])
+        if p.plan.appendix is not None:
+            out["chi-tieu/index.md"] = self.render(
+                "indicators_index.md.j2", "chi-tieu/index.md",
+                reporting_agencies=sorted({i.reporting_agency for i in p.indicators.values()},
+                                          key=lambda a: vi_sort_key(p.agency_name(a))))
+        for g in p.groups:
+            out[group_page(g.id)] = self.render("group.md.j2", group_page(g.id), group=g)
+        out.update(indicator_pages(self))
+        involved = self.involved_agencies()
+        out["co-quan/index.md"] = self.render("agencies_index.md.j2", "co-quan/index.md",
+                                              agencies=sorted((p.agencies[a] for a in involved), key=lambda a: vi_sort_key(a.name)))
+        for aid, agency in p.agencies.items():
+            if aid not in involved:
+                continue
+            out[agency_page(aid)] = self.render("agency.md.j2", agency_page(aid), agency=agency,
+                                                report_files=[r.path for r in p.reports if r.agency == aid])
+        out.update(open_data_page(self))
+        out["bao-cao.md"] = self.render("reporting.md.j2", "bao-cao.md", **reporting)
+        from generator.site.yearly_pages import yearly_pages
+        out.update(yearly_pages(self))
+        out.update(breakdown_pages(self))
+        return {self.urls.of(k): v for k, v in out.items()}
+
+    def reporting(self) -> dict:
+        """The reporting year's duties by the body that owes them today, the duties no body owes, and every year."""
+        c = self.c
+        yd = c.years[c.reporting_year]
+        rows = []
+        complete = 0
+        for a in sorted(yd.duties, key=lambda a: vi_sort_key(self.p.agency_name(a))):
+            d = yd.duties[a]
+            tasks = [e for e in d.expected if e.kind == "task"]
+            inds = [e for e in d.expected if e.kind == "indicator"]
+            n_done = len(d.expected) - len(d.missing)
+            if not d.missing:
+                state, label = "du", "Đã đủ"
+                complete += 1
+            elif c.as_of > yd.deadline:
+                state, label = "tre", "Trễ hạn, còn thiếu" if n_done else "Trễ hạn, chưa báo cáo"
+            else:
+                state, label = "thieu", "Còn thiếu" if n_done else "Chưa báo cáo"
+            rows.append({"agency": a, "tasks": len(tasks), "tasks_done": sum(e.present for e in tasks),
+                         "inds": len(inds), "ind_done": sum(e.present for e in inds), "state": state,
+                         "state_label": label, "submitted": d.submitted, "inherited": len(d.inherited)})
+        unowned: dict[str, dict] = {}
+        for u in yd.unowned:
+            row = unowned.setdefault(u.expected.named, {"agency": u.expected.named, "answer": u.answer,
+                                                        "tasks": 0, "inds": 0, "received": 0})
+            row["tasks" if u.expected.kind == "task" else "inds"] += 1
+            row["received"] += u.expected.present
+        years = [{"year": y.year, "deadline": y.deadline, "owed": y.owed, "received": y.received,
+                  "bodies": len(y.duties), "unowned": len(y.unowned), "received_unowned": y.received_unowned}
+                 for y in c.years.values()]
+        share = f"{format_number(100 * yd.received / yd.owed, 0)} %" if yd.owed else "—"
+        yearly = self.p.plan.responsibilities.yearly_report
+        return {"rows": rows, "deadline": yd.deadline, "share": share, "complete": complete, "year": yd,
+                "unowned": sorted(unowned.values(), key=lambda r: vi_sort_key(self.p.agency_name(r["agency"]))),
+                "years": years, "duty": yearly}
+
+
+def milestones_phrase(years) -> str:
+    """'2026 và 2028', '2026, 2027 và 2029'."""
+    years = [str(y) for y in years]
+    return " và ".join([", ".join(years[:-1]), years[-1]]) if len(years) > 1 else "".join(years)
+
+
+class FamilyRenderer:
+    """The page that lists every plan of the site, by level and issuer, with each one's status."""
+
+    def __init__(self, family, computed: dict[str, Computed], settings: Settings):
+        self.family, self.computed, self.settings = family, computed, settings
+        self.env = environment()
+
+    def pages(self) -> dict[str, str]:
+        order = ("tinh", "huyen", "xa", "trung-uong")
+        rows = []
+        for pid, project in self.family.plans.items():
+            c = self.computed[pid]
+            counts = c.counts(c.indicators.keys())
+            reported = sum(1 for t in c.tasks.values() if t.latest and t.latest.year == c.reporting_year)
+            rows.append({"id": pid, "p": project, "home": self.family.urls[pid].of(Urls.home()),
+                         "issuer": project.agency_name(project.plan.issuer), "counts": counts,
+                         "tasks": len(project.tasks), "tasks_reported": reported, "year": c.reporting_year})
+        rows.sort(key=lambda r: (order.index(r["p"].plan.level), vi_sort_key(r["issuer"]),
+                                 -r["p"].plan.period.start, r["id"]))
+        root_owned = any(u.prefix == "" for u in self.family.urls.values())
+        page = FAMILY_PAGE if root_owned else "index.md"
+        levels = [(lv, [r for r in rows if r["p"].plan.level == lv]) for lv in order]
+        text = self.env.get_template("plans.md.j2").render(
+            rows=rows, levels=[(lv, rs) for lv, rs in levels if rs], link=lambda to: rel_url(page, to), LEVEL_LABELS=LEVEL_LABELS, LABELS=LABELS,
+            STATUSES=STATUSES, site_name=self.settings.site_name)
+        return {page: text}

@@ -1,0 +1,70 @@
+"""The yearly report on the site: one page per reported year, and the documents to download.
+
+The page shows the same YearReport the .docx documents are written from
+(yearly_report.py), so a figure on the page is the figure in the document.
+The documents are part of the built site and of the open data (data/bao-cao-nam/).
+"""
+from __future__ import annotations
+
+from functools import cached_property
+
+from generator.data.project import Project
+from generator.documents.yearly_report import YearReport, body_report, file_names, reported_years, synthesised
+
+
+def year_page(year: int) -> str:
+    return f"bao-cao/nam-{year}.md"
+
+
+def document_path(year: int, name: str) -> str:
+    return f"data/bao-cao-nam/{year}/{name}"
+
+
+class YearlyIndex:
+    """What templates ask about the yearly reports: which years, each year's report, a body's remarks."""
+
+    def __init__(self, project: Project):
+        self.p = project
+
+    @cached_property
+    def years(self) -> list[int]:
+        return reported_years(self.p)
+
+    @cached_property
+    def reports(self) -> dict[int, YearReport]:
+        return {y: synthesised(self.p, y) for y in self.years}
+
+    def documents(self, year: int) -> list[dict]:
+        return [{"name": name, "path": document_path(year, name),
+                 "label": "Báo cáo tổng hợp" if not agency else self.p.agency_name(agency)}
+                for name, agency in file_names(self.p, year).items()]
+
+    def for_agency(self, agency: str) -> list[dict]:
+        """Per year where the body reported any: its difficulties, proposals and budget line."""
+        out = []
+        for y in self.years:
+            r = self.reports[y]
+            entry = {"year": y,
+                     "difficulties": [x for x in r.difficulties if x.agency == agency],
+                     "proposals": [x for x in r.proposals if x.agency == agency],
+                     "budget": next((b for b in r.budget if b.agency == agency), None)}
+            if entry["difficulties"] or entry["proposals"] or entry["budget"]:
+                out.append(entry)
+        return out
+
+
+def yearly_pages(renderer) -> dict[str, str]:
+    idx: YearlyIndex = renderer.yearly
+    return {year_page(y): renderer.render("yearly.md.j2", year_page(y), r=idx.reports[y], docs=idx.documents(y),
+                                          download=renderer.offline["download"])
+            for y in idx.years}
+
+
+def yearly_documents(project: Project) -> dict[str, bytes]:
+    """Every year's documents, by path under docs/."""
+    from generator.documents.yearly_docx import docx_bytes
+    out = {}
+    for y in reported_years(project):
+        for name, agency in file_names(project, y).items():
+            out[document_path(y, name)] = docx_bytes(synthesised(project, y) if not agency else body_report(project, y, agency))
+    return out
