@@ -122,10 +122,11 @@ def site_files(name: str, short_name: str, contact: str | None, root_plan: str |
     (mkdocs.yml, README, the about page); the rest (workflows, Makefile, test) are copied as they are."""
     env = Environment(loader=FileSystemLoader(FILES), undefined=StrictUndefined, keep_trailing_newline=True,
                       autoescape=False)
+    env.filters["yaml_str"] = lambda text: json.dumps(text, ensure_ascii=False)   # a JSON string is YAML too
     values = {"name": name, "short_name": short_name, "contact": contact, "root_plan": root_plan}
     files = {}
     for template in sorted(FILES.rglob("*")):
-        if template.is_file():
+        if template.is_file() and "__pycache__" not in template.parts:   # pip byte-compiles the test it ships
             rel = template.relative_to(FILES).as_posix()
             # Stored as dot-github/, dot-gitignore: dot-files inside the package would be left out of the wheel.
             target = "/".join("." + part[4:] if part.startswith("dot-") else part
