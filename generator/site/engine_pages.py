@@ -4,7 +4,7 @@ change of body, how to import a plan, how to write the yearly report.
 They live in the package (pages/), so a site made by `plansite init` shows the version of the engine it
 is pinned to and an upgrade brings the new text; the site repository only keeps what is its own (home
 text, about page). A site that writes its own page of the same name in docs/ keeps it: the engine's
-own repository does, for Ea Súp, whose pages give examples from its own plan.
+own repository does for the plan it ships, whose pages give examples from that plan.
 
 A page the engine wrote into docs/ says so in its front matter, so the next build knows it may
 replace it, and remove it once the engine no longer ships it.
