@@ -52,7 +52,14 @@ def _pin_checkout(repo: Path) -> str:
         origin = _git(repo, "remote", "get-url", "origin")
     except InitError:
         origin = ""
-    url = origin if origin.startswith("https://") else repo.as_uri()
+    return _git_line(origin if origin.startswith("https://") else repo.as_uri(), commit)
+
+
+def _git_line(url: str, commit: str) -> str:
+    """A requirement line for a git repository at a commit. pip's older URL check refuses file:// in the
+    `name @ url` form (no host), so a local repository is written in the form pip has always read."""
+    if url.startswith("file:"):
+        return f"git+{url}@{commit}#egg=plansite"
     return f"plansite @ git+{url}@{commit}"
 
 
@@ -64,11 +71,11 @@ def _pin_wheel(wheel: Path) -> str:
 
 
 def _pin_git(url: str) -> str:
-    base, _, commit = url.removeprefix("git+").rpartition("@")
+    base, _, commit = url.split("#", 1)[0].removeprefix("git+").rpartition("@")
     if not base or not _SHA.match(commit):
         raise InitError(f"{url}: địa chỉ git phải kèm mã commit đầy đủ (40 ký tự), ví dụ "
                         f"git+https://github.com/<chủ>/<kho>@<mã commit>, để phiên bản được ghim.")
-    return f"plansite @ git+{base}@{commit}"
+    return _git_line(base, commit)
 
 
 def _pin_installed() -> str:
@@ -78,7 +85,7 @@ def _pin_installed() -> str:
     except metadata.PackageNotFoundError:
         direct = None
     if direct and "vcs_info" in direct:
-        return f"plansite @ git+{direct['url']}@{direct['vcs_info']['commit_id']}"
+        return _git_line(direct["url"], direct["vcs_info"]["commit_id"])
     if direct and (direct.get("archive_info") or {}).get("hashes", {}).get("sha256"):
         return f"plansite @ {direct['url']}#sha256={direct['archive_info']['hashes']['sha256']}"
     raise InitError("Không xác định được bộ máy đang chạy được cài từ đâu; hãy ghi rõ --engine "

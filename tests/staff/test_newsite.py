@@ -89,7 +89,7 @@ def test_the_engine_pin_names_an_exact_version(tmp_path):
     assert pin.endswith("#sha256=" + hashlib.sha256(b"not really a wheel").hexdigest())
     commit = "a" * 40
     assert engine_pin(f"git+https://example.org/plansite.git@{commit}").endswith("@" + commit)
-    assert re.search(r"@[0-9a-f]{40}$", engine_pin(str(ROOT)))
+    assert re.search(r"@[0-9a-f]{40}(#egg=plansite)?$", engine_pin(str(ROOT)))
     with pytest.raises(InitError, match="40 ký tự"):
         engine_pin("git+https://example.org/plansite.git@main")
     with pytest.raises(InitError):
