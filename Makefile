@@ -13,7 +13,7 @@ TOOLS_STAMP := $(TOOLS)/.installed-stamp
 UV_COMPILE = $(TOOLS)/bin/uv pip compile --quiet --universal --python-version 3.11 --generate-hashes \
 	--custom-compile-command "make lock"
 
-.PHONY: serve site offline test test-fast bench validate clean lock lock-upgrade audit licences engines
+.PHONY: serve site offline test test-fast bench validate clean lock lock-upgrade audit licences engines wheel
 
 # Installs only the locked files (--require-hashes), then the project itself without
 # touching dependencies; the build backend comes from the lock too (--no-build-isolation).
@@ -36,6 +36,14 @@ site: $(STAMP)
 ## in site-offline/, and site-offline.zip beside it to hand over. No server, no internet needed.
 offline: $(STAMP)
 	$(VENV)/bin/plansite build --offline --site site-offline
+
+## The engine as a wheel in dist/ (templates, theme, scripts, schemas, pages inside), for a site made by
+## `plansite init --engine dist/plansite-….whl`. build/ is removed first: setuptools would reuse it,
+## and a module deleted since the last build would ship again.
+wheel: $(STAMP)
+	rm -rf build
+	$(PY) -m pip wheel --quiet --no-deps --no-build-isolation --no-index -w dist .
+	rm -rf build
 
 ## Check the data only.
 validate: $(STAMP)
@@ -87,4 +95,4 @@ engines: $(STAMP)
 	$(PY) tools/engines.py --build
 
 clean:
-	rm -rf site site-offline site-offline.zip build .pytest_cache
+	rm -rf site site-offline site-offline.zip build dist .pytest_cache

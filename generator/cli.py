@@ -165,7 +165,8 @@ def _register_more(sub) -> None:
     from generator.staff import reports
     from generator.staff import scaffold
     from generator.staff import xlsx
-    for module in (build, reports, xlsx, diff, scaffold, import_plan):
+    from generator.staff import newsite
+    for module in (build, reports, xlsx, diff, scaffold, import_plan, newsite):
         module.register(sub)
 
 

@@ -16,7 +16,7 @@ ENGINE = ROOT / "generator"
 
 
 def engine_files() -> list[Path]:
-    files = [p for p in ENGINE.rglob("*") if p.is_file() and p.suffix in {".py", ".j2", ".js", ".css", ".json"}]
+    files = [p for p in ENGINE.rglob("*") if p.is_file() and p.suffix in {".py", ".j2", ".js", ".css", ".json", ".md", ".html"}]
     # The vendored plotly.js bundle is third-party code, not ours.
     return [p for p in files if "vendor" not in p.parts and "__pycache__" not in p.parts]
 

@@ -744,7 +744,9 @@ def check_family(root: Path) -> tuple[Family | None, list[Problem]]:
     ids = plan_ids(root)
     if not ids:
         problems.append(Problem("plan/", 1, 1, "Không tìm thấy kế hoạch nào (plan/<mã-kế-hoạch>/plan.yml).",
-                                "No plan found (plan/<plan-id>/plan.yml).", "plansite new-plan --id <mã>", "plansite new-plan --id <id>"))
+                                "No plan found (plan/<plan-id>/plan.yml).",
+                                "nhập từ văn bản: plansite import-plan <tệp .docx> --id <mã>; hoặc tạo khung: plansite new-plan --id <mã>",
+                                "from the document: plansite import-plan <file .docx> --id <id>; or a skeleton: plansite new-plan --id <id>"))
     all_sources: dict[str, Sources] = {}
     checkers: dict[str, _Checker] = {}
     for pid in ids:

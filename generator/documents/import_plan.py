@@ -1011,9 +1011,10 @@ def _with_agencies(text: str, plan_id: str, d: Draft) -> str:
     lines = text.splitlines(keepends=True)
     if lines and not lines[-1].endswith("\n"):
         lines[-1] += "\n"
-    start = next((k for k, ln in enumerate(lines) if re.match(r"^agencies:\s*$", ln)), None)
+    start = next((k for k, ln in enumerate(lines) if re.match(r"^agencies:\s*(\[\s*\])?\s*$", ln)), None)
     if start is None:
         raise ImportFailed(f"{AGENCIES} không có danh sách 'agencies:'; hãy sửa tệp rồi chạy lại.")
+    lines[start] = "agencies:\n"     # `agencies: []`, the empty registry of a site made by `plansite init`
     end = next((k for k in range(start + 1, len(lines)) if re.match(r"^[^\s#]", lines[k])), len(lines))
     while end - 1 > start and (lines[end - 1].startswith("#") or not lines[end - 1].strip()):
         end -= 1       # comments just above the next key belong to it

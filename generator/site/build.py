@@ -24,6 +24,8 @@ from generator.opendata.export import open_data_files
 from generator.site.offline import (DOWNLOAD_DIR, OfflineCopy, OfflineError, engine_override, make_offline, make_zip,
                       replace_folder, size_text, zip_name)
 from generator.data.load import as_of_date
+from generator.site.engine_config import effective_config
+from generator.site.engine_pages import engine_pages, written_engine_pages
 from generator.data.problems import DataError, Problem
 from generator.site.render import FamilyRenderer, Renderer, Settings
 from generator.compute.roles import involved
@@ -142,7 +144,9 @@ def generated_files(root: Path, settings: Settings | None = None, as_of: dt.date
         for path, text in FamilyRenderer(family, computed_all, settings).pages().items():
             pages[path] = text
             files[path] = text.encode("utf-8")
-    files[INDEX_PATH] = search_index(root, family, computed_all, pages, listed)
+    own = engine_pages(root / "docs")
+    files.update({path: text.encode("utf-8") for path, text in own.items()})
+    files[INDEX_PATH] = search_index(root, family, computed_all, pages, listed, own)
     for asset in sorted(ASSETS.rglob("*")):
         if asset.is_file():
             files["assets/plansite/" + asset.relative_to(ASSETS).as_posix()] = asset.read_bytes()
@@ -158,19 +162,24 @@ def generated_tops(docs: Path) -> list[str]:
     """What the generator owns under docs/: the shared files, and every plan's folders.
 
     A folder of docs/ holding a generated plan home is a plan's (its pages are all generated)."""
-    tops = list(GENERATED) + list(Urls().pages())
+    tops = list(GENERATED) + list(Urls().pages()) + written_engine_pages(docs)
     for home in docs.glob("*/index.md"):
         if (home.parent / "ke-hoach.md").exists() and (home.parent / "nhiem-vu").is_dir():
             tops += list(Urls(home.parent.name + "/").pages())
     return tops
 
 
-def search_index(root: Path, family, computed: dict, pages: dict[str, str], listed: dict[str, set[str]]) -> bytes:
-    """The search box's index: every plan's pages from their data, the hand-written pages from docs/."""
+def search_index(root: Path, family, computed: dict, pages: dict[str, str], listed: dict[str, set[str]],
+                 own: dict[str, str]) -> bytes:
+    """The search box's index: every plan's pages from their data, the hand-written pages from docs/
+    and the engine's pages (own) as this build writes them."""
     docs = root / "docs"
     hand = {p.relative_to(docs).as_posix(): p.read_text(encoding="utf-8") for p in sorted(docs.rglob("*.md"))
             if p.relative_to(docs).as_posix() not in pages
             and not p.relative_to(docs).as_posix().startswith(tuple(t + "/" for t in generated_tops(docs)))}
+    for name in written_engine_pages(docs):   # the engine's, even one it no longer ships
+        hand.pop(name, None)
+    hand.update(own)
     abbreviations = read_abbreviations(root)
     plans = [(p.plan.short_title, computed[pid], abbreviations, family.urls[pid], listed[pid])
              for pid, p in family.plans.items()]
@@ -217,13 +226,15 @@ class BuildTimes:
     zip_bytes: int
 
 
-def run_engine(root: Path, out: Path, strict: bool, config: Path | None = None) -> None:
-    """MkDocs turns docs/ into out/; then what our own build adds on top of any engine."""
-    cmd = [sys.executable, "-m", "mkdocs", "build", "--quiet", "--clean", "--site-dir", str(out),
-           "--config-file", str(config or root / "mkdocs.yml")]
-    if strict:
-        cmd.append("--strict")
-    result = subprocess.run(cmd, cwd=root, capture_output=True, text=True)
+def run_engine(root: Path, out: Path, strict: bool, override: dict | None = None) -> None:
+    """MkDocs turns docs/ into out/; then what our own build adds on top of any engine.
+    override: what this build changes in mkdocs.yml (see engine_config.effective_config)."""
+    with effective_config(root, _mkdocs_config(root), override) as config:
+        cmd = [sys.executable, "-m", "mkdocs", "build", "--quiet", "--clean", "--site-dir", str(out),
+               "--config-file", str(config)]
+        if strict:
+            cmd.append("--strict")
+        result = subprocess.run(cmd, cwd=root, capture_output=True, text=True)
     if result.returncode != 0:
         raise BuildError(result.stderr.strip() or result.stdout.strip())
 
@@ -272,14 +283,7 @@ def build_offline(root: Path, work: Path, name: str, day: dt.date, strict: bool 
     """The copy that opens from file://, as work/name/ (index.html inside), its data as of `day`."""
     generate(root, offline={"download": None, "copy_date": day}, loaded=loaded)
     folder = work / name
-    # The override sits beside mkdocs.yml: INHERIT and every relative path in it resolve from there.
-    fd, config = tempfile.mkstemp(prefix=".plansite-offline-", suffix=".yml", dir=root)
-    try:
-        with os.fdopen(fd, "w", encoding="utf-8") as f:
-            f.write(engine_override(_mkdocs_config(root)))
-        run_engine(root, folder, strict, Path(config))
-    finally:
-        os.unlink(config)
+    run_engine(root, folder, strict, engine_override(_mkdocs_config(root)))
     make_offline(folder, day, os.environ.get("PLANSITE_SITE_URL"))
     return folder
 
@@ -336,8 +340,9 @@ def cmd_serve(args) -> int:
     n, _, seconds = generate(args.root)
     print(f"Đã tạo {n} tệp ({seconds:.2f} giây). Sửa tệp YAML, trang sẽ tự cập nhật.")
     # The mkdocs hook (generator/site/mkdocs_hooks.py) regenerates on every rebuild while serving.
-    return subprocess.call([sys.executable, "-m", "mkdocs", "serve", "--dev-addr", args.addr,
-                            "--config-file", str(Path(args.root) / "mkdocs.yml")], cwd=args.root)
+    with effective_config(Path(args.root), _mkdocs_config(Path(args.root))) as config:
+        return subprocess.call([sys.executable, "-m", "mkdocs", "serve", "--dev-addr", args.addr,
+                                "--config-file", str(config)], cwd=args.root)
 
 
 def register(sub) -> None:

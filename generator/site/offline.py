@@ -25,8 +25,6 @@ from dataclasses import dataclass
 from pathlib import Path
 from urllib.parse import unquote
 
-import yaml
-
 from generator.text.numbers import format_number
 
 # Where the online site keeps the zip, and how the zip (and its top folder) is named.
@@ -58,12 +56,11 @@ def zip_name(data_date: dt.date) -> str:
     return f"{ZIP_STEM}-{data_date.isoformat()}"
 
 
-def engine_override(mkdocs_config: dict) -> str:
-    """An MkDocs config that inherits mkdocs.yml and turns off instant navigation (and its sub-features)."""
+def engine_override(mkdocs_config: dict) -> dict:
+    """What the copy's build changes in mkdocs.yml: instant navigation (and its sub-features) off."""
     theme = mkdocs_config.get("theme") or {}
     features = [f for f in theme.get("features") or [] if not str(f).startswith("navigation.instant")]
-    return yaml.safe_dump({"INHERIT": "mkdocs.yml", "theme": {"features": features}},
-                          allow_unicode=True, sort_keys=False)
+    return {"theme": {"features": features}}
 
 
 # A link or resource in the engine's HTML output: attribute values are double-quoted there.

@@ -515,6 +515,7 @@ AXE_PAGE_KINDS = {
     "bao-cao/": "reporting.md.j2", "phuong-phap/": "docs/phuong-phap.md", "gioi-thieu/": "docs/gioi-thieu.md",
     "huong-dan/": "docs/huong-dan.md", "bao-cao/nam-2025/": "yearly.md.j2", "bao-cao-nam/": "docs/bao-cao-nam.md",
     "thay-doi-co-quan/": "docs/thay-doi-co-quan.md", "nhap-ke-hoach/": "docs/nhap-ke-hoach.md", "404.html": "404",
+    "trang-moi/": "docs/trang-moi.md",
     "phan-to/": "breakdowns_index.md.j2", "phan-to/xa/ia-jloi/": "category.md.j2",
 }
 # …and the search panel open over a page.

@@ -13,7 +13,7 @@ def test_rebuild_log_lists_only_hand_written_pages_left_out_of_the_nav(tmp_path)
     A hand-written page left out of the nav is a real mistake and must still be reported."""
     from generator.site.build import generate
     root = make_site_root(tmp_path)
-    (root / "docs" / "trang-moi.md").write_text("# Trang mới\n\nChưa có trong nav.\n", encoding="utf-8")
+    (root / "docs" / "trang-ngoai-nav.md").write_text("# Trang ngoài nav\n\nChưa có trong nav.\n", encoding="utf-8")
     generate(root)
     # The same MkDocs code path as serve's rebuilds (structure.nav), without a server.
     result = subprocess.run([sys.executable, "-m", "mkdocs", "build", "--site-dir", str(tmp_path / "out")],
@@ -23,5 +23,5 @@ def test_rebuild_log_lists_only_hand_written_pages_left_out_of_the_nav(tmp_path)
     log = result.stderr + result.stdout
     listed = [line.strip()[2:] for line in log.splitlines() if line.strip().startswith("- ")]
     assert 'not included in the "nav"' in log
-    assert listed == ["trang-moi.md"], listed
+    assert listed == ["trang-ngoai-nav.md"], listed
     assert len(log.splitlines()) < 15, log
