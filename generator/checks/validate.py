@@ -180,7 +180,7 @@ class _Checker:
                 self.ref(f, ("marks", i, "document"), mark.document, docs, "Văn bản", "Document")
         self.unique(f, p.marks, ("marks",), {}, "Mã cột đánh dấu", "mark column id")
         self.unique(f, p.baselines, ("baselines",), {}, "Mã cột thực hiện", "baseline column id")
-        if p.appendix is None and p.milestones:
+        if p.appendix is None and p.milestones and not any(n.contains == "appendix" for n in _walk(p.body)):
             self.add(f, ("milestones",), "Kế hoạch có mốc mục tiêu nhưng không có phụ lục chỉ tiêu (appendix).",
                      "The plan declares milestones but has no indicator appendix.", key=True)
         n_tasks = sum(1 for _ in _walk(p.body) if _.contains == "tasks")
