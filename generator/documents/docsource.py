@@ -182,9 +182,10 @@ def _table_rows(table) -> list[Row]:
         cells, last, tcs, up = [], None, [], []
         left, lines = [], []
         for c, cell in enumerate(row.cells):       # a cell merged across columns appears once per grid column
-            cells.append("" if cell._tc is last else clean(cell.text))
-            lines.append([] if cell._tc is last or (c < len(above) and cell._tc is above[c])
-                         else [clean(ln) for ln in cell.text.split("\n") if clean(ln)])
+            repeated = cell._tc is last or (c < len(above) and cell._tc is above[c])
+            text = "" if repeated and cell._tc is last else cell.text     # read once: each read walks the XML
+            cells.append(clean(text))
+            lines.append([] if repeated else [clean(ln) for ln in text.split("\n") if clean(ln)])
             if cell._tc is last:
                 left.append(c)
             elif c < len(above) and cell._tc is above[c]:
