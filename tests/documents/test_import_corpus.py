@@ -68,6 +68,7 @@ def test_a_document_imports_validates_and_renders_with_no_hand_edit(name, tmp_pa
     from generator.site.build import generated_files
     root = site_root(tmp_path, name)
     out, elapsed = import_one(root, name, capsys)
+    assert "Chưa xếp được" not in out, "every line of the document has its place"
     assert main(["--root", str(root), "validate"]) == 0, capsys.readouterr().err
     assert "Hợp lệ" in capsys.readouterr().out
     files = generated_files(root)
