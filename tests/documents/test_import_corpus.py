@@ -125,6 +125,7 @@ def test_what_the_documents_say_becomes_data(tmp_path, capsys):
     assert tasks("xa-trung-mau")["1"]["note"] == "Theo hướng dẫn của tỉnh"
     # Prose tasks and an appendix table in one plan: the appendix's numbering kept, told apart.
     assert set(tasks("phuong-ha-mau")) == {"1", "2", "I.1", "I.2"}
+    assert tasks("phuong-ha-mau")["I.1"]["group"] == "3"      # "3. Các nhiệm vụ khác: Chi tiết tại Phụ lục I"
     # Numbering as written: continuous across Roman groups, 1.1 with a/b and "-" sub-rows.
     assert [i["id"] for i in rows(root, "tinh-mau-quyet-dinh")] == [str(n) for n in range(1, 13)]
     assert [i["id"] for i in rows(root, "tinh-mau-son")] == ["1.1", "1.2", "1.2.a", "1.2.b", "2.1", "2.2"]

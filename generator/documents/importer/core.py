@@ -141,8 +141,10 @@ class Importer(ParagraphReader, TaskTableReader, IndicatorTableReader, HeaderRea
             self._table_tasks(in_body, out, fallback)
         for a, t in in_appendix:
             title = ". ".join(x for x in (f"Phụ lục {a['number']}" if a["number"] else "Phụ lục", a["title"]) if x)
-            out["heading"] = out["heading"] or title
-            group = fallback if not out["tasks"] else {"id": a["number"] or "PL", "title": a["title"] or title}
+            if out["layout"] == "table":
+                out["heading"] = out["heading"] or title
+            group = getattr(self, "pointer_group", None) or (
+                fallback if not out["tasks"] else {"id": a["number"] or "PL", "title": a["title"] or title})
             self._table_tasks([t], out, group, id_prefix=a["number"] or "PL")
 
     # ---- tables

@@ -121,6 +121,9 @@ class ParagraphReader:
             out["groups"].append(group)
             for r in roots:
                 if self._pointer_only(r):
+                    # "3. Các nhiệm vụ khác: chi tiết tại Phụ lục I": the appendix's tasks form this group.
+                    self.pointer_group = {"id": r["n"], "title": r["rest"].rstrip(":")}
+                    out["groups"].append(self.pointer_group)
                     continue
                 found.append(self._prose_task(r, r["n"], group["id"], None, labels))
         for g in roots if not found else []:

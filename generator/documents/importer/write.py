@@ -128,7 +128,8 @@ def _with_agencies(text: str, plan_id: str, d: Draft) -> str:
     start = next((k for k, ln in enumerate(lines) if re.match(r"^agencies:\s*$", ln)), None)
     if start is None:
         raise ImportFailed(f"{AGENCIES} không có danh sách 'agencies:'; hãy sửa tệp rồi chạy lại.")
-    end = next((k for k in range(start + 1, len(lines)) if re.match(r"^[^\s#]", lines[k])), len(lines))
+    # The list ends at the next top-level key; its items may sit at column 0 ("- id: …") as yaml.dump writes them.
+    end = next((k for k in range(start + 1, len(lines)) if re.match(r"^[^\s#-]", lines[k])), len(lines))
     while end - 1 > start and (lines[end - 1].startswith("#") or not lines[end - 1].strip()):
         end -= 1       # comments just above the next key belong to it
     first = next((ln for ln in lines[start + 1:end] if re.match(r"^\s*- id:", ln)), "  - id:")
