@@ -163,3 +163,20 @@ def test_the_corpus_builds_together(tmp_path, capsys):
     assert (site / "chi-tieu/1-1/index.html").is_file()
     assert (site / "tinh-mau-quyet-dinh/chi-tieu/1/index.html").is_file()
     assert (site / "xa-trung-mau/chi-tieu/1/index.html").is_file()
+
+
+def test_a_time_line_in_the_aims_does_not_make_them_the_tasks(tmp_path, capsys):
+    """"2. Thời gian thực hiện: Năm 2026." under the aims is common; the tasks are where the bodies are named."""
+    doc = tmp_path / "ke-hoach.txt"
+    doc.write_text("\n".join([
+        "ỦY BAN NHÂN DÂN XÃ HÒA BÌNH", "Số: 20/KH-UBND", "Hòa Bình, ngày 02 tháng 4 năm 2026", "KẾ HOẠCH",
+        "Tổ chức ngày hội (hư cấu, dùng cho kiểm thử)", "I. MỤC ĐÍCH, YÊU CẦU", "1. Mục đích: làm tốt.",
+        "2. Thời gian thực hiện: Năm 2026.", "II. NHIỆM VỤ", "1. Chuẩn bị", "Chuẩn bị địa điểm.",
+        "- Cơ quan chủ trì: Văn phòng HĐND và UBND xã.", "- Thời gian thực hiện: Quý II năm 2026.",
+        "Nơi nhận:", "- Lưu: VT.", "TM. ỦY BAN NHÂN DÂN", "CHỦ TỊCH", "Nguyễn Văn Hư Cấu"]), encoding="utf-8")
+    root = site_root(tmp_path / "repo", "thu")
+    assert main(["--root", str(root), "import-plan", str(doc), "--id", "thu"]) == 0, capsys.readouterr().err
+    tasks = yaml.safe_load((root / "plan/thu/tasks.yml").read_text(encoding="utf-8"))
+    plan = yaml.safe_load((root / "plan/thu/plan.yml").read_text(encoding="utf-8"))
+    assert [(t["id"], t["group"]) for t in tasks["tasks"]] == [("1", "II")]
+    assert plan["body"][0]["items"][1]["title"] == "Thời gian thực hiện:"

@@ -8,7 +8,7 @@ from dataclasses import dataclass
 
 from generator.documents.docsource import Block
 from generator.documents.import_bodies import Registry, guess_kind, slug
-from generator.documents.importer.common import TABLE, ImportFailed, Para, Review, read_timeframe, short
+from generator.documents.importer.common import TABLE, ImportFailed, Para, Review, label_kind, read_timeframe, short
 from generator.documents.importer.header import HeaderReader
 from generator.documents.importer.indicator_tables import IndicatorTableReader
 from generator.documents.importer.paragraphs import ParagraphReader, _points_to_appendix
@@ -109,7 +109,7 @@ class Importer(ParagraphReader, TaskTableReader, IndicatorTableReader, HeaderRea
         tasks_file = {"layout": "list", "heading": None, "intro": None, "labels": {}, "groups": [], "tasks": []}
         in_body = [p.table for s in sections for p in s["paras"] if p.table is not None and self._table_kind(p.table) == "tasks"]
         in_appendix = [(a, t) for a in appendices for t in a["tables"] if self._table_kind(t) == "tasks"]
-        prose = next((s for s in sections if self._has_task_lines(s)), None)
+        prose = max((s for s in sections if self._task_lines(s)), key=self._task_lines, default=None)
         table_section = next((s for s in sections if any(p.table in in_body for p in s["paras"] if p.table)), None)
         pointing = next((s for s in sections if in_appendix and any(_points_to_appendix(p.text) for p in s["paras"])
                          or re.search(r"nhiệm vụ", s["title"], re.I) and in_appendix), None)
@@ -131,9 +131,11 @@ class Importer(ParagraphReader, TaskTableReader, IndicatorTableReader, HeaderRea
                 self._appendix_tasks(s, tasks_file, in_body, in_appendix)
         return tasks_file, body
 
-    def _has_task_lines(self, s: dict) -> bool:
-        from generator.documents.importer.common import label_kind
-        return sum(1 for p in s["paras"] if label_kind(p.text)) >= 1
+    @staticmethod
+    def _task_lines(s: dict) -> int:
+        """How many lines of a section name a lead or coordinating body: a lone "Thời gian thực hiện: năm 2026"
+        under "Mục đích, yêu cầu" does not make that section the tasks."""
+        return sum(1 for p in s["paras"] if (label_kind(p.text) or ("",))[0] in ("lead", "coordinating"))
 
     def _appendix_tasks(self, s: dict, out: dict, in_body: list, in_appendix: list) -> None:
         fallback = {"id": s["number"].rstrip("."), "title": s["title"]}
