@@ -85,6 +85,8 @@ class Importer(ParagraphReader, TaskTableReader, IndicatorTableReader, HeaderRea
             raise ImportFailed("Không tìm thấy nhiệm vụ nào: văn bản không có dòng “Cơ quan chủ trì…:” hay bảng "
                                "phân công (STT | Nhiệm vụ | Cơ quan chủ trì …). Đây có phải văn bản kế hoạch không?")
         ind_tables = [t for t in tables if self._table_kind(t) == "indicators"]
+        signed = header.get("place_date") or (header.get("decision") or {}).get("place_date") or {}
+        self.issue_year = signed.get("year")
         groups, columns = self._indicators(ind_tables, self._table_titles(sections, appendices))
         appendix = self._indicator_appendix(appendices, ind_tables)
         plan = self._plan(header, body, closing, recipients, signer, appendix, columns)

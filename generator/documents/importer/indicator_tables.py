@@ -76,6 +76,11 @@ class IndicatorTableReader:
                 role[c] = ("unit",)
             elif year and re.search(r"\b(ước|thực hiện|th)\b", low) and not re.search(r"mục tiêu|kế hoạch|lộ trình", low):
                 role[c] = ("baseline", self._baseline_column(lab, int(year[1]), "ước" in low, columns))
+            elif year and self._before_issue(int(year[1]), low):
+                # "Năm 2025" in a plan signed in 2026 holds what was done, not a target: read as done, and say so.
+                role[c] = ("baseline", self._baseline_column(lab, int(year[1]), False, columns))
+                self.review.add(tb.where(1), f"Cột “{lab}” (năm trước năm ban hành) đọc là số thực hiện năm "
+                                             f"{year[1]} (baselines), không phải mục tiêu: hãy kiểm tra.")
             elif year and int(year[1]) not in years_here:
                 years_here.add(int(year[1]))
                 role[c] = ("target", int(year[1]))
@@ -92,6 +97,10 @@ class IndicatorTableReader:
             role[c] = ("name",)
             self.review.add(tb.where(1), f"Không thấy cột tên chỉ tiêu; đã coi cột {c + 1} là tên.")
         return role
+
+    def _before_issue(self, year: int, low: str) -> bool:
+        issued = getattr(self, "issue_year", None)
+        return issued is not None and year < issued and not re.search(r"mục tiêu|kế hoạch|lộ trình|đến năm|phấn đấu", low)
 
     def _baseline_column(self, lab: str, year: int, estimate: bool, columns: dict) -> str:
         kind = "uoc-thuc-hien" if estimate else "thuc-hien"
