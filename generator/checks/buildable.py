@@ -40,3 +40,13 @@ class BuildableChecks:
                            f"Indicator ids '{ind_id}' and '{seen[name]}' give the same page address.",
                            ("đổi một trong hai mã (ví dụ dùng dấu chấm như văn bản)", "change one of the two ids"))
             seen.setdefault(name, ind_id)
+        f = self.c.src.tasks
+        names: dict[str, str] = {}
+        for i, t in enumerate(f.data.tasks if f else ()):
+            name = page_slug(t.id)
+            if name in names and names[name] != t.id:
+                self.c.add(f, ("tasks", i, "id"),
+                           f"Mã nhiệm vụ '{t.id}' và '{names[name]}' cho cùng một địa chỉ trang (nhiem-vu/{name}/).",
+                           f"Task ids '{t.id}' and '{names[name]}' give the same page address.",
+                           ("đổi một trong hai mã", "change one of the two ids"))
+            names.setdefault(name, t.id)

@@ -180,3 +180,22 @@ def test_the_named_cases_are_built_or_refused(change, base, tmp_path):
     group_file.write_text(yaml.safe_dump(group, allow_unicode=True, sort_keys=False), encoding="utf-8")
     tasks_file.write_text(yaml.safe_dump(tasks, allow_unicode=True, sort_keys=False), encoding="utf-8")
     assert outcome(root) in ("refused", "built")
+
+
+def test_two_ids_that_would_share_a_page_are_refused(tmp_path):
+    """Ids are the document's ("1.1", "II", "3.a"); a page is named from its id, and "1.1" and "1-1" would meet."""
+    from generator.data.ids import page_name
+    from generator.data.problems import DataError
+    from generator.checks.validate import load_family
+    assert page_name("1.1") == "1-1" and page_name("II") == "II" and page_name("1/2") == "1_2f_2"
+    root = base_root(tmp_path / "root")
+    group_file = next((root / f"indicators/{PLAN}").glob("*.yml"))
+    group = yaml.safe_load(group_file.read_text(encoding="utf-8"))
+    twin = yaml.safe_load(yaml.safe_dump(group["indicators"][0]))
+    twin["id"] = group["indicators"][0]["id"].replace(".", "-")
+    twin.pop("sub_indicators", None)
+    group["indicators"].append(twin)
+    group_file.write_text(yaml.safe_dump(group, allow_unicode=True, sort_keys=False), encoding="utf-8")
+    with pytest.raises(DataError) as e:
+        load_family(root)
+    assert any("cùng một địa chỉ trang" in p.message_vi for p in e.value.problems)
