@@ -21,6 +21,7 @@ from generator.data.problems import DataError, Problem, did_you_mean
 from generator.data.project import Family, Project
 from generator.data.targets import TargetError, parse_target
 from generator.checks.breakdowns import BreakdownChecks
+from generator.checks.buildable import BuildableChecks
 
 
 class _Checker:
@@ -179,7 +180,7 @@ class _Checker:
                 self.ref(f, ("marks", i, "document"), mark.document, docs, "Văn bản", "Document")
         self.unique(f, p.marks, ("marks",), {}, "Mã cột đánh dấu", "mark column id")
         self.unique(f, p.baselines, ("baselines",), {}, "Mã cột thực hiện", "baseline column id")
-        if p.appendix is None and p.milestones:
+        if p.appendix is None and p.milestones and not any(n.contains == "appendix" for n in _walk(p.body)):
             self.add(f, ("milestones",), "Kế hoạch có mốc mục tiêu nhưng không có phụ lục chỉ tiêu (appendix).",
                      "The plan declares milestones but has no indicator appendix.", key=True)
         n_tasks = sum(1 for _ in _walk(p.body) if _.contains == "tasks")
@@ -237,10 +238,6 @@ class _Checker:
             self.ref(f, where + ("tasks", j), t, self.task_ids, "Nhiệm vụ", "Task")
 
     def indicator(self, f: SourceFile, where: tuple, ind: Indicator, group_id: str, parent: Indicator | None):
-        prefix = (parent.id if parent else group_id) + "."
-        if not ind.id.startswith(prefix) or ind.id == prefix:
-            self.add(f, where + ("id",), f"Mã chỉ tiêu '{ind.id}' phải bắt đầu bằng '{prefix}'.",
-                     f"Indicator id '{ind.id}' must start with '{prefix}'.")
         if ind.id in self.indicators:
             _, _, _, other, other_where = self.indicators[ind.id]
             at = f"{other.path}:{other.positions.of(other_where + ('id',))[0]}"
@@ -293,13 +290,11 @@ class _Checker:
     def group_unread(self, ind_id: str) -> bool:
         """True when the indicator's group may be in a file that could not be read.
 
-        Ids start with their group's id (checked above), so an id whose group did
-        not load is unknown because of that file's problem, already reported; saying
-        '6.2 does not exist, did you mean 9.2?' for every report line would mislead.
+        Ids are the document's (they need not start with their group's id), so while any
+        indicator file failed to load an unknown id may be in it: that file's problem is
+        reported already; saying '6.2 does not exist, did you mean 9.2?' would mislead.
         """
-        if not any(p.startswith("indicators/") for p in self.src.unread):
-            return False
-        return ind_id.split(".")[0] not in {g.data.id for g in self.src.groups}
+        return any(p.startswith("indicators/") for p in self.src.unread)
 
     # -------------------------------------------------------------- progress
     def reports(self):
@@ -524,6 +519,7 @@ class _Checker:
         self.plan()
         self.tasks()
         self.indicator_groups()
+        BuildableChecks(self).run()
         self.reports()
         self.amendments()
         return self.problems

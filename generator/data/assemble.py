@@ -38,7 +38,7 @@ def build_project(src: Sources, checked: dict, reporting_agency) -> Project:
                 sub_ids=tuple(s.id for s in ind.sub_indicators), source_file=ff.path,
                 same_as=tuple((x.plan, x.indicator) for x in ind.same_as),
                 breakdowns=tuple(dims.order(parse_key(k)) for k in ind.disaggregation.by) if ind.disaggregation else (),
-                additive=bool(ind.disaggregation and ind.disaggregation.additive),
+                additive=bool(ind.disaggregation and ind.disaggregation.additive), notes=tuple(ind.notes),
                 source_line=ff.positions.of(where)[0])
         groups.append(GroupInfo(g.id, g.name, g.as_written, g.assigned.reporting_agency, tuple(g.assigned.tasks),
                                 tuple(i.id for i in g.indicators), f.path))

@@ -144,10 +144,13 @@ class Assignment(Strict):
 
 class Timeframe(Strict):
     as_written: Line
-    kind: Literal["thuong-xuyen", "tu-nam", "den-nam"] = Field(
-        description="thuong-xuyen: thường xuyên; tu-nam: từ một năm trở đi; den-nam: hoàn thành trong/trước một năm")
+    kind: Literal["thuong-xuyen", "tu-nam", "den-nam", "dinh-ky", "khi-phat-sinh"] = Field(
+        description="thuong-xuyen: thường xuyên; tu-nam: từ một năm trở đi (đến end_year nếu có); den-nam: hoàn thành "
+                    "trong/trước một năm; dinh-ky: lặp lại theo 'recurrence' (hằng quý, hằng năm…); khi-phat-sinh: khi có việc")
     start_year: Year | None = None
     end_year: Year | None = None
+    recurrence: Literal["thang", "quy", "6-thang", "nam"] | None = Field(
+        None, description="Với dinh-ky: hằng tháng, hằng quý, 6 tháng một lần, hằng năm")
 
 
 class Subgroup(Strict):
@@ -230,6 +233,15 @@ class Disaggregation(Strict):
     additive: bool = Field(False, description="true: các phần của một chiều cộng lại bằng tổng (số lượng); false: tỉ lệ, bình quân")
 
 
+class IndicatorNote(Strict):
+    """A cell of the indicator's row that is not a name, unit, target or baseline ("Ghi chú", "Cơ quan
+    theo dõi", a column the engine does not know), kept with its row under the column's header."""
+    label: Line = Field(description="Tiêu đề cột như văn bản ghi")
+    text: Text
+    role: Literal["reporting"] | None = Field(
+        None, description="reporting: cột nêu cơ quan theo dõi, báo cáo chỉ tiêu (mã cơ quan ở assigned.reporting_agency)")
+
+
 class Indicator(Strict):
     id: Id
     name: Line
@@ -250,6 +262,7 @@ class Indicator(Strict):
     same_as: list[SameIndicator] = Field(
         default_factory=list, description="Cùng chỉ tiêu (cùng định nghĩa) ở kế hoạch khác trong kho")
     disaggregation: Disaggregation | None = Field(None, description="Số liệu chia theo xã, giới tính, dân tộc… (phân tổ)")
+    notes: list[IndicatorNote] = Field(default_factory=list, description="Các ô khác của dòng chỉ tiêu (Ghi chú, cơ quan theo dõi, …)")
     sub_indicators: list[Indicator] = Field(default_factory=list)
 
 
@@ -390,8 +403,16 @@ class Appendix(Strict):
     caption: Line
 
 
+class Imported(Strict):
+    """Where a draft came from: `plansite import-plan` records the document, the day, and the review list's length."""
+    document: Line = Field(description="Tên tệp văn bản đã nhập")
+    date: dt.date = Field(description="Ngày nhập")
+    review: int = Field(ge=0, description="Số điểm cần xem lại mà lệnh nhập đã liệt kê")
+
+
 class Plan(Strict):
     draft: bool = Field(False, description="true: nội dung chưa nhập xong; mọi trang của kế hoạch ghi rõ là bản nháp")
+    imported: Imported | None = Field(None, description="Bản nháp nhập từ văn bản bằng plansite import-plan")
     number: DocNumber
     issuer: Slug
     place_date: PlaceDate

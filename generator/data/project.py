@@ -47,6 +47,7 @@ class IndicatorInfo:
     same_as: tuple[tuple[str, str], ...] = ()   # (plan, indicator) with the same definition elsewhere
     breakdowns: tuple[tuple[str, ...], ...] = ()  # the breakdowns reports are asked for, each a tuple of dimension ids
     additive: bool = False                       # the parts of one dimension add up to the total
+    notes: tuple = ()                            # IndicatorNote: other cells of the row, under their column's header
 
     @property
     def qualitative(self) -> bool:

@@ -14,7 +14,10 @@ from dataclasses import dataclass, field
 from pathlib import Path
 
 MAX_BYTES = 20 * 1024 * 1024   # a signed plan is well under 1 MB; larger is not a plan or would stall the tool
+MAX_XML = 64 * 1024 * 1024     # a 60-page plan's document.xml is a few MB; more is a zip bomb, not a plan
+MAX_RATIO = 200                # Word's XML compresses about 10:1; hundreds to one is built to explode
 OLE_MAGIC = b"\xd0\xcf\x11\xe0\xa1\xb1\x1a\xe1"   # encrypted .docx and old .doc files are OLE containers
+ENCRYPTED = "EncryptedPackage".encode("utf-16-le")   # the stream an OLE container holds when Word set a password
 
 
 class DocError(Exception):
@@ -59,16 +62,49 @@ def read_document(path: Path) -> list[Block]:
     if size == 0:
         raise DocError(f"Tệp {path.name} rỗng: không có nội dung để nhập.")
     suffix = path.suffix.lower()
+    _refuse_other_formats(path)
     if suffix == ".docx":
         blocks = _read_docx(path)
     elif suffix == ".txt":
         blocks = _read_txt(path)
     else:
-        raise DocError(f"Tệp {path.name} không phải .docx hay .txt. Hãy mở văn bản trong Word và lưu dưới dạng "
+        raise DocError(f"Tệp {path.name} không phải .docx hay .txt: hãy mở văn bản trong Word và lưu dưới dạng "
                        f"Word Document (.docx), hoặc chép chữ ra tệp .txt (UTF-8).")
     if not any(b.kind == "table" or b.text for b in blocks):
         raise DocError(f"Tệp {path.name} không có chữ nào: có thể là bản chụp (ảnh). Hãy dùng bản Word hoặc bản chữ.")
     return blocks
+
+
+def _refuse_other_formats(path: Path) -> None:
+    """A PDF, an old Word file or a password-protected one, whatever its name ends with: one sentence saying which."""
+    with open(path, "rb") as f:
+        head = f.read(8)
+        data = head + f.read(1024 * 1024) if head == OLE_MAGIC else head
+    if head.startswith(b"%PDF"):
+        raise DocError(f"Tệp {path.name} là tệp PDF, công cụ chỉ đọc được văn bản Word (.docx) hoặc tệp chữ (.txt): "
+                       f"hãy dùng bản Word của văn bản, hoặc chép chữ ra tệp .txt.")
+    if head == OLE_MAGIC and ENCRYPTED in data:
+        raise DocError(f"Tệp {path.name} được đặt mật khẩu (mã hoá) nên không đọc được: hãy mở trong Word, bỏ mật khẩu "
+                       f"(Tệp → Thông tin → Bảo vệ tài liệu) rồi lưu lại dưới dạng .docx.")
+    if head == OLE_MAGIC:
+        raise DocError(f"Tệp {path.name} là văn bản Word cũ (.doc, Word 97–2003) mà công cụ không đọc được: hãy mở "
+                       f"trong Word và lưu lại dưới dạng Word Document (.docx).")
+
+
+def _check_zip(path: Path, z: zipfile.ZipFile) -> None:
+    """Refuse a .docx that would expand past what any plan needs, or whose XML declares entities."""
+    for info in z.infolist():
+        ratio = info.file_size / max(info.compress_size, 1)
+        if info.file_size > MAX_XML or (info.file_size > 1024 * 1024 and ratio > MAX_RATIO):
+            raise DocError(f"Tệp {path.name} giải nén ra quá lớn ({info.filename}: {info.file_size // 1024 // 1024} MB), "
+                           f"không phải một văn bản kế hoạch bình thường: hãy mở bằng Word và lưu lại dưới dạng .docx.")
+        if info.filename.endswith((".xml", ".rels")):
+            with z.open(info) as f:
+                head = f.read(4096)
+            if b"<!DOCTYPE" in head or b"<!ENTITY" in head:
+                # Word never writes a DTD; one here is there to expand entities (billion laughs) or read files.
+                raise DocError(f"Tệp {path.name} chứa khai báo DTD/ENTITY trong {info.filename}, điều Word không bao giờ "
+                               f"ghi, nên bị từ chối vì an toàn: hãy mở bằng Word và lưu lại dưới dạng .docx.")
 
 
 def _read_txt(path: Path) -> list[Block]:
@@ -102,30 +138,27 @@ def _read_txt(path: Path) -> list[Block]:
 
 
 def _read_docx(path: Path) -> list[Block]:
-    with open(path, "rb") as f:
-        head = f.read(8)
-    if head == OLE_MAGIC:
-        raise DocError(f"Tệp {path.name} được đặt mật khẩu (mã hoá) hoặc là tệp .doc cũ. Hãy mở trong Word, bỏ mật khẩu "
-                       f"(Tệp → Thông tin → Bảo vệ tài liệu) rồi lưu dưới dạng .docx.")
     if not zipfile.is_zipfile(path):
-        raise DocError(f"Tệp {path.name} không phải tệp Word .docx hợp lệ (hỏng hoặc bị đổi đuôi). "
-                       f"Hãy mở bằng Word và lưu lại dưới dạng .docx.")
+        raise DocError(f"Tệp {path.name} không phải tệp Word .docx hợp lệ (hỏng hoặc bị đổi đuôi): "
+                       f"hãy mở bằng Word và lưu lại dưới dạng .docx.")
     try:
         with zipfile.ZipFile(path) as z:
             names = set(z.namelist())
-    except (zipfile.BadZipFile, OSError):
-        raise DocError(f"Tệp {path.name} bị hỏng: không mở được. Hãy lưu lại văn bản từ Word.") from None
+            if "word/document.xml" in names:
+                _check_zip(path, z)
+    except (zipfile.BadZipFile, OSError, RuntimeError, NotImplementedError):
+        raise DocError(f"Tệp {path.name} bị hỏng nên không mở được: hãy lưu lại văn bản từ Word dưới dạng .docx.") from None
     if "word/document.xml" not in names:
-        raise DocError(f"Tệp {path.name} là tệp nén nhưng không phải văn bản Word (không có word/document.xml): "
-                       f"có lẽ một tệp khác bị đổi đuôi thành .docx. Hãy chọn đúng tệp kế hoạch.")
+        raise DocError(f"Tệp {path.name} là tệp nén nhưng không phải văn bản Word (không có word/document.xml), có lẽ "
+                       f"một tệp khác bị đổi đuôi thành .docx: hãy chọn đúng tệp kế hoạch.")
     try:
         import docx
         from docx.table import Table
         from docx.text.paragraph import Paragraph
         document = docx.Document(str(path))
     except Exception as e:   # python-docx raises many kinds on damaged parts; all mean the same to a person
-        raise DocError(f"Tệp {path.name}: Word không đọc được nội dung ({type(e).__name__}). "
-                       f"Hãy mở bằng Word và lưu lại dưới dạng .docx.") from None
+        raise DocError(f"Tệp {path.name} có nội dung Word không đọc được ({type(e).__name__}): "
+                       f"hãy mở bằng Word và lưu lại dưới dạng .docx.") from None
     blocks: list[Block] = []
     n_par = n_tab = 0
     for child in document.element.body.iterchildren():
@@ -149,9 +182,10 @@ def _table_rows(table) -> list[Row]:
         cells, last, tcs, up = [], None, [], []
         left, lines = [], []
         for c, cell in enumerate(row.cells):       # a cell merged across columns appears once per grid column
-            cells.append("" if cell._tc is last else clean(cell.text))
-            lines.append([] if cell._tc is last or (c < len(above) and cell._tc is above[c])
-                         else [clean(ln) for ln in cell.text.split("\n") if clean(ln)])
+            repeated = cell._tc is last or (c < len(above) and cell._tc is above[c])
+            text = "" if repeated and cell._tc is last else cell.text     # read once: each read walks the XML
+            cells.append(clean(text))
+            lines.append([] if repeated else [clean(ln) for ln in text.split("\n") if clean(ln)])
             if cell._tc is last:
                 left.append(c)
             elif c < len(above) and cell._tc is above[c]:

@@ -120,6 +120,7 @@ def task_records(project: Project) -> list[dict]:
             "timeframe_kind": t.timeframe.kind if t.timeframe else None,
             "start_year": t.timeframe.start_year if t.timeframe else None,
             **({"end_year": t.timeframe.end_year} if t.timeframe and t.timeframe.end_year else {}),
+            **({"recurrence": t.timeframe.recurrence} if t.timeframe and t.timeframe.recurrence else {}),
             **({"result": t.result} if t.result else {}), **({"note": t.note} if t.note else {}),
             **({"implements": [x.model_dump() for x in t.implements]} if t.implements else {}),
             "reports": [{"year": r.year, "status": r.status, "summary": r.summary, "agency_id": r.agency,

@@ -115,7 +115,7 @@ class Renderer:
             urls=self.urls, milestones_phrase=milestones_phrase, implementing=self.implementing,
             target_summary=self.target_summary, baseline_column=baseline_column, mark_column=mark_column,
             tasks_file=plan_files(self.p.id)["tasks"], progress_dir=plan_files(self.p.id)["progress"],
-            appendix_title=self.p.plan.appendix.title.capitalize() if self.p.plan.appendix else "",
+            appendix_title=_indicator_table_title(self.p.plan),
             several_plans=bool(family and len(family.plans) > 1), plan_link=self.plan_link,
             parent_task=self.parent_task, same_indicators=self.same_indicators, elsewhere=self.elsewhere, plans_page=self.plans_page(),
             describe=describe_target, c=computed, p=computed.project, settings=settings,
@@ -311,7 +311,7 @@ class Renderer:
         for tid in p.tasks:
             out[task_page(tid)] = self.render("task.md.j2", task_page(tid), task=p.tasks[tid], view=c.tasks[tid],
                                               related=[i for i in p.indicators.values() if tid in i.tasks])
-        if p.plan.appendix is not None:
+        if p.plan.appendix is not None or p.indicators:
             out["chi-tieu/index.md"] = self.render(
                 "indicators_index.md.j2", "chi-tieu/index.md",
                 reporting_agencies=sorted({i.reporting_agency for i in p.indicators.values()},
@@ -403,3 +403,16 @@ class FamilyRenderer:
             rows=rows, levels=[(lv, rs) for lv, rs in levels if rs], link=lambda to: rel_url(page, to), LEVEL_LABELS=LEVEL_LABELS, LABELS=LABELS,
             STATUSES=STATUSES, site_name=self.settings.site_name)
         return {page: text}
+
+
+def _indicator_table_title(plan) -> str:
+    """Where the indicators are written: the appendix, or the section of the body that holds their table."""
+    if plan.appendix:
+        return plan.appendix.title.capitalize()
+    stack = list(plan.body)
+    while stack:
+        node = stack.pop(0)
+        if node.contains == "appendix" and node.title:
+            return node.title.capitalize()
+        stack[:0] = node.items
+    return ""

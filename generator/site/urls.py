@@ -9,9 +9,7 @@ resolved against the site root by `rel_url`.
 """
 from __future__ import annotations
 
-
-def slug(id_: str) -> str:
-    return id_.replace(".", "-")
+from generator.data.ids import page_name as slug   # noqa: F401  (the one home of an id's page name)
 
 
 class Urls:
@@ -38,7 +36,7 @@ class Urls:
 
     @staticmethod
     def group(gid: str) -> str:
-        return f"chi-tieu/nhom-{gid}.md"
+        return f"chi-tieu/nhom-{slug(gid)}.md"
 
     @staticmethod
     def agency(aid: str) -> str:

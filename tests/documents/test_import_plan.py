@@ -318,9 +318,9 @@ def test_a_decision_with_an_assignment_table_and_baselines(tmp_path, capsys):
     poor, house = group["indicators"]
     assert poor["baselines"] == {"th-2025": "4,1", "uoc-th-2025": "3,9"} and poor["targets"] == {2026: "<3,5", 2030: "<2"}
     assert [s["id"] for s in house["sub_indicators"]] == ["1.2.a", "1.2.b"]
-    # The notes column has no home in the model: kept as unplaced text with its position, and said so.
-    assert "[bảng 2, dòng 1] Cột “Ghi chú” chưa hiểu" in out
-    assert any(i.get("title") == "bảng 2, dòng 5" for i in plan["body"][-1]["items"])
+    # The notes column stays with its row (shown on the indicator's page), under its header.
+    assert house["sub_indicators"][0]["notes"] == [{"label": "Ghi chú", "text": "hư cấu"}]
+    assert "Cột “Ghi chú” chưa hiểu" not in out
     # Lettered points outside the tasks stay points of their item.
     org = plan["body"][2]
     assert [i["number"] for i in org["items"][0]["items"]] == ["a)", "b)"]
@@ -425,10 +425,11 @@ BAD = {
     "merged-across.docx": (_merged_across_years, "gộp ô theo chiều ngang"),
     "renamed-zip.docx": (_zip_of_something_else, "không phải văn bản Word"),
     "huge.docx": (_fifty_megabytes, "50 MB, quá giới hạn"),
-    "encrypted.docx": (lambda p: (p.write_bytes(b"\xd0\xcf\x11\xe0\xa1\xb1\x1a\xe1" + b"\0" * 600), p)[1], "mật khẩu"),
+    "encrypted.docx": (lambda p: (p.write_bytes(b"\xd0\xcf\x11\xe0\xa1\xb1\x1a\xe1" + b"\0" * 600
+                                                + "EncryptedPackage".encode("utf-16-le")), p)[1], "mật khẩu"),
     "empty.txt": (lambda p: (p.write_bytes(b""), p)[1], "rỗng"),
     "latin1.txt": (lambda p: (p.write_bytes("Kế hoạch".encode("utf-16")), p)[1], "nhị phân"),
-    "scan.pdf": (lambda p: (p.write_bytes(b"%PDF-1.4"), p)[1], "không phải .docx hay .txt"),
+    "scan.pdf": (lambda p: (p.write_bytes(b"%PDF-1.4"), p)[1], "là tệp PDF"),
     "no-tasks.txt": (lambda p: (p.write_text("KẾ HOẠCH\nVề một việc (hư cấu)\nI. MỤC ĐÍCH\n1. Mục đích: Làm tốt.\n",
                                              encoding="utf-8"), p)[1], "Không tìm thấy nhiệm vụ nào"),
     "letter.txt": (lambda p: (p.write_text("Kính gửi: các đơn vị\nĐề nghị báo cáo.\n", encoding="utf-8"), p)[1],
