@@ -1,18 +1,18 @@
-/* plansite charts: draws every <div data-figure="{data, layout}"> with plotly.js.
+/* plansite charts: the SVG in the page is the chart; plotly.js only when the reader asks.
  *
- * - plotly.js comes from this site only: vendor/plotly-scatter.min.js next to this file
- *   (the URL is derived from this script's own src, so any sub-path or intranet host
- *   works). It is loaded once, and only on a page that has a chart.
- * - Works on full page loads and after Material's instant navigation (document$), and from file://.
- * - Follows Material's light ("default") and dark ("slate") palettes: colours are
- *   Okabe-Ito, each light colour swapped for a brighter partner on the dark palette.
- * - Nothing is fetched from another host: no CDN, no MathJax, no topojson, no
- *   "send to cloud". If plotly.js cannot load, the fallback text and the table stay.
- * - A page with breakdowns has a "Xem theo" selector (hidden without JavaScript, when every
- *   table shows under its own heading): the chart then draws the chosen breakdown (the
- *   figure's `views`, see charts.py) and only that breakdown's table stays shown. The
- *   selector works even when plotly.js cannot load: the tables follow it all the same.
- * The table under each chart is the text alternative; the chart is role="img".
+ * - Every chart arrives drawn: <div class="ps-chart" data-figure="{data, layout}"> holds one SVG
+ *   per view (the total, each breakdown), drawn at build time (chart_svg.py). With no script, on
+ *   paper and from a folder they show as they are.
+ * - The "Xem theo" selector shows the chosen breakdown's SVG and table (no plotly.js needed). It is
+ *   hidden without JavaScript, when every table shows under its own heading.
+ * - The button "Xem tương tác" loads plotly.js (vendor/plotly-scatter.min.js next to this file, its
+ *   URL derived from this script's own src, so any sub-path, intranet host or file:// works) on
+ *   that click, and Plotly takes the chart over in place: hover values, zoom. It then follows the
+ *   selector and Material's light ("default") and dark ("slate") palettes (Okabe-Ito colours, each
+ *   light colour swapped for a brighter partner on the dark palette).
+ * - Works on full page loads and after Material's instant navigation (document$).
+ * - Nothing is fetched from another host. If plotly.js cannot load, the SVG stays and the button
+ *   says so.
  */
 (function () {
   "use strict";
@@ -21,9 +21,12 @@
 
   var script = document.currentScript;
   var BUNDLE = script && script.src ? new URL("vendor/plotly-scatter.min.js", script.src).href : null;
+  // The reader asked for interaction: hover values, and zoom with a drag or the three buttons
+  // (a double click resets). Touch then zooms too; the page scrolls beside the chart.
   var CONFIG = {
-    responsive: true, displayModeBar: false, displaylogo: false, showTips: false,
-    doubleClick: false, scrollZoom: false, typesetMath: false,
+    responsive: true, displayModeBar: true, displaylogo: false, showTips: false,
+    modeBarButtons: [["zoomIn2d", "zoomOut2d", "resetScale2d"]],
+    doubleClick: "reset", scrollZoom: false, typesetMath: false,
     showSendToCloud: false, plotlyServerURL: ""
   };
   // Light colours as charts.py writes them → dark-palette partners (Okabe-Ito).
@@ -131,9 +134,10 @@
     var dark = isDark(), p = dark ? PALETTES.dark : PALETTES.light;
     var family = window.getComputedStyle(document.body).fontFamily || "sans-serif";
     var axis = { color: p.muted, gridcolor: p.grid, linecolor: p.line, zerolinecolor: p.line, showline: true,
+                 fixedrange: false,
                  tickfont: { color: p.muted }, title: { font: { color: p.fg } } };
     var layout = merge(recolour(fig.layout || {}, dark, false), {
-      paper_bgcolor: "rgba(0,0,0,0)", plot_bgcolor: "rgba(0,0,0,0)",
+      paper_bgcolor: "rgba(0,0,0,0)", plot_bgcolor: "rgba(0,0,0,0)", dragmode: "zoom",
       font: { family: family, color: p.fg, size: 13 },
       xaxis: axis, yaxis: JSON.parse(JSON.stringify(axis)),
       legend: { bgcolor: "rgba(0,0,0,0)", font: { color: p.fg } },
@@ -149,73 +153,87 @@
     return String(s).replace(/&lt;/g, "<").replace(/&gt;/g, ">").replace(/&amp;/g, "&");
   }
 
-  function label(el, fig) {
-    el.setAttribute("role", "img");
-    if (!el.hasAttribute("data-label")) el.setAttribute("data-label", el.getAttribute("aria-label") || "");
-    var given = el.getAttribute("data-label"), view = el.__plansiteViewLabel;
+  function label(host, fig, el) {
+    host.setAttribute("role", "img");
     var title = fig.layout && fig.layout.meta && fig.layout.meta.title;
-    var text = given || ((title ? "Biểu đồ: " + unescapeEntities(title) + ". " : "Biểu đồ. ") +
-                         "Số liệu chi tiết ở bảng dưới.");
-    el.setAttribute("aria-label", view ? text + " Đang xem theo " + view.toLowerCase() + "." : text);
+    var text = (title ? "Biểu đồ tương tác: " + unescapeEntities(title) + ". " : "Biểu đồ tương tác. ") +
+               "Số liệu chi tiết ở bảng dưới.";
+    var view = el.__plansiteViewLabel;
+    host.setAttribute("aria-label", view ? text + " Đang xem theo " + view.toLowerCase() + "." : text);
   }
 
+  // Plotly takes the chart over: a host element in place of the SVGs (kept for print and in case of failure).
   function draw(Plotly, el) {
     var fig;
     try {
       fig = JSON.parse(el.getAttribute("data-figure"));
     } catch (e) {
-      el.setAttribute("data-chart-state", "failed");     // the fallback text stays
-      return;
+      return Promise.reject(e);
     }
-    var fallback = Array.prototype.slice.call(el.childNodes);
-    fallback.forEach(function (n) { el.removeChild(n); });
-    label(el, fig);
+    var host = document.createElement("div");
+    host.className = "ps-chart__host";
+    el.insertBefore(host, el.firstChild);
+    el.__plansiteFigure = fig;
+    el.__plansiteHost = host;
+    el.__plansiteDark = isDark();
+    label(host, fig, el);
     var t = themed(fig, el);
-    var restore = function () {
-      Plotly.purge(el);
-      el.textContent = "";
-      el.style.height = "";
-      fallback.forEach(function (n) { el.appendChild(n); });
-      el.setAttribute("data-chart-state", "failed");
-    };
     // responsive: Plotly's resize drops layout.height and takes the container's height from then
     // on, so the container gets the figure's height itself (else a resize can grow the chart).
-    if (t.layout.height) el.style.height = t.layout.height + "px";
-    el.__plansiteFigure = fig;
-    el.__plansiteDark = isDark();
-    try {
-      Plotly.newPlot(el, t.data, t.layout, CONFIG).then(function () {
-        el.setAttribute("data-chart-state", "drawn");
-      }, restore);
+    host.style.height = t.layout.height + "px";
+    el.classList.add("ps-chart--live");
+    return Promise.resolve(Plotly.newPlot(host, t.data, t.layout, CONFIG)).then(function () {
       drawn.push(el);
-    } catch (e) {
-      restore();
-    }
+      el.setAttribute("data-chart-state", "drawn");
+    }, function (e) {
+      Plotly.purge(host);
+      host.remove();
+      el.classList.remove("ps-chart--live");
+      throw e;
+    });
+  }
+
+  // The reader asked for interaction: load plotly.js on this click and take the chart over.
+  function goLive(el, button) {
+    if (el.getAttribute("data-chart-state") === "loading") return;
+    el.setAttribute("data-chart-state", "loading");
+    var text = button.textContent;
+    button.disabled = true;
+    button.textContent = "Đang tải biểu đồ tương tác…";
+    loadPlotly().then(function (Plotly) {
+      keepPlotlyStyle();
+      return draw(Plotly, el);
+    }).then(function () {
+      button.parentNode.hidden = true;
+    }, function () {
+      el.setAttribute("data-chart-state", "static");
+      button.disabled = false;
+      button.textContent = "Không tải được biểu đồ tương tác; bấm để thử lại";
+      button.setAttribute("data-failed", text);
+    });
+  }
+
+  function setupChart(el) {
+    if (el.hasAttribute("data-chart-state")) return;
+    el.setAttribute("data-chart-state", "static");
+    var button = el.querySelector("button[data-chart-live]");
+    if (!button || !BUNDLE) return;
+    button.addEventListener("click", function () { goLive(el, button); });
+    button.parentNode.hidden = false;
   }
 
   function forgetDetached() {
     drawn = drawn.filter(function (el) {
       if (el.isConnected) return true;
-      if (window.Plotly) window.Plotly.purge(el); // drops its window resize listener
+      if (window.Plotly) window.Plotly.purge(el.__plansiteHost); // drops its window resize listener
       return false;
     });
   }
 
   function render() {
     forgetDetached();
+    document.querySelectorAll("div[data-figure]").forEach(setupChart);
     document.querySelectorAll("[data-breakdown-picker]").forEach(setupPicker);
-    var charts = Array.prototype.filter.call(document.querySelectorAll("div[data-figure]"), function (el) {
-      return !el.hasAttribute("data-chart-state");
-    });
-    if (!charts.length) return;
-    charts.forEach(function (el) { el.setAttribute("data-chart-state", "loading"); });
-    loadPlotly().then(function (Plotly) {
-      keepPlotlyStyle();
-      charts.forEach(function (el) { if (el.isConnected) draw(Plotly, el); });
-    }, function () {
-      // plotly.js did not load (offline file, blocked): keep the fallback text, try again on the next page
-      charts.forEach(function (el) { el.removeAttribute("data-chart-state"); });
-    });
   }
 
   function repaint() {
@@ -230,10 +248,10 @@
   }
 
   function redraw(el) {
-    var t = themed(el.__plansiteFigure, el);
-    el.style.height = t.layout.height + "px";
-    label(el, el.__plansiteFigure);
-    window.Plotly.react(el, t.data, t.layout, CONFIG);
+    var t = themed(el.__plansiteFigure, el), host = el.__plansiteHost;
+    host.style.height = t.layout.height + "px";
+    label(host, el.__plansiteFigure, el);
+    window.Plotly.react(host, t.data, t.layout, CONFIG);
   }
 
   // The "Xem theo" selector: the chart draws the chosen breakdown and only its table shows
@@ -250,6 +268,9 @@
       });
       var option = select.options[select.selectedIndex];
       document.querySelectorAll("div[data-figure]").forEach(function (el) {
+        var views = el.querySelectorAll("figure[data-view]"), shown = false;
+        views.forEach(function (f) { f.hidden = f.getAttribute("data-view") !== view; shown = shown || !f.hidden; });
+        if (!shown && views.length) views[0].hidden = false;      // a view without a drawing: the total
         el.__plansiteView = view;
         el.__plansiteViewLabel = view && option ? option.textContent : "";
         if (window.Plotly && el.getAttribute("data-chart-state") === "drawn") redraw(el);
