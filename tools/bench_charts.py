@@ -120,6 +120,11 @@ def bare_material_site(work: Path) -> Path:
     return root / "site"
 
 
+def missing_browser() -> str | None:
+    from tests.browser_support import missing_browser_reason
+    return missing_browser_reason()
+
+
 class Chromium:
     def __init__(self):
         from tests.browser_support import Browser
