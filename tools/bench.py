@@ -553,28 +553,32 @@ def svg_sizes(site: Path) -> list[tuple[str, str, int]]:
     return out
 
 
-def build_ref(ref: str, work: Path) -> tuple[Path, float]:
+def build_ref(ref: str, work: Path) -> tuple[Path, float, float]:
     """git REF's tree built the same way (in its own process, importing its own code): (site, faster of two
-    1x builds in seconds)."""
+    1x builds in seconds, and in CPU seconds)."""
     import subprocess
     src = work / f"before-{re.sub(r'[^A-Za-z0-9._-]', '-', ref)}"
     shutil.rmtree(src, ignore_errors=True)
     src.mkdir(parents=True)
     archive = subprocess.run(["git", "-C", str(REPO), "archive", ref], check=True, capture_output=True).stdout
     subprocess.run(["tar", "-x", "-C", str(src)], input=archive, check=True)
-    script = ("import json, sys, time; sys.path[:0] = [sys.argv[1], sys.argv[1] + '/tools']\n"
+    script = ("import json, resource, sys, time; sys.path[:0] = [sys.argv[1], sys.argv[1] + '/tools']\n"
               "from pathlib import Path; from synth import synthesize; from generator.site.build import build_site\n"
-              "best = None\n"
+              "def cpu(): return sum(r.ru_utime + r.ru_stime for r in (resource.getrusage(resource.RUSAGE_SELF),"
+              " resource.getrusage(resource.RUSAGE_CHILDREN)))\n"
+              "best = []\n"
               "for i in range(2):\n"
-              "    root = Path(sys.argv[2]) / f'r{i}'; synthesize(1, root); t = time.perf_counter()\n"
-              "    build_site(root, root / 'site'); s = time.perf_counter() - t; best = min(best or s, s)\n"
-              "print(json.dumps(best))\n")
+              "    root = Path(sys.argv[2]) / f'r{i}'; synthesize(1, root); t, c = time.perf_counter(), cpu()\n"
+              "    build_site(root, root / 'site'); best.append((time.perf_counter() - t, cpu() - c))\n"
+              "print(json.dumps([min(b[0] for b in best), min(b[1] for b in best)]))\n")
     out = subprocess.run([sys.executable, "-c", script, str(src), str(src / "plans")], check=True,
                          capture_output=True, text=True, env={**os.environ, "PYTHONPATH": str(src)}).stdout
-    return src / "plans" / "r0" / "site", json.loads(out.strip().splitlines()[-1])
+    wall, cpu = json.loads(out.strip().splitlines()[-1])
+    return src / "plans" / "r0" / "site", wall, cpu
 
 
-def charts_section(site: Path, work: Path, before: str | None, base: "Build", summary: list, verdict) -> None:
+def charts_section(site: Path, work: Path, before: str | None, base: "Build", base_cpu: float, summary: list,
+                   verdict) -> None:
     """Every chart's drawing weighed; the chart of 2.1 and the page's largest paint timed on slow 3G."""
     print("\n== b2. Charts: drawn at build time as SVG in the page; plotly.js only on the reader's click ==")
     sizes = svg_sizes(site)
@@ -587,12 +591,14 @@ def charts_section(site: Path, work: Path, before: str | None, base: "Build", su
                         f"<= {TARGET_SVG_KB} KB gz", verdict(worst[2] <= TARGET_SVG_KB * KB)))
     ref_site = None
     if before:
-        ref_site, ref_s = build_ref(before, work)
-        ratio = base.total_s / ref_s
-        print(f"  build time, 1x: this tree {base.total_s:.2f} s, {before} {ref_s:.2f} s (faster of two each) "
-              f"= {ratio:.2f}x")
-        summary.append((f"build time 1x vs {before}", f"{ratio:.2f}x ({base.total_s:.1f} s vs {ref_s:.1f} s)",
-                        f"<= {TARGET_BUILD_VS_BEFORE}x", verdict(ratio <= TARGET_BUILD_VS_BEFORE)))
+        ref_site, ref_s, ref_cpu = build_ref(before, work)
+        # CPU seconds decide: on a shared machine the wall clock follows the other work more than ours.
+        ratio = base_cpu / ref_cpu
+        print(f"  build time, 1x (faster of two each): this tree {base.total_s:.2f} s, CPU {base_cpu:.2f} s; "
+              f"{before} {ref_s:.2f} s, CPU {ref_cpu:.2f} s = {ratio:.2f}x in CPU, {base.total_s / ref_s:.2f}x wall")
+        summary.append((f"build time 1x vs {before} (CPU)", f"{ratio:.2f}x ({base_cpu:.1f} s vs {ref_cpu:.1f} s; "
+                        f"wall {base.total_s / ref_s:.2f}x)", f"<= {TARGET_BUILD_VS_BEFORE}x",
+                        verdict(ratio <= TARGET_BUILD_VS_BEFORE)))
     from bench_charts import measure, missing_browser, report
     why_not = missing_browser()
     if why_not:
@@ -824,7 +830,7 @@ def main(argv: list[str] | None = None) -> int:
                             "(fetched only on opening search)", "info"))
 
         # ------------------------------------------------------ charts
-        charts_section(site, work, args.before, base, summary, verdict)
+        charts_section(site, work, args.before, base, base_cpu, summary, verdict)
 
         # ------------------------------------------------------ search quality
         print("\n== Search: judged queries (tests/search_judged.yml) in the built site's own search box ==")

@@ -3,7 +3,7 @@ asks for interaction (hover values, zoom): the page itself shows the SVG chart_s
 the same description.
 
 The page carries the figure as HTML-escaped JSON in `<div data-figure="…">`;
-assets/javascripts/charts.js loads the site's own plotly.js (scatter traces only) on the
+assets/javascripts/charts.js loads the site's own plotly.js (and charts-live.js) (scatter traces only) on the
 reader's click and draws it in place of the SVG, adapting the colours to Material's light or
 dark palette.
 
@@ -32,7 +32,7 @@ __all__ = ["ChartBreakdown", "ChartPoint", "ChartSeries", "ChartTarget", "figure
            "plotly_figure"]
 
 # Okabe–Ito colours, safe for colour-blind readers. These are the light-palette
-# colours; charts.js swaps each for its dark-palette partner (DARK_COLOURS there), and
+# colours; charts-live.js swaps each for its dark-palette partner (DARK_COLOURS there), and
 # plansite.css gives the SVG the same pairs.
 VALUE_COLOUR = "#0072B2"                  # blue        (dark palette: sky blue #56B4E9)
 TARGET_COLOUR = "#D55E00"                 # vermillion  (dark palette: orange #E69F00)
