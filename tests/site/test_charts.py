@@ -477,3 +477,18 @@ def test_the_palettes_colour_every_class_the_svg_uses():
     for dark in ('[data-md-color-scheme="slate"] .ps-chart {', "body:not([data-md-color-scheme]) .ps-chart {"):
         block = css[css.index(dark):css.index("}", css.index(dark))]
         assert "--ps-v:" in block and "--ps-t:" in block
+
+
+def test_the_yearly_report_page_shows_the_charts_of_who_is_behind(built_site):
+    """Each indicator the year's report names as leaving someone behind gets its breakdown's chart: the
+    drawing of the indicator page (ids aside)."""
+    page = (built_site / "bao-cao" / "nam-2025" / "index.html").read_text(encoding="utf-8")
+    charts = re.findall(r'<figure class="ps-chart__view"><figcaption><a href="[^"]*chi-tieu/([0-9a-z-]+)/">.*?</a>, '
+                        r'theo ([^<]+)</figcaption>(.*?)</figure>', page, re.S)
+    assert {(i, by) for i, by, _ in charts} >= {("6-3", "xã, thị trấn"), ("2-1", "giới tính")}
+    for ind, by, markup in charts:
+        on_page = dict((v, m) for _, _, vs in [next(c for c in chart_pages(built_site) if c[0] == f"chi-tieu/{ind}")]
+                       for v, m in vs.items())
+        same = [m for m in on_page.values() if f" theo {by}</title>" in m]
+        assert same and re.sub(r'id="[^"]*"|aria-labelledby="[^"]*"|url\(#[^)]*\)', "", same[0]) == \
+            re.sub(r'id="[^"]*"|aria-labelledby="[^"]*"|url\(#[^)]*\)', "", markup), (ind, by)
