@@ -205,7 +205,8 @@ def svg(fig: Figure, view: View, key: str) -> str:
     s = Scale.of(fig, view)
     by = f" theo {view.label.lower()}" if view.slug else ""
     traces = "".join(_trace(t, s, gid) for t in fig.traces(view))
-    return (f'<svg xmlns="http://www.w3.org/2000/svg" class="ps-svg" viewBox="0 0 {W} {H}" role="img" aria-labelledby="{gid}-t {gid}-d">'
+    return (f'<svg xmlns="http://www.w3.org/2000/svg" class="ps-svg" viewBox="0 0 {W} {H}" role="img" '
+            f'aria-labelledby="{gid}-t" aria-describedby="{gid}-d">'
             f'<title id="{gid}-t">Biểu đồ: {escape(fig.title)}{escape(by)}</title>'
             f'<desc id="{gid}-d">{escape(_desc(fig, view))}</desc>'
             f'{_gradients(gid) if any(t.role == SHADE for t in fig.shared) else ""}'
