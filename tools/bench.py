@@ -606,7 +606,7 @@ def charts_section(site: Path, work: Path, before: str | None, base: "Build", ba
         summary.append(("chart visible, slow 3G, 2.1", "not measured (no Chromium)", f"<= {TARGET_CHART_S} s", "check"))
         return
     sites = [site] + ([ref_site] if ref_site else [])
-    results = measure(sites, work=work)
+    results = measure(sites, runs=5, work=work)
     for name, r in zip(["this tree"] + ([before] if before else []), results, strict=True):
         print(f"  {name} (slow 3G: 400 kbit/s, 400 ms RTT, CPU / 4, gzip, keep-alive, a 412 px phone):")
         for line in report(r):

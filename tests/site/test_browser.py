@@ -870,8 +870,11 @@ def test_on_paper_the_chart_shows_the_breakdown_chosen_beside_the_tables(b, site
     wait_charts(b)
     choose(b, "Xã, thị trấn")
     go_live(b)                                     # even after Plotly took over, paper gets the drawing
+    set_palette(b, "slate")                        # read in the dark palette, printed on white paper
     b.driver.execute_cdp_cmd("Emulation.setEmulatedMedia", {"media": "print"})
     try:
+        black = b.driver.execute_script(f"return getComputedStyle(document.querySelector('{CHART} .c-c3')).color")
+        assert black == "rgb(0, 0, 0)", f"the chart prints in the dark palette's colours ({black})"
         state = breakdown_state(b)
         assert state["view"] == "xa" and "theo xã, thị trấn" in state["label"]
         assert b.driver.find_element("css selector", CHART).is_displayed()
