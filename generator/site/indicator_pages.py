@@ -5,18 +5,21 @@ Split from render.py along the line the breakdowns drew: everything only an indi
 """
 from __future__ import annotations
 
+from dataclasses import dataclass
+
 from markupsafe import Markup
 
 from generator.compute.breakdowns import Breakdown, behind_line
-from generator.site.charts import ChartBreakdown, ChartPoint, ChartSeries, ChartTarget, figure_json, indicator_figure
+from generator.site.chart_svg import svg
+from generator.site.charts import figure_json, plotly_figure
+from generator.site.figure import ChartBreakdown, ChartPoint, ChartSeries, ChartTarget, Figure, indicator_figure
 from generator.compute.compute import IndicatorView
 from generator.data.project import Project
 from generator.site.urls import Urls
 
 
-def chart(project: Project, view: IndicatorView) -> Markup | None:
-    """The figure as a single-quoted attribute value: JSON's many double quotes then
-    need no escaping, which keeps the page a third lighter than &#34; everywhere."""
+def figure(project: Project, view: IndicatorView) -> Figure | None:
+    """What the indicator's chart draws: values, targets and each breakdown's series."""
     info = view.info
     if info.qualitative:
         return None
@@ -25,15 +28,29 @@ def chart(project: Project, view: IndicatorView) -> Markup | None:
     targets = [ChartTarget(m, info.target(m)) for m in project.milestones]
     parts = tuple(ChartBreakdown(b.slug, tuple(ChartSeries(s.label, tuple(ChartPoint(p.year, p.number, p.kind)
                                                                           for p in s.points))
-                                               for s in b.series))
+                                               for s in b.series), b.label)
                   for b in view.breakdowns)
-    fig = indicator_figure(info.name, info.unit, points, targets,
-                           first_year=project.plan.period.start, last_year=project.plan.period.end,
-                           breakdowns=parts)
+    return indicator_figure(info.name, info.unit, points, targets,
+                            first_year=project.plan.period.start, last_year=project.plan.period.end,
+                            breakdowns=parts)
+
+
+@dataclass(frozen=True)
+class Chart:
+    """A chart as the page carries it: one SVG per view (drawn now) and the Plotly figure (drawn on request)."""
+    plotly: Markup                     # the figure JSON as a single-quoted attribute value
+    views: tuple[tuple[str, Markup], ...]   # (slug, SVG and legend); "" is the total
+
+
+def chart(project: Project, view: IndicatorView, key: str) -> Chart | None:
+    """The figure JSON as a single-quoted attribute value: JSON's many double quotes then
+    need no escaping, which keeps the page a third lighter than &#34; everywhere."""
+    fig = figure(project, view)
     if not fig:
         return None
-    escaped = figure_json(fig).replace("&", "&amp;").replace("<", "&lt;").replace(">", "&gt;").replace("'", "&#39;")
-    return Markup(escaped)
+    escaped = figure_json(plotly_figure(fig)).replace("&", "&amp;").replace("<", "&lt;").replace(">", "&gt;") \
+        .replace("'", "&#39;")
+    return Chart(Markup(escaped), tuple((v.slug, Markup(svg(fig, v, key))) for v in (fig.total, *fig.views)))
 
 
 def breakdown_table(b: Breakdown) -> dict:
@@ -56,7 +73,7 @@ def indicator_pages(renderer) -> dict[str, str]:
     out = {}
     for iid, view in renderer.c.indicators.items():
         page = Urls.indicator(iid)
-        out[page] = renderer.render("indicator.md.j2", page, view=view, figure=chart(p, view),
+        out[page] = renderer.render("indicator.md.j2", page, view=view, chart=chart(p, view, iid.replace('.', '-')),
                                     value_rows=value_rows(p, view),
                                     behind_lines=[line for b in view.breakdowns if (line := behind_line(b, view.info.unit))])
     return out

@@ -8,7 +8,11 @@ from __future__ import annotations
 
 from functools import cached_property
 
+from markupsafe import Markup
+
 from generator.data.project import Project
+from generator.site.chart_svg import svg
+from generator.site.indicator_pages import figure
 from generator.documents.yearly_report import YearReport, body_report, file_names, reported_years, synthesised
 
 
@@ -53,10 +57,24 @@ class YearlyIndex:
         return out
 
 
+def key_charts(renderer, report: YearReport) -> list[dict]:
+    """The charts the year's report points at: for each indicator a breakdown shows someone behind
+    on, that breakdown's chart (the same drawing as on the indicator's page)."""
+    out = []
+    for b in report.behind:
+        view = renderer.c.indicators[b.id]
+        fig = figure(renderer.p, view)
+        shown = next((v for v in fig.views if v.label.lower() == b.by), None) if fig else None
+        if shown:
+            out.append({"id": b.id, "name": b.name, "by": b.by,
+                        "svg": Markup(svg(fig, shown, f"nam-{report.year}-{b.id.replace('.', '-')}"))})
+    return out
+
+
 def yearly_pages(renderer) -> dict[str, str]:
     idx: YearlyIndex = renderer.yearly
     return {year_page(y): renderer.render("yearly.md.j2", year_page(y), r=idx.reports[y], docs=idx.documents(y),
-                                          download=renderer.offline["download"])
+                                          download=renderer.offline["download"], charts=key_charts(renderer, idx.reports[y]))
             for y in idx.years}
 
 

@@ -28,9 +28,13 @@ GENERATED_TOP_PAGES = {name for name in GENERATED if name.endswith(".md")} | set
 pytestmark = pytest.mark.browser
 
 PREFIX = "/easup/"
-CHART = "div[data-figure] svg.main-svg"
-CHARTS_DRAWN = ("return Array.prototype.every.call(document.querySelectorAll('div[data-figure]'), "
-                "function (el) { return !!el.querySelector('svg.main-svg'); })")
+# The chart as it arrives: the SVG of the view shown, drawn at build time. PLOTLY: after the reader's click.
+CHART = "div[data-figure] figure.ps-chart__view:not([hidden]) svg.ps-svg"
+PLOTLY = "div[data-figure] .ps-chart__host svg.main-svg"
+LIVE_BUTTON = "div[data-figure] button[data-chart-live]"
+CHARTS_READY = ("return Array.prototype.every.call(document.querySelectorAll('div[data-figure]'), function (el) {"
+                " var svg = el.querySelector('figure.ps-chart__view:not([hidden]) svg.ps-svg');"
+                " return el.hasAttribute('data-chart-state') && svg && svg.getBoundingClientRect().height > 100; })")
 
 
 def skip_or_fail(reason: str):
@@ -96,7 +100,21 @@ def axe_source():
 # --- helpers --------------------------------------------------------------------------------------
 
 def wait_charts(b, timeout=15):
-    b.wait_for(lambda d: d.execute_script(CHARTS_DRAWN), timeout, "the Plotly chart was not drawn")
+    """Every chart shown (its SVG laid out) and charts.js ready for the reader's click."""
+    b.wait_for(lambda d: d.execute_script(CHARTS_READY), timeout, "the chart is not shown")
+
+
+def go_live(b, timeout=20):
+    """The reader asks for the interactive chart: Plotly draws it in place of the SVG."""
+    from selenium.webdriver.common.by import By
+    button = b.wait_for(lambda d: [e for e in d.find_elements(By.CSS_SELECTOR, LIVE_BUTTON) if e.is_displayed()],
+                        10, "no button for the interactive chart")[0]
+    b.driver.execute_script("arguments[0].scrollIntoView({block: 'center'})", button)
+    button.click()
+    b.wait_for(lambda d: d.execute_script(
+        "var el = document.querySelector('div[data-figure]');"
+        " return el.getAttribute('data-chart-state') === 'drawn' && !!el.querySelector('.ps-chart__host svg.main-svg')"),
+        timeout, "Plotly did not take the chart over")
 
 
 def wait_network_quiet(b, quiet=0.3, timeout=5):
@@ -195,8 +213,10 @@ def vi_key(text: str) -> list[tuple[int, int]]:
 def test_indicator_chart_renders_on_first_load_without_errors_or_outside_requests(b, site):
     b.get(site.url("chi-tieu/2-1/"))
     wait_charts(b)
-    assert b.driver.find_elements("css selector", CHART)
+    assert b.driver.find_element("css selector", CHART).is_displayed()
     wait_network_quiet(b)
+    assert not plotly_requests(b), "the cold page fetched plotly.js before any interaction"
+    go_live(b)
     errors = b.console("SEVERE")
     assert not errors, "console errors on chi-tieu/2-1/:\n" + "\n".join(e["message"] for e in errors)
     urls = b.requested_urls()
@@ -213,6 +233,7 @@ def test_chart_renders_after_instant_navigation_without_reload(b, site):
     wait_tables_ready(b)                                          # tables.js ran for the new page too
     click_instant(b, '#ps-indicators tbody a[href$="chi-tieu/2-1/"]')  # index -> indicator 2.1
     wait_charts(b)
+    go_live(b)
     assert b.driver.execute_script("return window.__marker") == 1, "the click reloaded the whole page"
     assert b.driver.execute_script("return document.querySelector('h1').textContent").startswith("2.1.")
     errors = b.console("SEVERE")
@@ -231,18 +252,44 @@ def test_no_plotly_on_pages_without_a_chart(b, site, path):
     assert not b.driver.find_elements("css selector", 'script[src*="plotly"]')
 
 
-def test_plotly_is_fetched_once_per_page(b, site):
+def test_plotly_loads_only_on_the_readers_click_and_once(b, site):
     b.get(site.url("chi-tieu/2-1/"))
     wait_charts(b)
     wait_network_quiet(b)
+    assert not plotly_requests(b)
+    go_live(b)
     assert len(plotly_requests(b)) == 1, plotly_requests(b)
     # On to another chart page without a reload: the library already loaded is reused.
     b.driver.execute_script("window.__marker = 1")
     click_instant(b, '.ps-crumbs a[href$="chi-tieu/"]')
     click_instant(b, '#ps-indicators tbody a[href$="chi-tieu/6-5/"]')
     wait_charts(b)
+    go_live(b)
     assert b.driver.execute_script("return window.__marker") == 1
     assert len(plotly_requests(b)) == 1, plotly_requests(b)
+
+
+def test_plotly_takes_the_chart_over_in_place_with_hover_and_zoom(b, site):
+    b.get(site.url("chi-tieu/6-3/"))
+    wait_charts(b)
+    svg = b.driver.find_element("css selector", CHART)
+    top = b.driver.execute_script("return arguments[0].getBoundingClientRect().top + window.scrollY", svg)
+    go_live(b)
+    assert not svg.is_displayed()                                   # the drawing gave way …
+    host = b.driver.find_element("css selector", "div[data-figure] .ps-chart__host")
+    assert host.is_displayed() and host.get_attribute("role") == "img"
+    host_top = b.driver.execute_script("return arguments[0].getBoundingClientRect().top + window.scrollY", host)
+    assert abs(host_top - top) <= 2, (host_top, top)                # … to Plotly, in the same place
+    layout = b.driver.execute_script("return document.querySelector('.ps-chart__host')._fullLayout.dragmode")
+    assert layout == "zoom"
+    assert b.driver.find_elements("css selector", "div[data-figure] .modebar-btn")   # zoom in, out, reset
+    # Hover: the pointer on the last point of the values shows it as the table writes it.
+    from selenium.webdriver.common.action_chains import ActionChains
+    point = b.driver.find_elements("css selector", ".ps-chart__host .scatterlayer .trace .points path")[-1]
+    ActionChains(b.driver).move_to_element(point).perform()
+    b.wait_for(lambda d: "94,6 %" in d.execute_script(
+        "var l = document.querySelector('.ps-chart__host .hoverlayer'); return l ? l.textContent : ''"),
+        5, "no hover label with the value")
 
 
 # --- 4. search: the site's own, in Material's header box -------------------------------------------
@@ -492,8 +539,10 @@ def test_without_javascript_the_content_is_all_there(site):
         table = d.find_element(By.CSS_SELECTOR, "table.ps-values")
         assert table.is_displayed()
         assert [r for r in table.find_elements(By.CSS_SELECTOR, "tbody tr") if r.is_displayed()]
-        assert d.find_element(By.CSS_SELECTOR, ".ps-chart__fallback").is_displayed()
-        assert not d.find_elements(By.CSS_SELECTOR, CHART)  # JavaScript really was off
+        chart = d.find_element(By.CSS_SELECTOR, CHART)      # the chart, drawn at build time
+        assert chart.is_displayed() and chart.size["height"] > 100
+        assert not d.find_element(By.CSS_SELECTOR, LIVE_BUTTON).is_displayed()   # nothing that needs a script
+        assert not d.find_element(By.CSS_SELECTOR, "[data-breakdown-picker]").is_displayed()  # JavaScript was off
 
         d.get(site.url("chi-tieu/"))
         filters = d.find_element(By.CSS_SELECTOR, ".ps-filters")
@@ -672,14 +721,19 @@ def test_no_sideways_scrolling_at_412px(b, site, path):
 # --- 10. breakdowns: who is behind, by commune, sex and ethnic group ----------------------------------
 
 SELECT = "select[data-breakdown-select]"
-# What the chart and the tables show now: the chart's trace names (Plotly's own state), the
-# breakdown tables laid out, and whether the totals table is.
+# What the chart and the tables show now: the names the chart shows (the SVG's legend, or once Plotly
+# has taken over, its own traces), the breakdown tables laid out, and whether the totals table is.
 BREAKDOWN_STATE = """
 var el = document.querySelector('div[data-figure]');
 var laid = function (e) { return e.getClientRects().length > 0; };
+var host = el && el.querySelector('.ps-chart__host');
+var view = el && Array.prototype.filter.call(el.querySelectorAll('figure.ps-chart__view'), laid)[0];
 return {
-  traces: el && el.data ? el.data.map(function (t) { return t.name; }) : null,
-  label: el ? el.getAttribute('aria-label') : null,
+  traces: host && host.data ? host.data.map(function (t) { return t.name; })
+    : view ? Array.prototype.map.call(view.querySelectorAll('.ps-chart__legend li'), function (li) { return li.textContent; })
+    : null,
+  label: host ? host.getAttribute('aria-label') : view ? view.querySelector('svg title').textContent : null,
+  view: view ? view.getAttribute('data-view') : null,
   tables: Array.prototype.filter.call(document.querySelectorAll('[data-breakdown-table]'), laid)
     .map(function (e) { return e.getAttribute('data-breakdown-table'); }),
   rows: Array.prototype.filter.call(document.querySelectorAll('[data-breakdown-table] tbody tr'), laid).length
@@ -740,10 +794,16 @@ def test_the_breakdown_selector_works_with_the_keyboard_and_the_chart_and_table_
     assert {"Mục tiêu 2025", "Mục tiêu 2030"} <= set(state["traces"])               # targets still drawn
     assert state["tables"] == ["xa"] and state["rows"] == COMMUNES_2025
     assert "theo xã, thị trấn" in state["label"]                                  # the chart says what it shows
+    assert state["view"] == "xa" and not plotly_requests(b)                        # a drawing swapped, no Plotly
 
     choose(b, "Tổng")
     b.wait_for(lambda d: "Tổng" not in (breakdown_state(b)["traces"] or []), 5, "the chart did not go back")
     assert breakdown_state(b)["tables"] == [""]
+    # Interactive, the chart still follows the selector.
+    go_live(b)
+    choose(b, "Xã, thị trấn")
+    b.wait_for(lambda d: "Tổng" in (breakdown_state(b)["traces"] or []), 5, "Plotly did not redraw")
+    assert "theo xã, thị trấn" in breakdown_state(b)["label"]
     errors = b.console("SEVERE")
     assert not errors, "\n".join(e["message"] for e in errors)
 
@@ -795,9 +855,39 @@ def test_ten_communes_on_a_412px_phone_without_sideways_scrolling(b, site):
     b.wait_for(lambda d: "Tổng" in (breakdown_state(b)["traces"] or []), 5, "the chart did not redraw")
     width, scroll = b.driver.execute_script("return [window.innerWidth, document.documentElement.scrollWidth]")
     assert width == 412 and scroll <= width + 1, f"the page is {scroll} px wide at 412 px"
-    # The legend (13 entries) sits under the plot, which keeps a readable height.
-    plot_h = b.driver.execute_script("return document.querySelector('div[data-figure] .nsewdrag').getBoundingClientRect().height")
-    assert plot_h >= 150, f"the plot area is only {plot_h} px high with ten communes"
+    # The legend (13 entries) wraps under the drawing, which keeps a readable height and text size.
+    plot_h, font = b.driver.execute_script(f"var s = document.querySelector('{CHART}');"
+                                           " return [s.getBoundingClientRect().height,"
+                                           " s.querySelector('text.ty').getBoundingClientRect().height]")
+    assert plot_h >= 150, f"the chart is only {plot_h} px high with ten communes"
+    assert font >= 10, f"the axis labels are {font} px high on a phone"
+    go_live(b)
+    width, scroll = b.driver.execute_script("return [window.innerWidth, document.documentElement.scrollWidth]")
+    assert scroll <= width + 1, f"the interactive chart makes the page {scroll} px wide at 412 px"
+
+
+def test_on_paper_the_chart_shows_the_breakdown_chosen_beside_the_tables(b, site):
+    b.get(site.url("chi-tieu/6-3/"))
+    wait_charts(b)
+    choose(b, "Xã, thị trấn")
+    go_live(b)                                     # even after Plotly took over, paper gets the drawing
+    set_palette(b, "slate")                        # read in the dark palette, printed on white paper
+    b.driver.execute_cdp_cmd("Emulation.setEmulatedMedia", {"media": "print"})
+    try:
+        black = b.driver.execute_script(f"return getComputedStyle(document.querySelector('{CHART} .c-c3')).color")
+        assert black == "rgb(0, 0, 0)", f"the chart prints in the dark palette's colours ({black})"
+        state = breakdown_state(b)
+        assert state["view"] == "xa" and "theo xã, thị trấn" in state["label"]
+        assert b.driver.find_element("css selector", CHART).is_displayed()
+        assert not b.driver.find_element("css selector", ".ps-chart__host").is_displayed()
+        assert not b.driver.find_element("css selector", LIVE_BUTTON).is_displayed()
+        assert b.driver.find_element("css selector", "[data-breakdown-picker]").is_displayed()   # says which
+        assert set(state["tables"]) >= {"", "xa"}                               # every table prints
+        # A4 through Chromium's own print: the chart is in the PDF (its drawing makes the page heavier).
+        pdf = b.driver.execute_cdp_cmd("Page.printToPDF", {"paperWidth": 8.27, "paperHeight": 11.69})
+        assert len(pdf["data"]) > 10_000
+    finally:
+        b.driver.execute_cdp_cmd("Emulation.setEmulatedMedia", {"media": ""})
 
 
 def test_breakdowns_from_the_file_system(b, site):

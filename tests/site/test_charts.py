@@ -1,4 +1,5 @@
-"""Indicator charts: the figure dict charts.py builds, and the plotly.js bundle charts.js loads."""
+"""Indicator charts: one description (figure.py) drawn twice, as the Plotly figure dict (charts.py)
+and as the SVG in the page (chart_svg.py), and the plotly.js bundle charts.js loads on request."""
 from __future__ import annotations
 
 import gzip
@@ -9,26 +10,21 @@ from pathlib import Path
 
 import pytest
 
-from generator.site.charts import (
-    COLOURS,
-    ChartBreakdown,
-    ChartPoint,
-    ChartSeries,
-    ChartTarget,
-    figure_json,
-    indicator_figure,
-)
+from generator.site.charts import COLOURS, figure_json, plotly_figure
+from generator.site.figure import ChartBreakdown, ChartPoint, ChartSeries, ChartTarget, indicator_figure
 from generator.data.targets import Target, parse_target
 
 ASSETS = Path(__file__).resolve().parents[2] / "generator" / "site" / "assets" / "javascripts"
 CHARTS_JS = ASSETS / "charts.js"
+CHARTS_LIVE_JS = ASSETS / "charts-live.js"
 POINTS = [ChartPoint(2024, 3.8, "chinh-thuc"), ChartPoint(2025, 3.45, "so-bo"), ChartPoint(2026, 3.2, "uoc-tinh")]
 
 
 def fig_for(t2025: str, t2030: str = "-", unit: str = "%", points=POINTS, title: str = "Tỷ lệ hộ nghèo") -> dict:
-    return indicator_figure(title, unit, list(points),
-                            [ChartTarget(2025, parse_target(t2025)), ChartTarget(2030, parse_target(t2030))],
-                            first_year=2024, last_year=2030)   # the shipped plan's period
+    fig = indicator_figure(title, unit, list(points),
+                           [ChartTarget(2025, parse_target(t2025)), ChartTarget(2030, parse_target(t2030))],
+                           first_year=2024, last_year=2030)   # the shipped plan's period
+    return fig and plotly_figure(fig)
 
 
 def traces(fig: dict, name: str) -> list[dict]:
@@ -171,10 +167,11 @@ def by_sex() -> ChartBreakdown:
 
 
 def fig_by(*breakdowns, t2025="95", t2030="95 - 97", labels=None) -> dict:
-    return indicator_figure("Tỉ lệ huy động trẻ em mẫu giáo", "%",
-                            [ChartPoint(2024, 93, "chinh-thuc"), ChartPoint(2025, 94.6, "uoc-tinh")],
-                            [ChartTarget(2025, parse_target(t2025)), ChartTarget(2030, parse_target(t2030))],
-                            first_year=2024, last_year=2030, breakdowns=breakdowns)
+    return plotly_figure(indicator_figure("Tỉ lệ huy động trẻ em mẫu giáo", "%",
+                                          [ChartPoint(2024, 93, "chinh-thuc"), ChartPoint(2025, 94.6, "uoc-tinh")],
+                                          [ChartTarget(2025, parse_target(t2025)),
+                                           ChartTarget(2030, parse_target(t2030))],
+                                          first_year=2024, last_year=2030, breakdowns=breakdowns))
 
 
 def shown(fig: dict, view: str) -> list[dict]:
@@ -263,7 +260,8 @@ def test_none_when_nothing_numeric():
 @pytest.mark.parametrize("bad", HOSTILE)
 def test_yaml_strings_reach_plotly_as_text_not_markup(bad):
     target = Target(f"2-2,5 {bad}", "range", low=2.0, high=2.5)   # as if the plan wrote markup beside it
-    fig = indicator_figure(bad, bad, POINTS, [ChartTarget(2025, parse_target("<4")), ChartTarget(2030, target)])
+    fig = plotly_figure(indicator_figure(bad, bad, POINTS, [ChartTarget(2025, parse_target("<4")),
+                                                            ChartTarget(2030, target)]))
     for s in strings(fig):
         s = s.replace("<extra></extra>", "")           # our own hovertemplate, not YAML
         assert "<" not in s and ">" not in s, s
@@ -294,7 +292,7 @@ def test_json_refuses_nan():
 # --- the renderer and the bundle ------------------------------------------------------------------
 
 def test_every_colour_has_a_dark_palette_partner_in_charts_js():
-    js = CHARTS_JS.read_text(encoding="utf-8")
+    js = CHARTS_LIVE_JS.read_text(encoding="utf-8")
     dark_map = js[js.index("DARK_COLOURS = {"):js.index("};", js.index("DARK_COLOURS = {"))]
     used = {s for s in strings(fig_for("<4", "2-2,5")) if s.startswith(("#", "rgb"))} | set(COLOURS)
     for colour in used:
@@ -305,8 +303,9 @@ def test_charts_js_loads_the_vendored_bundle_only():
     js = CHARTS_JS.read_text(encoding="utf-8")
     (name,) = re.findall(r'"(vendor/[^"]+\.js)"', js)
     bundle = ASSETS / name
-    assert bundle.is_file()
-    assert not re.search(r"https?://", js.split("*/", 1)[1])  # no absolute URL in the code
+    assert bundle.is_file() and (ASSETS / "charts-live.js").is_file()
+    for code in (js, CHARTS_LIVE_JS.read_text(encoding="utf-8")):
+        assert not re.search(r"https?://", code.split("*/", 1)[1])  # no absolute URL in the code
 
 
 def test_bundle_weight_and_licence():
@@ -316,3 +315,180 @@ def test_bundle_weight_and_licence():
     assert len(gzip.compress(raw, 9, mtime=0)) <= 360_000
     head = raw[:400].decode()
     assert head.startswith("/**\n* plotly.js v") and "Licensed under the MIT license" in head
+
+
+# --- the SVG drawn at build time: the same traces as the Plotly figure ----------------------------
+
+SVG_NS = "{http://www.w3.org/2000/svg}"
+
+
+def parse_svg(markup: str):
+    """The SVG element of a view (the legend that follows it is HTML)."""
+    import xml.etree.ElementTree as ET
+    return ET.fromstring(markup[markup.index("<svg"):markup.index("</svg>") + 6])
+
+
+def svg_scale(root):
+    """Data → user units, read back from the axis labels the SVG shows (so they are checked too)."""
+    from generator.text.numbers import parse_number
+    ys = [(parse_number(t.text), float(t.get("y"))) for t in root.iter(SVG_NS + "text") if t.get("class") == "ty"]
+    xs = [(int(t.text), float(t.get("x"))) for t in root.iter(SVG_NS + "text") if t.get("class", "").startswith("tx")]
+    assert len(ys) >= 2 and len(xs) >= 2, "an axis has fewer than two labels"
+    (v0, p0), (v1, p1) = ys[0], ys[-1]
+    (a0, q0), (a1, q1) = xs[0], xs[-1]
+    return (lambda x: q0 + (x - a0) * (q1 - q0) / (a1 - a0)), (lambda y: p0 + (y - v0) * (p1 - p0) / (v1 - v0))
+
+
+def svg_traces(root) -> list[dict]:
+    """Each drawn trace: its role and the points of its lines/areas and of its markers, in drawing order."""
+    plot = next(g for g in root.iter(SVG_NS + "g") if g.get("class") == "p")
+    out = []
+    for g in plot:
+        line, marks = [], []
+        for path in g:
+            d = path.get("d")
+            if path.get("class") in ("m", "mo"):       # one marker per absolute move; its shape is relative
+                marks += [(float(x), float(y)) for x, y in re.findall(r"M(-?[\d.]+),(-?[\d.]+)", d)]
+            else:
+                line += [(float(x), float(y)) for x, y in re.findall(r"[ML](-?[\d.]+),(-?[\d.]+)", d)]
+        out.append({"class": g.get("class"), "line": line, "marks": marks})
+    return out
+
+
+def assert_same_drawing(plotly_traces: list[dict], svg_markup: str, where: str):
+    root = parse_svg(svg_markup)
+    sx, sy = svg_scale(root)
+    drawn = svg_traces(root)
+    assert len(drawn) == len(plotly_traces), f"{where}: {len(drawn)} SVG traces, {len(plotly_traces)} Plotly traces"
+    for t, s in zip(plotly_traces, drawn, strict=True):
+        expected = [(sx(x), sy(y)) for x, y in zip(t["x"], t["y"], strict=True)]
+        got = (s["line"] if "lines" in t["mode"] else []) + (s["marks"] if "markers" in t["mode"] else [])
+        want = (expected if "lines" in t["mode"] else []) + (expected if "markers" in t["mode"] else [])
+        assert len(got) == len(want), f"{where}, {t.get('name')}: {got} vs {want}"
+        for (gx, gy), (wx, wy) in zip(got, want, strict=True):
+            assert abs(gx - wx) <= 0.3 and abs(gy - wy) <= 0.3, f"{where}, {t.get('name')}: {(gx, gy)} vs {(wx, wy)}"
+    names = [html_text(li) for li in re.findall(r"<li>(.*?)</li>", svg_markup[svg_markup.index("</svg>"):])]
+    legend = sorted((t for t in plotly_traces if t.get("showlegend", True)), key=lambda t: t.get("legendrank", 1000))
+    assert names == list(dict.fromkeys(html_text(t["name"]) for t in legend)), where
+
+
+def html_text(markup: str) -> str:
+    import html
+    return html.unescape(re.sub(r"<[^>]+>", "", markup))
+
+
+def chart_pages(site: Path):
+    """(page, figure dict, {view: SVG and legend markup}) for every page with a chart."""
+    import html
+    for page in sorted(site.rglob("index.html")):
+        text = page.read_text(encoding="utf-8")
+        m = re.search(r"data-figure='([^']*)'", text)
+        if not m:
+            continue
+        views = dict(re.findall(r'<figure class="ps-chart__view" data-view="([^"]*)"(?: hidden)?>(.*?)</figure>',
+                                text, re.S))
+        yield page.relative_to(site).parent.as_posix(), json.loads(html.unescape(m.group(1))), views
+
+
+def test_svg_and_plotly_draw_the_same_points_and_lines_on_every_chart_page(built_site):
+    pages = list(chart_pages(built_site))
+    assert len(pages) >= 50, "the shipped site has dozens of chart pages"
+    with_views = 0
+    for page, fig, views in pages:
+        assert set(views) == {""} | set(fig.get("views", {})), page     # one drawing per view, none missing
+        assert_same_drawing(fig["data"], views[""], page)
+        for view in fig.get("views", {}):
+            with_views += 1
+            assert_same_drawing(shown(fig, view), views[view], f"{page} #{view}")
+    assert with_views >= 2
+
+
+def test_every_chart_is_small_and_every_view_says_what_it_shows(built_site):
+    for page, fig, views in chart_pages(built_site):
+        for view, markup in views.items():
+            assert len(gzip.compress(markup.encode(), 9, mtime=0)) <= 12 * 1024, (page, view)
+            root = parse_svg(markup)
+            assert root.get("role") == "img" and root.get("aria-labelledby")
+            title, desc = root.find(SVG_NS + "title").text, root.find(SVG_NS + "desc").text
+            assert title.startswith("Biểu đồ: ") and html_text(fig["layout"]["meta"]["title"]) in title
+            if view:
+                assert " theo " in title, (page, view)
+            for t in shown(fig, view) if view else fig["data"]:   # every value and target is said in words
+                for text in ([t["text"]] if isinstance(t.get("text"), str) else t.get("text", [])):
+                    assert html_text(text) in desc, (page, view, text)
+
+
+def svg_of(fig_desc, view=None, key="x"):
+    from generator.site.chart_svg import svg
+    return svg(fig_desc, view or fig_desc.total, key)
+
+
+def test_svg_axes_use_vietnamese_numbers_and_the_unit_as_text():
+    fig = indicator_figure("Thu nhập", "triệu đồng", [ChartPoint(2024, 1234567.25, "chinh-thuc")],
+                           [ChartTarget(2025, parse_target("1500000"))], first_year=2024, last_year=2030)
+    root = parse_svg(svg_of(fig))
+    labels = [t.text for t in root.iter(SVG_NS + "text")]
+    assert "1.500.000" in labels and "triệu đồng" in labels and "2024" in labels and "2030" in labels
+    assert "Năm 2024: 1.234.567,25 triệu đồng (chính thức)" in root.find(SVG_NS + "desc").text
+
+
+@pytest.mark.parametrize("bad", HOSTILE)
+def test_yaml_strings_reach_the_svg_as_text(bad):
+    target = Target(f"2-2,5 {bad}", "range", low=2.0, high=2.5)
+    fig = indicator_figure(bad, bad, POINTS, [ChartTarget(2025, parse_target("<4")), ChartTarget(2030, target)],
+                           breakdowns=(by_commune([bad, "Xã B"]),))
+    for view in (fig.total, *fig.views):
+        markup = svg_of(fig, view)
+        root = parse_svg(markup)                       # well-formed: nothing from YAML opened an element
+        assert root.find(SVG_NS + "title").text.startswith(f"Biểu đồ: {bad}")
+        assert not re.search(r"<(script|img|b)\b", markup)
+
+
+def test_svg_is_deterministic_and_ids_are_unique_per_chart_and_view():
+    fig = indicator_figure("X", "%", list(POINTS), [ChartTarget(2025, parse_target("<4"))],
+                           breakdowns=(by_commune(), by_sex()))
+    again = indicator_figure("X", "%", list(reversed(POINTS)), [ChartTarget(2025, parse_target("<4"))],
+                             breakdowns=(by_commune(), by_sex()))
+    assert [svg_of(fig, v, "2-1") for v in (fig.total, *fig.views)] == \
+        [svg_of(again, v, "2-1") for v in (again.total, *again.views)]
+    ids = [i for v in (fig.total, *fig.views) for i in re.findall(r'id="([^"]+)"', svg_of(fig, v, "2-1"))]
+    assert len(ids) == len(set(ids))
+
+
+def test_ten_communes_are_told_apart_without_colour_in_the_svg():
+    fig = indicator_figure("X", "%", list(POINTS), [], breakdowns=(by_commune(),))
+    drawn = svg_traces(parse_svg(svg_of(fig, fig.views[0])))
+    markup = svg_of(fig, fig.views[0]).split("</svg>")[0]        # the drawing, not its legend
+    groups = re.findall(r'<g class="k-category c-c\d( d-[a-z]+)?"><path class="l" d="[^"]*"/><path class="m+o?" '
+                        r'd="M[^m]*(m[^M"]*)', markup)
+    assert len(groups) == 10 and len(set(groups)) == 10     # (dash, marker shape): all different
+    assert len([t for t in drawn if t["class"].startswith("k-category")]) == 10
+
+
+def test_the_palettes_colour_every_class_the_svg_uses():
+    css = (Path(__file__).resolve().parents[2] / "generator" / "site" / "assets" / "stylesheets" /
+           "plansite.css").read_text(encoding="utf-8")
+    fig = indicator_figure("X", "%", list(POINTS), [ChartTarget(2025, parse_target("<4")),
+                                                     ChartTarget(2030, parse_target("2-2,5"))],
+                           breakdowns=(by_commune(),))
+    used = {c for v in (fig.total, *fig.views) for c in re.findall(r"\bc-[a-z0-9]+", svg_of(fig, v))}
+    for c in used:
+        assert f".ps-chart .{c} {{ color: var(--ps-" in css, c
+    for dark in ('[data-md-color-scheme="slate"] .ps-chart {', "body:not([data-md-color-scheme]) .ps-chart {"):
+        block = css[css.index(dark):css.index("}", css.index(dark))]
+        assert "--ps-v:" in block and "--ps-t:" in block
+
+
+def test_the_yearly_report_page_shows_the_charts_of_who_is_behind(built_site):
+    """Each indicator the year's report names as leaving someone behind gets its breakdown's chart: the
+    drawing of the indicator page (ids aside)."""
+    page = (built_site / "bao-cao" / "nam-2025" / "index.html").read_text(encoding="utf-8")
+    charts = re.findall(r'<figure class="ps-chart__view"><figcaption><a href="[^"]*chi-tieu/([0-9a-z-]+)/">.*?</a>, '
+                        r'theo ([^<]+)</figcaption>(.*?)</figure>', page, re.S)
+    assert {(i, by) for i, by, _ in charts} >= {("6-3", "xã, thị trấn"), ("2-1", "giới tính")}
+    for ind, by, markup in charts:
+        on_page = dict((v, m) for _, _, vs in [next(c for c in chart_pages(built_site) if c[0] == f"chi-tieu/{ind}")]
+                       for v, m in vs.items())
+        same = [m for m in on_page.values() if f" theo {by}</title>" in m]
+        assert same and re.sub(r'id="[^"]*"|aria-[a-z]*by="[^"]*"|url\(#[^)]*\)', "", same[0]) == \
+            re.sub(r'id="[^"]*"|aria-[a-z]*by="[^"]*"|url\(#[^)]*\)', "", markup), (ind, by)

@@ -252,18 +252,22 @@ def test_chromium_from_file_every_page_type_opens_and_its_links_open_pages(ch, o
 
 
 @pytest.mark.browser
-def test_chromium_from_file_the_chart_draws_on_every_indicator_page(ch, offline_copy):
-    from test_browser import CHARTS_DRAWN
+def test_chromium_from_file_the_chart_shows_on_every_indicator_page(ch, offline_copy):
+    from test_browser import CHARTS_READY, go_live
     drawable = chart_pages(offline_copy)
     assert len(drawable) > 50
     not_drawn = []
     for rel in drawable:
         ch.get(file_url(offline_copy, rel))
         try:
-            ch.wait_for(lambda d: d.execute_script(CHARTS_DRAWN), 15)
+            ch.wait_for(lambda d: d.execute_script(CHARTS_READY), 15)
         except Exception:
             not_drawn.append(rel)
     assert not not_drawn, f"no chart from file:// on {not_drawn[:10]}"
+    # …and the interactive chart loads from the folder too, on the reader's click.
+    ch.get(file_url(offline_copy, "chi-tieu/6-3/index.html"))
+    ch.wait_for(lambda d: d.execute_script(CHARTS_READY), 15)
+    go_live(ch)
     assert not page_errors(ch.console("SEVERE"))
 
 
@@ -275,8 +279,9 @@ def test_the_online_site_opened_from_a_folder_still_filters_and_draws(ch, built_
     ch.get(file_url(built_site, "chi-tieu/index.html"))
     wait_tables_ready(ch)
     ch.get(file_url(built_site, "chi-tieu/2-1/index.html"))
-    ch.wait_for(lambda d: d.execute_script("return !!document.querySelector('[data-chart-state=\"drawn\"]')"), 20,
-                "the chart did not draw from file:// in the online site")
+    from test_browser import CHARTS_READY, go_live
+    ch.wait_for(lambda d: d.execute_script(CHARTS_READY), 20, "the chart did not show from file:// in the online site")
+    go_live(ch)
 
 
 @pytest.mark.browser
@@ -340,7 +345,8 @@ def firefox(offline_copy):
 
 
 FF_CHARTS_DRAWN = ("Array.prototype.every.call(document.querySelectorAll('div[data-figure]'), "
-                   "function (el) { return !!el.querySelector('svg.main-svg'); })")
+                   "function (el) { var s = el.querySelector('figure.ps-chart__view:not([hidden]) svg.ps-svg');"
+                   " return el.hasAttribute('data-chart-state') && s && s.getBoundingClientRect().height > 100; })")
 FF_IS_PAGE = IS_PAGE.replace("return ", "", 1)
 
 

@@ -1,18 +1,18 @@
-/* plansite charts: draws every <div data-figure="{data, layout}"> with plotly.js.
+/* plansite charts: the SVG in the page is the chart; plotly.js only when the reader asks.
  *
- * - plotly.js comes from this site only: vendor/plotly-scatter.min.js next to this file
- *   (the URL is derived from this script's own src, so any sub-path or intranet host
- *   works). It is loaded once, and only on a page that has a chart.
- * - Works on full page loads and after Material's instant navigation (document$), and from file://.
- * - Follows Material's light ("default") and dark ("slate") palettes: colours are
- *   Okabe-Ito, each light colour swapped for a brighter partner on the dark palette.
- * - Nothing is fetched from another host: no CDN, no MathJax, no topojson, no
- *   "send to cloud". If plotly.js cannot load, the fallback text and the table stay.
- * - A page with breakdowns has a "Xem theo" selector (hidden without JavaScript, when every
- *   table shows under its own heading): the chart then draws the chosen breakdown (the
- *   figure's `views`, see charts.py) and only that breakdown's table stays shown. The
- *   selector works even when plotly.js cannot load: the tables follow it all the same.
- * The table under each chart is the text alternative; the chart is role="img".
+ * - Every chart arrives drawn: <div class="ps-chart" data-figure="{data, layout}"> holds one SVG
+ *   per view (the total, each breakdown), drawn at build time (chart_svg.py). With no script, on
+ *   paper and from a folder they show as they are.
+ * - The "Xem theo" selector shows the chosen breakdown's SVG and table (no plotly.js needed). It is
+ *   hidden without JavaScript, when every table shows under its own heading.
+ * - The button "Xem tương tác" loads plotly.js (vendor/plotly-scatter.min.js next to this file, its
+ *   URL derived from this script's own src, so any sub-path, intranet host or file:// works) and
+ *   charts-live.js (the Plotly glue: palettes, redraws) on that click, and Plotly takes the chart
+ *   over in place: hover values, zoom. It then follows the selector and the palette. Neither file
+ *   is part of a page's first load: every byte before the first paint competes with the CSS.
+ * - Works on full page loads and after Material's instant navigation (document$).
+ * - Nothing is fetched from another host. If plotly.js cannot load, the SVG stays and the button
+ *   says so.
  */
 (function () {
   "use strict";
@@ -21,219 +21,57 @@
 
   var script = document.currentScript;
   var BUNDLE = script && script.src ? new URL("vendor/plotly-scatter.min.js", script.src).href : null;
-  var CONFIG = {
-    responsive: true, displayModeBar: false, displaylogo: false, showTips: false,
-    doubleClick: false, scrollZoom: false, typesetMath: false,
-    showSendToCloud: false, plotlyServerURL: ""
-  };
-  // Light colours as charts.py writes them → dark-palette partners (Okabe-Ito).
-  var DARK_COLOURS = {
-    "#0072B2": "#56B4E9",                        // blue → sky blue
-    "#D55E00": "#E69F00",                        // vermillion → orange
-    "rgba(213,94,0,0.16)": "rgba(230,159,0,0.22)",        // range band
-    "rgba(213,94,0,0.32)": "rgba(230,159,0,0.38)",        // shade on a bound's side, fading to
-    "rgba(213,94,0,0)": "rgba(230,159,0,0)",
-    "#000000": "#E0E0E0",                        // a category in black → light grey
-    "#009E73": "#009E73",                        // bluish green, reddish purple and the total's grey
-    "#CC79A7": "#CC79A7",                        //   read on both palettes: unchanged
-    "#808080": "#808080"
-  };
-  var PALETTES = {
-    light: { fg: "rgba(0,0,0,0.87)", muted: "rgba(0,0,0,0.6)", grid: "rgba(0,0,0,0.10)",
-             line: "rgba(0,0,0,0.35)", hoverBg: "#ffffff", hoverBorder: "rgba(0,0,0,0.35)" },
-    dark: { fg: "rgba(226,228,233,0.92)", muted: "rgba(226,228,233,0.7)", grid: "rgba(226,228,233,0.14)",
-            line: "rgba(226,228,233,0.4)", hoverBg: "#2e303e", hoverBorder: "rgba(226,228,233,0.5)" }
-  };
-  var loading = null;
-  var drawn = [];                                // chart divs drawn, to purge once they leave the page
+  var LIVE = script && script.src ? new URL("charts-live.js", script.src).href : null;
+  var loading = {};
 
-  function loadPlotly() {
-    if (window.Plotly) return Promise.resolve(window.Plotly);
-    if (!BUNDLE) return Promise.reject(new Error("charts.js: own URL unknown"));
-    if (!loading) {
-      loading = new Promise(function (resolve, reject) {
+  function load(url, ready) {
+    if (ready()) return Promise.resolve(ready());
+    if (!url) return Promise.reject(new Error("charts.js: own URL unknown"));
+    if (!loading[url]) {
+      loading[url] = new Promise(function (resolve, reject) {
         var s = document.createElement("script");
-        s.src = BUNDLE;
+        s.src = url;
         s.async = true;
-        s.onload = function () { window.Plotly ? resolve(window.Plotly) : reject(new Error("no Plotly")); };
-        s.onerror = function () { s.remove(); loading = null; reject(new Error("plotly.js did not load")); };
+        s.onload = function () { ready() ? resolve(ready()) : reject(new Error(url + " did not define its API")); };
+        s.onerror = function () { s.remove(); delete loading[url]; reject(new Error(url + " did not load")); };
         document.head.appendChild(s);
       });
     }
-    return loading;
+    return loading[url];
   }
 
-  // plotly.js puts its own CSS (the chart's stacked SVG layers are position:absolute) in
-  // <style id="plotly.js-style-global"> in <head>, with insertRule, so the element has no text.
-  // Material's instant navigation drops every <head> child the next page does not have, and
-  // charts drawn after that stack their layers and overflow. So: write the rules out as text
-  // and keep the element in <body>, which instant navigation leaves alone.
-  var plotlyStyle = null;
-  function keepPlotlyStyle() {
-    if (!plotlyStyle) {
-      var s = document.getElementById("plotly.js-style-global");
-      if (!s) return;
-      if (!s.textContent && s.sheet) {
-        s.textContent = Array.prototype.map.call(s.sheet.cssRules, function (r) { return r.cssText; }).join("\n");
-      }
-      plotlyStyle = s;
-    }
-    if (plotlyStyle.parentNode !== document.body) document.body.appendChild(plotlyStyle);
-  }
+  function live() { return window.__plansiteLive; }
 
-  function isDark() {
-    return document.body.getAttribute("data-md-color-scheme") === "slate";
-  }
-
-  // A copy of traces/layout with every *color / *colorscale value swapped for its dark partner
-  // (other strings, e.g. hover text, untouched).
-  function recolour(value, dark, isColour) {
-    if (Array.isArray(value)) return value.map(function (v) { return recolour(v, dark, isColour); });
-    if (value && typeof value === "object") {
-      var out = {};
-      Object.keys(value).forEach(function (k) { out[k] = recolour(value[k], dark, isColour || /color(scale)?$/.test(k)); });
-      return out;
-    }
-    if (dark && isColour && typeof value === "string" && DARK_COLOURS.hasOwnProperty(value)) return DARK_COLOURS[value];
-    return value;
-  }
-
-  function merge(target, extra) {
-    Object.keys(extra).forEach(function (k) {
-      var v = extra[k];
-      if (v && typeof v === "object" && !Array.isArray(v)) {
-        target[k] = merge(target[k] && typeof target[k] === "object" ? target[k] : {}, v);
-      } else {
-        target[k] = v;
-      }
+  // The reader asked for interaction: load plotly.js and the glue on this click and take the chart over.
+  function goLive(el, button) {
+    if (el.getAttribute("data-chart-state") === "loading") return;
+    el.setAttribute("data-chart-state", "loading");
+    button.disabled = true;
+    button.textContent = "Đang tải biểu đồ tương tác…";
+    Promise.all([load(BUNDLE, function () { return window.Plotly; }), load(LIVE, live)]).then(function (both) {
+      return both[1].draw(both[0], el);
+    }).then(function () {
+      button.parentNode.hidden = true;
+    }, function () {
+      el.setAttribute("data-chart-state", "static");
+      button.disabled = false;
+      button.textContent = "Không tải được biểu đồ tương tác; bấm để thử lại";
     });
-    return target;
   }
 
-  // The traces to draw: the total (fig.data), or for a breakdown the shared targets followed by
-  // that breakdown's own traces.
-  function traces(fig, view) {
-    var own = view && fig.views && fig.views[view];
-    return own ? (fig.data || []).slice(0, fig.shared || 0).concat(own.data) : (fig.data || []);
-  }
-
-  // More legend rows on a narrow chart with many series: grow the chart by their height, so the
-  // plot area keeps its size (Plotly takes the legend's room from the plot otherwise).
-  function height(el, layout, data) {
-    var entries = data.filter(function (t) { return t.showlegend !== false; }).length;
-    var perRow = Math.max(1, Math.floor((el.clientWidth || 600) / 150));
-    var rows = Math.ceil(entries / perRow);
-    return layout.height + Math.max(0, rows - 2) * 22;
-  }
-
-  // The figure's own layout plus what depends on the page: palette colours and the page's font.
-  function themed(fig, el) {
-    var dark = isDark(), p = dark ? PALETTES.dark : PALETTES.light;
-    var family = window.getComputedStyle(document.body).fontFamily || "sans-serif";
-    var axis = { color: p.muted, gridcolor: p.grid, linecolor: p.line, zerolinecolor: p.line, showline: true,
-                 tickfont: { color: p.muted }, title: { font: { color: p.fg } } };
-    var layout = merge(recolour(fig.layout || {}, dark, false), {
-      paper_bgcolor: "rgba(0,0,0,0)", plot_bgcolor: "rgba(0,0,0,0)",
-      font: { family: family, color: p.fg, size: 13 },
-      xaxis: axis, yaxis: JSON.parse(JSON.stringify(axis)),
-      legend: { bgcolor: "rgba(0,0,0,0)", font: { color: p.fg } },
-      hoverlabel: { bgcolor: p.hoverBg, bordercolor: p.hoverBorder, font: { family: family, color: p.fg } }
-    });
-    var view = el && el.__plansiteView, data = recolour(traces(fig, view), dark, false);
-    if (view && fig.views && fig.views[view]) layout.yaxis.range = fig.views[view].y;
-    if (el && layout.height) layout.height = height(el, layout, data);
-    return { data: data, layout: layout };
-  }
-
-  function unescapeEntities(s) {                 // charts.py escapes &, <, > for Plotly; aria-label is text
-    return String(s).replace(/&lt;/g, "<").replace(/&gt;/g, ">").replace(/&amp;/g, "&");
-  }
-
-  function label(el, fig) {
-    el.setAttribute("role", "img");
-    if (!el.hasAttribute("data-label")) el.setAttribute("data-label", el.getAttribute("aria-label") || "");
-    var given = el.getAttribute("data-label"), view = el.__plansiteViewLabel;
-    var title = fig.layout && fig.layout.meta && fig.layout.meta.title;
-    var text = given || ((title ? "Biểu đồ: " + unescapeEntities(title) + ". " : "Biểu đồ. ") +
-                         "Số liệu chi tiết ở bảng dưới.");
-    el.setAttribute("aria-label", view ? text + " Đang xem theo " + view.toLowerCase() + "." : text);
-  }
-
-  function draw(Plotly, el) {
-    var fig;
-    try {
-      fig = JSON.parse(el.getAttribute("data-figure"));
-    } catch (e) {
-      el.setAttribute("data-chart-state", "failed");     // the fallback text stays
-      return;
-    }
-    var fallback = Array.prototype.slice.call(el.childNodes);
-    fallback.forEach(function (n) { el.removeChild(n); });
-    label(el, fig);
-    var t = themed(fig, el);
-    var restore = function () {
-      Plotly.purge(el);
-      el.textContent = "";
-      el.style.height = "";
-      fallback.forEach(function (n) { el.appendChild(n); });
-      el.setAttribute("data-chart-state", "failed");
-    };
-    // responsive: Plotly's resize drops layout.height and takes the container's height from then
-    // on, so the container gets the figure's height itself (else a resize can grow the chart).
-    if (t.layout.height) el.style.height = t.layout.height + "px";
-    el.__plansiteFigure = fig;
-    el.__plansiteDark = isDark();
-    try {
-      Plotly.newPlot(el, t.data, t.layout, CONFIG).then(function () {
-        el.setAttribute("data-chart-state", "drawn");
-      }, restore);
-      drawn.push(el);
-    } catch (e) {
-      restore();
-    }
-  }
-
-  function forgetDetached() {
-    drawn = drawn.filter(function (el) {
-      if (el.isConnected) return true;
-      if (window.Plotly) window.Plotly.purge(el); // drops its window resize listener
-      return false;
-    });
+  function setupChart(el) {
+    if (el.hasAttribute("data-chart-state")) return;
+    el.setAttribute("data-chart-state", "static");
+    var button = el.querySelector("button[data-chart-live]");
+    if (!button || !BUNDLE) return;
+    button.addEventListener("click", function () { goLive(el, button); });
+    button.parentNode.hidden = false;
   }
 
   function render() {
-    forgetDetached();
+    if (live()) live().forgetDetached();
+    document.querySelectorAll("div[data-figure]").forEach(setupChart);
     document.querySelectorAll("[data-breakdown-picker]").forEach(setupPicker);
-    var charts = Array.prototype.filter.call(document.querySelectorAll("div[data-figure]"), function (el) {
-      return !el.hasAttribute("data-chart-state");
-    });
-    if (!charts.length) return;
-    charts.forEach(function (el) { el.setAttribute("data-chart-state", "loading"); });
-    loadPlotly().then(function (Plotly) {
-      keepPlotlyStyle();
-      charts.forEach(function (el) { if (el.isConnected) draw(Plotly, el); });
-    }, function () {
-      // plotly.js did not load (offline file, blocked): keep the fallback text, try again on the next page
-      charts.forEach(function (el) { el.removeAttribute("data-chart-state"); });
-    });
-  }
-
-  function repaint() {
-    if (!window.Plotly) return;
-    forgetDetached();
-    var dark = isDark();
-    drawn.forEach(function (el) {
-      if (el.__plansiteDark === dark || el.getAttribute("data-chart-state") !== "drawn") return;
-      el.__plansiteDark = dark;
-      redraw(el);
-    });
-  }
-
-  function redraw(el) {
-    var t = themed(el.__plansiteFigure, el);
-    el.style.height = t.layout.height + "px";
-    label(el, el.__plansiteFigure);
-    window.Plotly.react(el, t.data, t.layout, CONFIG);
   }
 
   // The "Xem theo" selector: the chart draws the chosen breakdown and only its table shows
@@ -250,9 +88,12 @@
       });
       var option = select.options[select.selectedIndex];
       document.querySelectorAll("div[data-figure]").forEach(function (el) {
+        var views = el.querySelectorAll("figure[data-view]"), shown = false;
+        views.forEach(function (f) { f.hidden = f.getAttribute("data-view") !== view; shown = shown || !f.hidden; });
+        if (!shown && views.length) views[0].hidden = false;      // a view without a drawing: the total
         el.__plansiteView = view;
         el.__plansiteViewLabel = view && option ? option.textContent : "";
-        if (window.Plotly && el.getAttribute("data-chart-state") === "drawn") redraw(el);
+        if (live() && el.getAttribute("data-chart-state") === "drawn") live().redraw(el);
       });
     };
     select.addEventListener("change", function () {
@@ -289,7 +130,7 @@
   });
 
   // Material has no palette event: watch the attribute its palette toggle (and the OS preference) sets.
-  new MutationObserver(repaint).observe(document.body, { attributes: true, attributeFilter: ["data-md-color-scheme"] });
+  new MutationObserver(function () { if (live()) live().repaint(); }).observe(document.body, { attributes: true, attributeFilter: ["data-md-color-scheme"] });
 
   if (window.document$ && typeof window.document$.subscribe === "function") {
     window.document$.subscribe(render);          // emits on the first load and after every instant navigation
