@@ -58,7 +58,7 @@ def pytest_runtest_makereport(item, call):
 @pytest.fixture(scope="session")
 def project():
     """The shipped plan, loaded and validated once per test run."""
-    from generator.checks.validate import load_project
+    from generator.checks.family import load_project
     return load_project(ROOT)
 
 

@@ -1,7 +1,7 @@
 """Checks of breakdowns (phân tổ): the plan's dimensions file, what each indicator asks for,
 and every reported part, against each other.
 
-Split from validate.py's checker along the line this work draws; it reports through the
+Its own module beside the others of checks/ (one per subject); it reports through the
 checker, so every problem still carries file, line and a fix.
 """
 from __future__ import annotations
@@ -131,47 +131,53 @@ class BreakdownChecks:
         by_key: dict[tuple, list[tuple[dict, float]]] = defaultdict(list)
         decimals = 0
         for j, part in enumerate(v.breakdown):
-            pw = bw + (j,)
-            cell = self.cell(f, pw, part.cell, year, ind.id, filled=part.value is not None)
-            if cell is None:
-                continue
-            key = self.dims.order(cell)
-            if frozenset(key) not in declared:
-                # Once per breakdown (ten communes are one missing declaration), and not at all when
-                # the declaration itself names an unknown dimension: that was reported there.
-                if ind.id in self.misdeclared or frozenset(key) in undeclared:
-                    continue
-                undeclared.add(frozenset(key))
-                name = SEPARATOR.join(key)
-                self.c.add(f, pw, f"Chỉ tiêu {ind.id} không khai phân tổ '{name}'.",
-                           f"Indicator {ind.id} does not declare the breakdown '{name}'.",
-                           (f"thêm '{name}' vào disaggregation.by của chỉ tiêu {ind.id} trong {self.indicator_file(ind.id)}",
-                            f"add '{name}' to disaggregation.by of indicator {ind.id} in {self.indicator_file(ind.id)}"))
-                continue
-            fc = frozenset(cell.items())
-            line = f.positions.of(pw)[0]
-            if fc in cells:
-                self.c.add(f, pw, f"Chỉ tiêu {ind.id} năm {year}: nhóm '{self.describe(cell)}' đã được báo cáo ở dòng {cells[fc]}.",
-                           f"Indicator {ind.id} for {year}: the cell '{self.describe(cell)}' is already reported on line {cells[fc]}.")
-                continue
-            cells[fc] = line
-            if part.value is None:
-                continue   # a scaffolded line not filled yet
-            try:
-                number = read_reported(part.value, f.positions.text(pw + ("value",)), lambda s: f'value: "{s}"')
-            except ReadingError as e:
-                self.c.add(f, pw + ("value",), str(e), e.en)
-                continue
-            if (why := impossible(number, ind.unit, ind.name, [])) is not None:
-                self.c.add(f, pw + ("value",), f"Chỉ tiêu {ind.id}, {self.describe(cell)}: {why[0]}",
-                           f"Indicator {ind.id}, {self.describe(cell)}: {why[1]}")
-                continue
-            decimals = max(decimals, _decimals(number))
-            by_key[key].append((cell, number))
+            read = self._part(f, bw + (j,), part, ind, year, declared, undeclared, cells)
+            if read is not None:
+                key, cell, number = read
+                decimals = max(decimals, _decimals(number))
+                by_key[key].append((cell, number))
         for key, parts in by_key.items():
             self.overlaps(f, bw, ind.id, year, parts)
             if ind.disaggregation and ind.disaggregation.additive and total is not None:
-                self.adds_up(f, bw, ind.id, year, key, parts, total, max(decimals, _decimals(total)))
+                _adds_up(self, f, bw, ind.id, year, key, parts, total, max(decimals, _decimals(total)))
+
+    def _part(self, f: SourceFile, pw: tuple, part, ind: Indicator, year: int, declared: set, undeclared: set,
+              cells: dict) -> tuple[tuple, dict, float] | None:
+        """One line of the breakdown: (its breakdown key, cell, number), or None when it cannot count."""
+        cell = self.cell(f, pw, part.cell, year, ind.id, filled=part.value is not None)
+        if cell is None:
+            return None
+        key = self.dims.order(cell)
+        if frozenset(key) not in declared:
+            # Once per breakdown (ten communes are one missing declaration), and not at all when
+            # the declaration itself names an unknown dimension: that was reported there.
+            if ind.id in self.misdeclared or frozenset(key) in undeclared:
+                return None
+            undeclared.add(frozenset(key))
+            name = SEPARATOR.join(key)
+            self.c.add(f, pw, f"Chỉ tiêu {ind.id} không khai phân tổ '{name}'.",
+                       f"Indicator {ind.id} does not declare the breakdown '{name}'.",
+                       (f"thêm '{name}' vào disaggregation.by của chỉ tiêu {ind.id} trong {self.indicator_file(ind.id)}",
+                        f"add '{name}' to disaggregation.by of indicator {ind.id} in {self.indicator_file(ind.id)}"))
+            return None
+        fc = frozenset(cell.items())
+        if fc in cells:
+            self.c.add(f, pw, f"Chỉ tiêu {ind.id} năm {year}: nhóm '{self.describe(cell)}' đã được báo cáo ở dòng {cells[fc]}.",
+                       f"Indicator {ind.id} for {year}: the cell '{self.describe(cell)}' is already reported on line {cells[fc]}.")
+            return None
+        cells[fc] = f.positions.of(pw)[0]
+        if part.value is None:
+            return None   # a scaffolded line not filled yet
+        try:
+            number = read_reported(part.value, f.positions.text(pw + ("value",)), lambda s: f'value: "{s}"')
+        except ReadingError as e:
+            self.c.add(f, pw + ("value",), str(e), e.en)
+            return None
+        if (why := impossible(number, ind.unit, ind.name, [])) is not None:
+            self.c.add(f, pw + ("value",), f"Chỉ tiêu {ind.id}, {self.describe(cell)}: {why[0]}",
+                       f"Indicator {ind.id}, {self.describe(cell)}: {why[1]}")
+            return None
+        return key, cell, number
 
     def overlaps(self, f, bw, ind_id, year, parts):
         """A new commune and a former one it covers, in one figure: the same area counted twice."""
@@ -233,52 +239,6 @@ class BreakdownChecks:
             out[d] = c
         return out if ok else None
 
-    def adds_up(self, f, bw, ind_id, year, key, parts, total, decimals):
-        """Parts that cover the whole area (or group) on some day of the year must add up to the total;
-        parts that do not may still not exceed it.
-
-        "The whole" is the cells that existed on one day: in a year of reorganisation, the ten
-        communes of 1 January are complete without the commune created on 1 July, and a report
-        giving both the old and the new units is not counted twice."""
-        reported = {frozenset(cell.items()): n for cell, n in parts}
-        label = self.dims.key_label(key)
-
-        def tol(n: int) -> float:
-            # Each part was rounded to the decimals typed: the sum may be off by half a unit per part.
-            return 1e-9 if decimals == 0 else 0.5 * 10 ** -decimals * n
-
-        partitions = [{frozenset(c) for c in self.dims.cells(key, year, day)} for day in self.change_days(key, year)]
-        for wanted in partitions:
-            if wanted and wanted <= set(reported):
-                got = sum(reported[c] for c in wanted)
-                if abs(got - total) > tol(len(wanted)):
-                    self.c.add(f, bw, f"Chỉ tiêu {ind_id} năm {year}: các phần theo {label} cộng lại được "
-                               f"{format_number(got, max_decimals=6)}, khác tổng {format_number(total, max_decimals=6)}.",
-                               f"Indicator {ind_id} for {year}: the parts by {label} add up to {got:g}, not the total {total:g}.",
-                               ("chỉ tiêu này khai các phần cộng lại bằng tổng (additive: true); hãy kiểm tra lại số",
-                                "this indicator declares that its parts add up (additive: true); check the figures"), key=True)
-                return
-        for wanted in partitions:
-            here = [n for c, n in reported.items() if c in wanted]
-            if sum(here) > total + tol(len(here)):
-                self.c.add(f, bw, f"Chỉ tiêu {ind_id} năm {year}: các phần theo {label} đã lớn hơn tổng "
-                           f"({format_number(sum(here), max_decimals=6)} > {format_number(total, max_decimals=6)}).",
-                           f"Indicator {ind_id} for {year}: the parts by {label} already exceed the total ({sum(here):g} > {total:g}).",
-                           ("các phần của chỉ tiêu này cộng lại bằng tổng (additive: true), nên không thể lớn hơn tổng; "
-                            "hãy kiểm tra lại số", "the parts of this indicator add up to the total, so they cannot exceed it"),
-                           key=True)
-                return
-
-    def change_days(self, key, year: int) -> list[dt.date]:
-        """1 January, and each day of the year on which a category of the breakdown began or ended."""
-        days = {dt.date(year, 1, 1)}
-        for d in key:
-            for cat in self.dims.by_id[d].categories:
-                for day in (cat.since, cat.until and cat.until + dt.timedelta(days=1)):
-                    if day and day.year == year:
-                        days.add(day)
-        return sorted(days)
-
     @property
     def no_dimensions_hint(self) -> tuple[str, str]:
         return (f"khai các chiều và nhóm trong {self.dims_path} (mã ổn định, tên như người ta viết), hoặc bỏ phần phân tổ",
@@ -299,3 +259,50 @@ class BreakdownChecks:
 def _decimals(x: float) -> int:
     text = f"{x:.10g}"
     return len(text.split(".")[1]) if "." in text and "e" not in text else 0
+
+
+def _adds_up(checks: BreakdownChecks, f, bw, ind_id, year, key, parts, total, decimals):
+    """Parts that cover the whole area (or group) on some day of the year must add up to the total;
+    parts that do not may still not exceed it.
+
+    "The whole" is the cells that existed on one day: in a year of reorganisation, the ten
+    communes of 1 January are complete without the commune created on 1 July, and a report
+    giving both the old and the new units is not counted twice."""
+    reported = {frozenset(cell.items()): n for cell, n in parts}
+    label = checks.dims.key_label(key)
+
+    def tol(n: int) -> float:
+        # Each part was rounded to the decimals typed: the sum may be off by half a unit per part.
+        return 1e-9 if decimals == 0 else 0.5 * 10 ** -decimals * n
+
+    partitions = [{frozenset(c) for c in checks.dims.cells(key, year, day)} for day in _change_days(checks.dims, key, year)]
+    for wanted in partitions:
+        if wanted and wanted <= set(reported):
+            got = sum(reported[c] for c in wanted)
+            if abs(got - total) > tol(len(wanted)):
+                checks.c.add(f, bw, f"Chỉ tiêu {ind_id} năm {year}: các phần theo {label} cộng lại được "
+                           f"{format_number(got, max_decimals=6)}, khác tổng {format_number(total, max_decimals=6)}.",
+                           f"Indicator {ind_id} for {year}: the parts by {label} add up to {got:g}, not the total {total:g}.",
+                           ("chỉ tiêu này khai các phần cộng lại bằng tổng (additive: true); hãy kiểm tra lại số",
+                            "this indicator declares that its parts add up (additive: true); check the figures"), key=True)
+            return
+    for wanted in partitions:
+        here = [n for c, n in reported.items() if c in wanted]
+        if sum(here) > total + tol(len(here)):
+            checks.c.add(f, bw, f"Chỉ tiêu {ind_id} năm {year}: các phần theo {label} đã lớn hơn tổng "
+                       f"({format_number(sum(here), max_decimals=6)} > {format_number(total, max_decimals=6)}).",
+                       f"Indicator {ind_id} for {year}: the parts by {label} already exceed the total ({sum(here):g} > {total:g}).",
+                       ("các phần của chỉ tiêu này cộng lại bằng tổng (additive: true), nên không thể lớn hơn tổng; "
+                        "hãy kiểm tra lại số", "the parts of this indicator add up to the total, so they cannot exceed it"),
+                       key=True)
+            return
+
+def _change_days(dims: Dimensions, key, year: int) -> list[dt.date]:
+    """1 January, and each day of the year on which a category of the breakdown began or ended."""
+    days = {dt.date(year, 1, 1)}
+    for d in key:
+        for cat in dims.by_id[d].categories:
+            for day in (cat.since, cat.until and cat.until + dt.timedelta(days=1)):
+                if day and day.year == year:
+                    days.add(day)
+    return sorted(days)

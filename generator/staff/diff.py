@@ -22,7 +22,8 @@ from generator.compute.compute import Computed, compute
 from generator.data.model import TASK_STATUS_LABELS, VALUE_KIND_LABELS
 from generator.text.numbers import value_text
 from generator.compute.status import LABELS
-from generator.checks.validate import add_plan_option, load_project, value_warnings
+from generator.checks.family import load_project
+from generator.checks.values import value_warnings
 
 DATA_DIRS = ("plan", "indicators", "progress")
 
@@ -211,8 +212,7 @@ def cmd_diff(args) -> int:
 
 def register(sub) -> None:
     p = sub.add_parser("diff", help="tóm tắt thay đổi số liệu và tình trạng giữa hai phiên bản (git hoặc thư mục)")
-    add_plan_option(p)
     p.add_argument("base", help="phiên bản gốc, ví dụ origin/main, hoặc một thư mục")
     p.add_argument("head", help="phiên bản mới, ví dụ HEAD, hoặc một thư mục")
     p.add_argument("--out", help="ghi thêm bản tóm tắt vào tệp này (ví dụ $GITHUB_STEP_SUMMARY)")
-    p.set_defaults(func=cmd_diff)
+    p.set_defaults(plan_option=True, func=cmd_diff)

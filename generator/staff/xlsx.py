@@ -40,7 +40,7 @@ from generator.staff.reports import (
     report_path,
     with_all_expected,
 )
-from generator.checks.validate import add_plan_option, load_project
+from generator.checks.family import load_project
 
 SHEET_HELP, SHEET_IND, SHEET_TASK = "Hướng dẫn", "Chỉ tiêu", "Nhiệm vụ"
 
@@ -680,12 +680,10 @@ def cmd_import_xlsx(args) -> int:
 
 def register(sub) -> None:
     p = sub.add_parser("export-xlsx", help="xuất mẫu Excel để một cơ quan điền báo cáo năm")
-    add_plan_option(p)
     p.add_argument("--year", type=int, required=True)
     p.add_argument("--agency", required=True)
     p.add_argument("--out", help=f"tệp .xlsx hoặc thư mục để ghi (mặc định: {DEFAULT_DIR}/, không đưa lên git)")
-    p.set_defaults(func=cmd_export_xlsx)
+    p.set_defaults(plan_option=True, func=cmd_export_xlsx)
     p = sub.add_parser("import-xlsx", help="đọc mẫu Excel đã điền và gộp vào tệp báo cáo YAML của cơ quan")
-    add_plan_option(p)
     p.add_argument("file")
-    p.set_defaults(func=cmd_import_xlsx)
+    p.set_defaults(plan_option=True, func=cmd_import_xlsx)
