@@ -6,9 +6,9 @@ import datetime as dt
 
 from generator.checks.checker import Checker
 from generator.data.amendments import FIELDS, ITEM_LABELS, field_names, read_value, split_item
-from generator.data.bodies import vi_date
 from generator.data.load import SourceFile
 from generator.data.problems import did_you_mean
+from generator.text.dates import vi_date
 
 
 def check_amendments(c: Checker) -> None:
@@ -19,7 +19,7 @@ def check_amendments(c: Checker) -> None:
         a = f.data
         c.ref(f, ("issuer",), a.issuer, c.agency_ids, "Cơ quan", "Agency")
         if issued and a.effective < issued:
-            when = plan.place_date.date.strftime("%d/%m/%Y") if plan.place_date.date else f"năm {plan.place_date.year}"
+            when = vi_date(plan.place_date.date) if plan.place_date.date else f"năm {plan.place_date.year}"
             c.add(f, ("effective",), f"Văn bản có hiệu lực ngày {vi_date(a.effective)}, trước khi kế hoạch được "
                   f"ban hành ({when}).", f"Effective {a.effective.isoformat()}, before the plan was issued.",
                   ("kiểm tra lại ngày hiệu lực", "check the effective date"))

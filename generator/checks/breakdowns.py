@@ -14,6 +14,7 @@ from generator.data.load import SourceFile
 from generator.data.model import Indicator, IndicatorValue
 from generator.text.numbers import ReadingError, format_number, impossible, read_reported
 from generator.data.problems import did_you_mean
+from generator.text.dates import vi_date
 
 
 class BreakdownChecks:
@@ -53,7 +54,7 @@ class BreakdownChecks:
                                f"Duplicate category '{cat.id}' in dimension '{d.id}' (already on line {cats[cat.id]}).")
                 cats[cat.id] = f.positions.of(cw + ("id",))[0]
                 if cat.since and cat.until and cat.since > cat.until:
-                    self.c.add(f, cw + ("until",), f"Nhóm '{cat.id}': 'until' ({cat.until:%d/%m/%Y}) trước 'since' ({cat.since:%d/%m/%Y}).",
+                    self.c.add(f, cw + ("until",), f"Nhóm '{cat.id}': 'until' ({vi_date(cat.until)}) trước 'since' ({vi_date(cat.since)}).",
                                f"Category '{cat.id}': 'until' is before 'since'.")
                 if (cat.since or cat.until or cat.covers) and not cat.sources:
                     # A date or an area is a fact about the world: it needs a document.
@@ -228,9 +229,9 @@ class BreakdownChecks:
             if filled and submitted and cat.since and submitted < cat.since:
                 before = [self.dims.category(d, o).label for o in cat.covers
                           if valid_on(self.dims.category(d, o), submitted)]
-                self.c.add(f, pw + (d,), f"{cat.label} có {span_text(cat)}, sau ngày gửi báo cáo ({submitted:%d/%m/%Y}): "
+                self.c.add(f, pw + (d,), f"{cat.label} có {span_text(cat)}, sau ngày gửi báo cáo ({vi_date(submitted)}): "
                                          "báo cáo không thể có số liệu của nhóm này.",
-                           f"{cat.label} exists {span_text(cat)}, after the report was filed ({submitted:%d/%m/%Y}).",
+                           f"{cat.label} exists {span_text(cat)}, after the report was filed ({vi_date(submitted)}).",
                            (("ghi theo các đơn vị tồn tại khi gửi báo cáo" + (f" ({', '.join(before)})" if before else "")
                              + ", hoặc sửa ngày gửi ('submitted') nếu ghi sai"),
                             "report by the units that existed when the report was filed, or correct 'submitted'"))

@@ -8,9 +8,10 @@ from pathlib import Path
 
 from generator.checks.checker import Checker
 from generator.checks.indicators import target_numbers
-from generator.data.bodies import end_phrase, vi_date
+from generator.data.bodies import end_phrase
 from generator.data.load import SourceFile
 from generator.text.numbers import ReadingError, impossible, read_reported
+from generator.text.dates import vi_date
 
 
 def check_reports(c: Checker) -> None:

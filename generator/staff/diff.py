@@ -24,6 +24,7 @@ from generator.text.numbers import value_text
 from generator.compute.status import LABELS
 from generator.checks.family import load_project
 from generator.checks.values import value_warnings
+from generator.text.dates import vi_date
 
 DATA_DIRS = ("plan", "indicators", "progress")
 
@@ -48,8 +49,8 @@ def amendment_changes(base: Computed, head: Computed) -> list[Change]:
         revs = [r for rs in head.history.values() for r in rs if r.amendment.id == a.id]
         what = "; ".join(f"{ITEM_LABELS[r.kind]} {r.item_id}: " + (f"{field_names(r.kind, head.project.milestones)[r.field]} {_plain(r.old)} → "
                          f"{_plain(r.new)}" if r.field else "bãi bỏ") for r in revs) or "chưa có hiệu lực"
-        out.append(Change("amendment", a.id, f"{a.kind} số {a.number} ngày {a.date.strftime('%d/%m/%Y')}, hiệu lực từ "
-                                             f"{a.effective.strftime('%d/%m/%Y')}: {what}"))
+        out.append(Change("amendment", a.id, f"{a.kind} số {a.number} ngày {vi_date(a.date)}, hiệu lực từ "
+                                             f"{vi_date(a.effective)}: {what}"))
     head_ids = {a.id for a in head.project.amendments}
     out += [Change("amendment", i, f"Bỏ văn bản sửa đổi {a.kind} số {a.number}") for i, a in before.items() if i not in head_ids]
     return out

@@ -41,6 +41,7 @@ from generator.staff.reports import (
     with_all_expected,
 )
 from generator.checks.family import load_project
+from generator.text.dates import vi_date
 
 SHEET_HELP, SHEET_IND, SHEET_TASK = "Hướng dẫn", "Chỉ tiêu", "Nhiệm vụ"
 
@@ -559,7 +560,7 @@ def merge(project, existing: ReportDraft | None, got: Filled) -> tuple[ReportDra
 
     submitted = new.submitted or existing.submitted
     if new.submitted and new.submitted != existing.submitted:
-        out.submitted = new.submitted.strftime("%d/%m/%Y")
+        out.submitted = vi_date(new.submitted)
     illustrative = existing.illustrative if new.illustrative is None else new.illustrative
     # A workbook made before the remarks and budget sheets existed keeps what the report said.
     remarks = f"sheet.{xlsx_remarks.SHEET_REMARKS}" in got.columns
