@@ -478,8 +478,26 @@ def merge(project, existing: ReportDraft | None, got: Filled) -> tuple[ReportDra
     if existing is None:
         existing = ReportDraft(new.agency, new.year)
     year = new.year
-    label = lambda e: f"{e.id}" + (f" (năm {e.year})" if e.year and e.year != year else "")  # noqa: E731
+    values = _merge_values(existing, got, out)
+    out.parts_read = bool(got.parts.keys)
+    xlsx_breakdowns.merge_parts(project, values, year, got.parts, out)
+    tasks = _merge_tasks(existing, got, out)
+    submitted = new.submitted or existing.submitted
+    if new.submitted and new.submitted != existing.submitted:
+        out.submitted = vi_date(new.submitted)
+    illustrative = existing.illustrative if new.illustrative is None else new.illustrative
+    # A workbook made before the remarks and budget sheets existed keeps what the report said.
+    remarks = f"sheet.{xlsx_remarks.SHEET_REMARKS}" in got.columns
+    budget = new.budget if f"sheet.{xlsx_remarks.SHEET_BUDGET}" in got.columns else existing.budget
+    return ReportDraft(new.agency, year, illustrative, submitted, values, tasks,
+                       new.difficulties if remarks else existing.difficulties,
+                       new.proposals if remarks else existing.proposals, budget), out
 
+
+def _merge_values(existing: ReportDraft, got: Filled, out: Outcome) -> list[ValueEntry]:
+    """The report's indicator values with the workbook's on top; parts are merged after (merge_parts)."""
+    new, year = got.draft, got.draft.year
+    label = lambda e: f"{e.id}" + (f" (năm {e.year})" if e.year and e.year != year else "")  # noqa: E731
     values = [ValueEntry(**vars(e)) for e in existing.indicators]
     index = {(e.id, e.year or year): n for n, e in enumerate(values)}
     has_note = "ind.note" in got.columns
@@ -514,11 +532,16 @@ def merge(project, existing: ReportDraft | None, got: Filled) -> tuple[ReportDra
     for e in existing.indicators:
         if (e.id, e.year or year) not in held and (e.value is not None or e.level is not None):
             out.kept.append(f"chỉ tiêu {label(e)}: không có dòng trong tệp Excel; giữ nguyên ({_shown(e)})")
-    out.parts_read = bool(got.parts.keys)
-    xlsx_breakdowns.merge_parts(project, values, year, got.parts, out)
+    return values
 
+
+def _merge_tasks(existing: ReportDraft, got: Filled, out: Outcome) -> list[TaskEntry]:
+    """The report's task lines with the workbook's on top; a column the workbook lacks keeps the report's."""
+    new, year = got.draft, got.draft.year
+    status = lambda t: TASK_STATUS_LABELS[t.status].lower()  # noqa: E731
     tasks = [TaskEntry(**vars(t)) for t in existing.tasks]
     tindex = {t.id: n for n, t in enumerate(tasks)}
+    remarks = f"sheet.{xlsx_remarks.SHEET_REMARKS}" in got.columns
     for w in new.tasks:
         n = tindex.get(w.id)
         old = tasks[n] if n is not None else None
@@ -528,11 +551,9 @@ def merge(project, existing: ReportDraft | None, got: Filled) -> tuple[ReportDra
                 tindex[w.id] = len(tasks) - 1
             elif old.status is not None:
                 out.kept.append(f"nhiệm vụ {w.id}: Tình trạng trống trong {got.cells.get(('task', w.id, year), 'tệp Excel')}; "
-                                f"giữ báo cáo đã có ({TASK_STATUS_LABELS[old.status].lower()})")
+                                f"giữ báo cáo đã có ({status(old)})")
             continue
         if old is not None:
-            # A column the workbook no longer has keeps what the report said.
-            remarks = f"sheet.{xlsx_remarks.SHEET_REMARKS}" in got.columns
             w = TaskEntry(w.id, w.status, w.summary,
                           w.results if "task.results" in got.columns else old.results,
                           w.evidence if "task.evidence" in got.columns else old.evidence,
@@ -544,30 +565,18 @@ def merge(project, existing: ReportDraft | None, got: Filled) -> tuple[ReportDra
                 tindex[w.id] = len(tasks) - 1
             else:
                 tasks[n] = w
-            out.tasks_added.append(f"{w.id}: {TASK_STATUS_LABELS[w.status].lower()}")
+            out.tasks_added.append(f"{w.id}: {status(w)}")
         elif vars(old) == vars(w):
             out.tasks_unchanged += 1
         else:
             tasks[n] = w
-            out.tasks_changed.append(f"{w.id}: {TASK_STATUS_LABELS[old.status].lower()} → "
-                                     f"{TASK_STATUS_LABELS[w.status].lower()}" if old.status != w.status else
-                                     f"{w.id}: sửa nội dung ({TASK_STATUS_LABELS[w.status].lower()})")
-    held_t = {w.id for w in new.tasks}
+            out.tasks_changed.append(f"{w.id}: {status(old)} → {status(w)}" if old.status != w.status else
+                                     f"{w.id}: sửa nội dung ({status(w)})")
+    held = {w.id for w in new.tasks}
     for t in existing.tasks:
-        if t.id not in held_t and t.status is not None:
-            out.kept.append(f"nhiệm vụ {t.id}: không có dòng trong tệp Excel; giữ nguyên "
-                            f"({TASK_STATUS_LABELS[t.status].lower()})")
-
-    submitted = new.submitted or existing.submitted
-    if new.submitted and new.submitted != existing.submitted:
-        out.submitted = vi_date(new.submitted)
-    illustrative = existing.illustrative if new.illustrative is None else new.illustrative
-    # A workbook made before the remarks and budget sheets existed keeps what the report said.
-    remarks = f"sheet.{xlsx_remarks.SHEET_REMARKS}" in got.columns
-    budget = new.budget if f"sheet.{xlsx_remarks.SHEET_BUDGET}" in got.columns else existing.budget
-    return ReportDraft(new.agency, year, illustrative, submitted, values, tasks,
-                       new.difficulties if remarks else existing.difficulties,
-                       new.proposals if remarks else existing.proposals, budget), out
+        if t.id not in held and t.status is not None:
+            out.kept.append(f"nhiệm vụ {t.id}: không có dòng trong tệp Excel; giữ nguyên ({status(t)})")
+    return tasks
 
 
 def _shown(e: ValueEntry) -> str:
