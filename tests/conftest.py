@@ -36,11 +36,12 @@ os.environ.setdefault("SOURCE_DATE_EPOCH", "1765929600")
 
 # --- Parallel runs (make test: pytest -n auto --dist loadgroup) --------------------------------
 # Tests spread one by one over the processes, except these, kept together in one process per file:
-# their module or session fixtures build a site, start a browser or serve pages, which each
-# process would otherwise do again.
+# their module or session fixtures build and serve sites, which each process would otherwise build
+# again. xdist hands out the largest group first, so test_browser.py starts at once on one process
+# while the others share the rest. (test_offline.py is not listed: its browsers start in seconds,
+# and kept whole it would queue behind test_browser.py on the same process.)
 ONE_PROCESS_PER_FILE = {
-    "test_browser.py": "a site built for the server's address, served, and one Chromium",
-    "test_offline.py": "one Chromium and one Firefox for the copy opened from file://",
+    "test_browser.py": "two sites built for the server's address and served, and one Chromium",
     "test_family.py": "the site of four plans, built once for the module",
 }
 
