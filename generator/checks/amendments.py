@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import datetime as dt
 
+from generator.checks import messages as M
 from generator.checks.checker import Checker
 from generator.data.amendments import FIELDS, ITEM_LABELS, field_names, read_value, split_item
 from generator.data.load import SourceFile
@@ -17,7 +18,7 @@ def check_amendments(c: Checker) -> None:
     same_day: dict[tuple, str] = {}
     for f in c.src.amendments:
         a = f.data
-        c.ref(f, ("issuer",), a.issuer, c.agency_ids, "Cơ quan", "Agency")
+        c.ref(f, ("issuer",), a.issuer, c.agency_ids, *M.AGENCY)
         if issued and a.effective < issued:
             when = vi_date(plan.place_date.date) if plan.place_date.date else f"năm {plan.place_date.year}"
             c.add(f, ("effective",), f"Văn bản có hiệu lực ngày {vi_date(a.effective)}, trước khi kế hoạch được "
@@ -76,4 +77,4 @@ def _new_value(c: Checker, f: SourceFile, where: tuple, kind: str, item_id: str,
     for role in ("lead", "coordinating"):
         if ch.field == role and value is not None:
             for j, ag in enumerate(value.agencies):
-                c.ref(f, where + ("value", "agencies", j), ag, c.agency_ids, "Cơ quan", "Agency")
+                c.ref(f, where + ("value", "agencies", j), ag, c.agency_ids, *M.AGENCY)

@@ -9,6 +9,7 @@ from __future__ import annotations
 import datetime as dt
 from collections import defaultdict
 
+from generator.checks import messages as M
 from generator.data.dimensions import PART_FIELDS, SEPARATOR, Dimensions, parse_key, span_text, valid_in, valid_on
 from generator.data.load import SourceFile
 from generator.data.model import Indicator, IndicatorValue
@@ -63,7 +64,7 @@ class BreakdownChecks:
                                ("ghi mã văn bản (documents trong plan/agencies.yml) làm căn cứ, hoặc bỏ ngày/địa bàn nếu chưa có nguồn",
                                 "cite a document id (documents in plan/agencies.yml), or leave the dates/area out until a source exists"))
                 for k, s in enumerate(cat.sources):
-                    self.c.ref(f, cw + ("sources", k), s, doc_ids, "Văn bản", "Document")
+                    self.c.ref(f, cw + ("sources", k), s, doc_ids, *M.DOCUMENT)
             for j, cat in enumerate(d.categories):
                 for k, old in enumerate(cat.covers):
                     if old not in set(cats) - {cat.id}:
@@ -93,7 +94,7 @@ class BreakdownChecks:
             for d in key:
                 if d not in self.dims.by_id:
                     self.misdeclared.add(ind.id)
-                self.c.ref(f, where + ("by", j), d, set(self.dims.by_id), "Chiều phân tổ", "Dimension")
+                self.c.ref(f, where + ("by", j), d, set(self.dims.by_id), *M.DIMENSION)
             if len(set(key)) != len(key):
                 self.c.add(f, where + ("by", j), f"Phân tổ '{text}' lặp một chiều.", f"Breakdown '{text}' repeats a dimension.")
             norm = frozenset(key)

@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import datetime as dt
 
+from generator.checks import messages as M
 from generator.checks.breakdowns import BreakdownChecks
 from generator.data.bodies import who_answers
 from generator.data.load import SourceFile, Sources, plan_files
@@ -34,24 +35,23 @@ class Checker:
     def add(self, f: SourceFile, where: tuple, vi: str, en: str, hint=(None, None), key=False):
         self.problems.append(f.problem(where, vi, en, hint, key))
 
+    def say(self, f: SourceFile, where: tuple, message: tuple[str, str], hint=(None, None), key=False):
+        """Report a message of the catalogue (messages.py): `M.NAME(field=…)` gives both languages."""
+        self.add(f, where, *message, hint, key)
+
     def ref(self, f: SourceFile, where: tuple, value: str, known: set[str] | None, what_vi: str, what_en: str):
         # None: the file defining these ids failed to load and was reported already. An empty
         # set is a loaded file that defines nothing: then every reference is dangling.
         if known is not None and value not in known:
             hint = did_you_mean(value, sorted(known))
             if any(q in value for q in CURLY_QUOTES):
-                bare = value.strip(CURLY_QUOTES + " ")
-                hint = (f"dấu nháy cong (“ ” ‘ ’, do Word hay điện thoại tự đổi) là một phần của chữ; "
-                        f"hãy dùng dấu nháy thẳng: \"{bare}\"",
-                        f"curly quotes (“ ” ‘ ’) become part of the text; use straight quotes: \"{bare}\"")
-            self.add(f, where, f"{what_vi} '{value}' không tồn tại.", f"{what_en} '{value}' does not exist.", hint)
+                hint = M.CURLY_QUOTES_HINT(bare=value.strip(CURLY_QUOTES + " "))
+            self.say(f, where, M.UNKNOWN(what_vi=what_vi, what_en=what_en, value=value), hint)
 
     def unique(self, f: SourceFile, items, path: tuple, seen: dict, what_vi: str, what_en: str):
         for i, item in enumerate(items):
             if item.id in seen:
-                other = seen[item.id]
-                self.add(f, path + (i, "id"), f"{what_vi} '{item.id}' bị trùng (đã có ở {other}).",
-                         f"Duplicate {what_en} '{item.id}' (already in {other}).")
+                self.say(f, path + (i, "id"), M.DUPLICATE(what_vi=what_vi, what_en=what_en, id=item.id, other=seen[item.id]))
             else:
                 line, _ = f.positions.of(path + (i, "id"))
                 seen[item.id] = f"{f.path}:{line}"

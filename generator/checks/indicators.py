@@ -2,6 +2,7 @@
 milestones, declared columns, who reports, and each indicator's breakdowns (breakdowns.py)."""
 from __future__ import annotations
 
+from generator.checks import messages as M
 from generator.checks.checker import Checker
 from generator.data.load import SourceFile
 from generator.data.model import Indicator
@@ -28,9 +29,9 @@ def _assigned(c: Checker, f: SourceFile, where: tuple, a) -> None:
     if a is None:
         return
     if a.reporting_agency:
-        c.ref(f, where + ("reporting_agency",), a.reporting_agency, c.agency_ids, "Cơ quan", "Agency")
+        c.ref(f, where + ("reporting_agency",), a.reporting_agency, c.agency_ids, *M.AGENCY)
     for j, t in enumerate(a.tasks):
-        c.ref(f, where + ("tasks", j), t, c.task_ids, "Nhiệm vụ", "Task")
+        c.ref(f, where + ("tasks", j), t, c.task_ids, *M.TASK)
 
 
 def _indicator(c: Checker, f: SourceFile, where: tuple, ind: Indicator, group_id: str, parent: Indicator | None):
@@ -50,10 +51,10 @@ def _indicator(c: Checker, f: SourceFile, where: tuple, ind: Indicator, group_id
     plan = c.src.plan.data if c.src.plan else None
     _targets(c, f, where, ind, plan.milestones if plan else list(ind.targets))
     if plan is not None:
-        for key, declared, what_vi, what_en in (("marks", {m.id for m in plan.marks}, "Cột đánh dấu", "Mark column"),
-                                                ("baselines", {b.id for b in plan.baselines}, "Cột thực hiện", "Baseline column")):
+        for key, declared, what in (("marks", {m.id for m in plan.marks}, M.MARK_COLUMN),
+                                    ("baselines", {b.id for b in plan.baselines}, M.BASELINE_COLUMN)):
             for j, mid in enumerate(getattr(ind, key)):
-                c.ref(f, where + (key, mid if key == "baselines" else j), mid, declared, what_vi, what_en)
+                c.ref(f, where + (key, mid if key == "baselines" else j), mid, declared, *what)
     _assigned(c, f, where + ("assigned",), ind.assigned)
     c.breakdowns.indicator(f, where, ind)
     for j, sub in enumerate(ind.sub_indicators):

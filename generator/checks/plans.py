@@ -2,6 +2,7 @@
 columns it declares, and one place in its body for the tasks."""
 from __future__ import annotations
 
+from generator.checks import messages as M
 from generator.checks.checker import Checker
 
 
@@ -11,29 +12,25 @@ def check_plan(c: Checker) -> None:
         return
     p = f.data
     for where, value in _named_bodies(p):
-        c.ref(f, where, value, c.agency_ids, "Cơ quan", "Agency")
+        c.ref(f, where, value, c.agency_ids, *M.AGENCY)
     if p.period.end < p.period.start:   # a one-year plan (start == end) is common
-        c.add(f, ("period", "end"), "Năm kết thúc không được trước năm bắt đầu.",
-              "The end year cannot precede the start year.")
+        c.say(f, ("period", "end"), M.END_BEFORE_START())
     for i, year in enumerate(p.milestones):
         if not p.period.start <= year <= p.period.end:
-            c.add(f, ("milestones", i), f"Mốc {year} nằm ngoài thời kỳ của kế hoạch ({p.period.start}–{p.period.end}).",
-                  f"Milestone {year} is outside the plan period ({p.period.start}–{p.period.end}).",
-                  ("sửa năm mốc hoặc thời kỳ (period)", "fix the milestone year or the period"))
+            c.say(f, ("milestones", i), M.MILESTONE_OUTSIDE(year=year, start=p.period.start, end=p.period.end),
+                  M.MILESTONE_OUTSIDE_HINT())
         if year in p.milestones[:i]:
-            c.add(f, ("milestones", i), f"Mốc {year} được khai hai lần.", f"Milestone {year} is declared twice.")
+            c.say(f, ("milestones", i), M.MILESTONE_TWICE(year=year))
     docs = {d.id for d in p.implements}
     for i, mark in enumerate(p.marks):
         if mark.document:
-            c.ref(f, ("marks", i, "document"), mark.document, docs, "Văn bản", "Document")
-    c.unique(f, p.marks, ("marks",), {}, "Mã cột đánh dấu", "mark column id")
-    c.unique(f, p.baselines, ("baselines",), {}, "Mã cột thực hiện", "baseline column id")
+            c.ref(f, ("marks", i, "document"), mark.document, docs, *M.DOCUMENT)
+    c.unique(f, p.marks, ("marks",), {}, *M.MARK_COLUMN_ID)
+    c.unique(f, p.baselines, ("baselines",), {}, *M.BASELINE_COLUMN_ID)
     if p.appendix is None and p.milestones:
-        c.add(f, ("milestones",), "Kế hoạch có mốc mục tiêu nhưng không có phụ lục chỉ tiêu (appendix).",
-              "The plan declares milestones but has no indicator appendix.", key=True)
+        c.say(f, ("milestones",), M.MILESTONES_WITHOUT_APPENDIX(), key=True)
     if sum(1 for part in _walk(p.body) if part.contains == "tasks") != 1:
-        c.add(f, ("body",), "Thân văn bản (body) phải có đúng một mục 'contains: tasks' (chỗ đặt các nhiệm vụ).",
-              "The body must have exactly one part with 'contains: tasks'.", key=True)
+        c.say(f, ("body",), M.ONE_TASKS_PART(), key=True)
 
 
 def _named_bodies(p) -> list[tuple[tuple, str]]:

@@ -6,6 +6,7 @@ import datetime as dt
 from collections import defaultdict
 from pathlib import Path
 
+from generator.checks import messages as M
 from generator.checks.checker import Checker
 from generator.checks.indicators import target_numbers
 from generator.data.bodies import end_phrase
@@ -24,7 +25,7 @@ def check_reports(c: Checker) -> None:
                 lead_of[t.id].add(a)
     for f in c.src.reports:
         r = f.data
-        c.ref(f, ("agency",), r.agency, c.agency_ids, "Cơ quan", "Agency")
+        c.ref(f, ("agency",), r.agency, c.agency_ids, *M.AGENCY)
         # An unknown agency is one mistake: "move it to progress/…/<typo>.yml" or "this task
         # is not yours" on every line would only bury it.
         agency_known = c.agency_ids is not None and r.agency in c.agency_ids
@@ -58,7 +59,7 @@ def _indicator_lines(c: Checker, f: SourceFile, r, agency_known: bool) -> None:
         where = ("indicators", i)
         if v.id not in c.indicators:
             if not c.group_unread(v.id):
-                c.ref(f, where + ("id",), v.id, set(c.indicators), "Chỉ tiêu", "Indicator")
+                c.ref(f, where + ("id",), v.id, set(c.indicators), *M.INDICATOR)
             continue
         ind = c.indicators[v.id][0]
         year = v.year or r.year
@@ -121,7 +122,7 @@ def _task_lines(c: Checker, f: SourceFile, r, lead_of: dict, agency_known: bool)
     for i, t in enumerate(r.tasks):
         where = ("tasks", i)
         if c.task_ids is None or t.id not in c.task_ids:
-            c.ref(f, where + ("id",), t.id, c.task_ids, "Nhiệm vụ", "Task")
+            c.ref(f, where + ("id",), t.id, c.task_ids, *M.TASK)
             continue
         if t.id in seen_t:
             c.add(f, where + ("id",), f"Nhiệm vụ {t.id} đã được báo cáo ở dòng {seen_t[t.id]}.",
