@@ -20,10 +20,10 @@ def check_amendments(c: Checker) -> None:
         a = f.data
         c.ref(f, ("issuer",), a.issuer, c.agency_ids, *M.AGENCY)
         if issued and a.effective < issued:
-            when = vi_date(plan.place_date.date) if plan.place_date.date else f"năm {plan.place_date.year}"
-            c.add(f, ("effective",), f"Văn bản có hiệu lực ngày {vi_date(a.effective)}, trước khi kế hoạch được "
-                  f"ban hành ({when}).", f"Effective {a.effective.isoformat()}, before the plan was issued.",
-                  ("kiểm tra lại ngày hiệu lực", "check the effective date"))
+            when = vi_date(plan.place_date.date) if plan.place_date.date else M.IN_YEAR(year=plan.place_date.year)[0]
+            c.say(f, ("effective",), M.EFFECTIVE_BEFORE_PLAN(date_vi=vi_date(a.effective), issued=when,
+                                                             date_en=a.effective.isoformat()),
+                  M.EFFECTIVE_BEFORE_PLAN_HINT())
         for i, ch in enumerate(a.changes):
             _change(c, f, ("changes", i), a, ch, same_day)
 
@@ -32,33 +32,30 @@ def _change(c: Checker, f: SourceFile, where: tuple, a, ch, same_day: dict) -> N
     kind, item_id = split_item(ch.item)
     known = {"task": c.task_ids, "indicator": set(c.indicators) if c.src.groups else None}.get(kind)
     if kind not in FIELDS:
-        c.add(f, where + ("item",), f"Mục '{ch.item}' phải bắt đầu bằng 'task:' hoặc 'indicator:'.",
-              f"Item '{ch.item}' must start with 'task:' or 'indicator:'.")
+        c.say(f, where + ("item",), M.ITEM_PREFIX(item=ch.item))
         return
     if known is not None and item_id not in known:
-        c.add(f, where + ("item",), f"{ITEM_LABELS[kind].capitalize()} '{item_id}' không có trong kế hoạch.",
-              f"{kind.capitalize()} '{item_id}' is not in the plan.", did_you_mean(item_id, sorted(known)))
+        c.say(f, where + ("item",), M.ITEM_UNKNOWN(label_vi=ITEM_LABELS[kind].capitalize(), label_en=kind.capitalize(),
+                                                   id=item_id), did_you_mean(item_id, sorted(known)))
         return
     fields = field_names(kind, c.src.plan.data.milestones if c.src.plan else ())
     if ch.action == "withdraw":
         if ch.field is not None:
-            c.add(f, where + ("field",), "Bãi bỏ cả mục (action: withdraw) không ghi 'field'.",
-                  "Withdrawing an item takes no 'field'.")
+            c.say(f, where + ("field",), M.WITHDRAW_TAKES_NO_FIELD())
     elif ch.field not in fields:
-        allowed = ", ".join(fields)
-        c.add(f, where + (("field",) if ch.field else ()), f"Trường '{ch.field}' không sửa được ở {ITEM_LABELS[kind]}; "
-              f"dùng một trong: {allowed}.", f"Field '{ch.field}' cannot be amended on a {kind}; use one of: {allowed}.",
+        c.say(f, where + (("field",) if ch.field else ()),
+              M.FIELD_NOT_AMENDABLE(field=ch.field, label_vi=ITEM_LABELS[kind], label_en=kind, allowed=", ".join(fields)),
               did_you_mean(str(ch.field), fields) if ch.field else (None, None))
         return
     elif known is not None:
         _new_value(c, f, where, kind, item_id, ch)
     key = (kind, item_id, ch.field or "*", a.effective)
     if key in same_day:
-        c.add(f, where + ("item",), f"Hai văn bản cùng sửa {ch.field or 'toàn bộ'} của {ITEM_LABELS[kind]} {item_id} "
-              f"có hiệu lực cùng ngày {vi_date(a.effective)} (đã có ở {same_day[key]}).",
-              f"Two amendments change {ch.field or 'the whole'} of {kind} {item_id} effective the same day "
-              f"{a.effective.isoformat()} (already at {same_day[key]}).",
-              ("gộp vào một văn bản, hoặc kiểm tra ngày hiệu lực", "merge them or check the dates"))
+        field_vi, field_en = (ch.field, ch.field) if ch.field else M.WHOLE_ITEM()
+        c.say(f, where + ("item",), M.SAME_DAY(field_vi=field_vi, field_en=field_en, label_vi=ITEM_LABELS[kind],
+                                               label_en=kind, id=item_id, date_vi=vi_date(a.effective),
+                                               date_en=a.effective.isoformat(), other=same_day[key]),
+              M.SAME_DAY_HINT())
     else:
         same_day[key] = f"{f.path}:{f.positions.of(where)[0]}"
 
@@ -72,7 +69,7 @@ def _new_value(c: Checker, f: SourceFile, where: tuple, kind: str, item_id: str,
     try:
         value = read_value(kind, ch.field, ch.value, levels)
     except ValueError as e:
-        c.add(f, where + ("value",), str(e), f"The new value of '{ch.field}' cannot be read.")
+        c.add(f, where + ("value",), str(e), M.NEW_VALUE_UNREADABLE_EN.format(field=ch.field))
         return
     for role in ("lead", "coordinating"):
         if ch.field == role and value is not None:

@@ -10,6 +10,7 @@ from __future__ import annotations
 
 from pathlib import Path
 
+from generator.checks import messages as M
 from generator.checks.amendments import check_amendments
 from generator.checks.bodies import check_registry
 from generator.checks.checker import Checker
@@ -47,8 +48,7 @@ def check_family(root: Path) -> tuple[Family | None, list[Problem]]:
     problems += registry.problems
     ids = plan_ids(root)
     if not ids:
-        problems.append(Problem("plan/", 1, 1, "Không tìm thấy kế hoạch nào (plan/<mã-kế-hoạch>/plan.yml).",
-                                "No plan found (plan/<plan-id>/plan.yml).", "plansite new-plan --id <mã>", "plansite new-plan --id <id>"))
+        problems.append(Problem("plan/", 1, 1, *M.NO_PLAN(), *M.NO_PLAN_HINT()))
     all_sources: dict[str, Sources] = {}
     checkers: dict[str, Checker] = {}
     for pid in ids:
@@ -81,11 +81,8 @@ def choose_plan(family: Family, plan_id: str | None) -> Project:
     if plan_id in family.plans:
         return family.plans[plan_id]
     ids = ", ".join(sorted(family.plans))
-    vi = (f"Kho có nhiều kế hoạch ({ids}); hãy chọn một bằng --plan." if plan_id is None else
-          f"Không có kế hoạch '{plan_id}' (có: {ids}).")
-    en = (f"The repository holds several plans ({ids}); choose one with --plan." if plan_id is None else
-          f"There is no plan '{plan_id}' (there are: {ids}).")
-    raise DataError([Problem("plan/", 1, 1, vi, en)])
+    said = M.CHOOSE_A_PLAN(ids=ids) if plan_id is None else M.NO_SUCH_PLAN(plan=plan_id, ids=ids)
+    raise DataError([Problem("plan/", 1, 1, *said)])
 
 
 def load_project(root: Path, plan_id: str | None = None) -> Project:

@@ -14,13 +14,11 @@ def check_groups(c: Checker) -> None:
     for f in c.src.groups:
         g = f.data
         if g.id in seen_groups:
-            c.add(f, ("id",), f"Nhóm chỉ tiêu '{g.id}' bị trùng với {seen_groups[g.id]}.",
-                  f"Indicator group '{g.id}' duplicates {seen_groups[g.id]}.")
+            c.say(f, ("id",), M.GROUP_DUPLICATE(id=g.id, other=seen_groups[g.id]))
         seen_groups[g.id] = f.path
         _assigned(c, f, ("assigned",), g.assigned)
         if not g.assigned.reporting_agency:
-            c.add(f, ("assigned",), "Nhóm chỉ tiêu cần 'reporting_agency' mặc định.",
-                  "An indicator group needs a default 'reporting_agency'.")
+            c.say(f, ("assigned",), M.GROUP_NEEDS_REPORTER())
         for i, ind in enumerate(g.indicators):
             _indicator(c, f, ("indicators", i), ind, g.id, None)
 
@@ -37,17 +35,15 @@ def _assigned(c: Checker, f: SourceFile, where: tuple, a) -> None:
 def _indicator(c: Checker, f: SourceFile, where: tuple, ind: Indicator, group_id: str, parent: Indicator | None):
     prefix = (parent.id if parent else group_id) + "."
     if not ind.id.startswith(prefix) or ind.id == prefix:
-        c.add(f, where + ("id",), f"Mã chỉ tiêu '{ind.id}' phải bắt đầu bằng '{prefix}'.",
-              f"Indicator id '{ind.id}' must start with '{prefix}'.")
+        c.say(f, where + ("id",), M.INDICATOR_PREFIX(id=ind.id, prefix=prefix))
     if ind.id in c.indicators:
         _, _, _, other, other_where = c.indicators[ind.id]
         at = f"{other.path}:{other.positions.of(other_where + ('id',))[0]}"
-        c.add(f, where + ("id",), f"Mã chỉ tiêu '{ind.id}' bị trùng (đã có ở {at}).",
-              f"Duplicate indicator id '{ind.id}' (already at {at}).")
+        c.say(f, where + ("id",), M.INDICATOR_DUPLICATE(id=ind.id, at=at))
     else:
         c.indicators[ind.id] = (ind, group_id, parent.id if parent else None, f, where)
     if ind.levels is not None and len(set(ind.levels)) != len(ind.levels) or (ind.levels is not None and len(ind.levels) < 2):
-        c.add(f, where + ("levels",), "Thang mức cần ít nhất hai mức khác nhau.", "Levels need at least two distinct entries.")
+        c.say(f, where + ("levels",), M.LEVELS_TOO_FEW())
     plan = c.src.plan.data if c.src.plan else None
     _targets(c, f, where, ind, plan.milestones if plan else list(ind.targets))
     if plan is not None:
@@ -59,8 +55,7 @@ def _indicator(c: Checker, f: SourceFile, where: tuple, ind: Indicator, group_id
     c.breakdowns.indicator(f, where, ind)
     for j, sub in enumerate(ind.sub_indicators):
         if parent is not None:
-            c.add(f, where + ("sub_indicators",), "Chỉ tiêu con không được có chỉ tiêu con.",
-                  "A sub-indicator cannot have sub-indicators.", key=True)
+            c.say(f, where + ("sub_indicators",), M.NO_SUB_SUB_INDICATORS(), key=True)
         _indicator(c, f, where + ("sub_indicators", j), sub, group_id, ind)
 
 
@@ -68,10 +63,9 @@ def _targets(c: Checker, f: SourceFile, where: tuple, ind: Indicator, milestones
     """A target at each milestone the plan declares, none elsewhere, each one readable."""
     for year, text in ind.targets.items():
         if year not in milestones:
-            c.add(f, where + ("targets", str(year)),
-                  f"Mục tiêu ghi ở năm {year}, nhưng kế hoạch không khai mốc này (milestones: {', '.join(map(str, milestones)) or 'không có'}).",
-                  f"Target under {year}, which the plan does not declare as a milestone.",
-                  ("thêm năm vào milestones trong plan.yml, hoặc sửa năm", "add the year to milestones in plan.yml, or fix it"), key=True)
+            declared = ", ".join(map(str, milestones)) or M.NONE_DECLARED()[0]
+            c.say(f, where + ("targets", str(year)), M.TARGET_NOT_AT_MILESTONE(year=year, milestones=declared),
+                  M.TARGET_NOT_AT_MILESTONE_HINT(), key=True)
             continue
         try:
             parse_target(text, list(ind.levels) if ind.levels else None)
@@ -80,20 +74,18 @@ def _targets(c: Checker, f: SourceFile, where: tuple, ind: Indicator, milestones
             c.add(f, where + ("targets", str(year)), str(e), _target_error_en(text, ind.levels, str(e)))
     missing = [str(m) for m in milestones if m not in ind.targets]
     if missing:
-        c.add(f, where + ("targets",) if "targets" in ind.model_fields_set else where,
-              f"Chỉ tiêu {ind.id} thiếu mục tiêu cho mốc {', '.join(missing)} (ghi \"\" nếu ô để trống, \"-\" nếu không đặt).",
-              f"Indicator {ind.id} has no target for milestone {', '.join(missing)} (\"\" for a blank cell, \"-\" for none).")
+        c.say(f, where + ("targets",) if "targets" in ind.model_fields_set else where,
+              M.TARGET_MISSING(id=ind.id, years=", ".join(missing)))
 
 
 def _target_error_en(text: str, levels, message_vi: str) -> str:
     if levels:
-        return f"Target '{text}' is not one of the indicator's levels ({', '.join(levels)})."
-    if message_vi.startswith("Khoảng"):
-        return f"Range '{text}' has its lower end above its upper end; swap them."
+        return M.TARGET_NOT_A_LEVEL_EN.format(text=text, levels=", ".join(levels))
+    if message_vi.startswith(M.RANGE_REVERSED_PREFIX):
+        return M.RANGE_REVERSED_EN.format(text=text)
     if not any(c.isdigit() for c in text):
-        return f"Target '{text}' is text, not a number: if the indicator is qualitative, add 'levels' containing '{text}'."
-    return (f"Target '{text}' cannot be read. Accepted forms: 62,5 · <4 · ≥1 · 2-2,5 · - (none); "
-            f"Vietnamese decimals use a comma.")
+        return M.TARGET_IS_TEXT_EN.format(text=text)
+    return M.TARGET_UNREADABLE_EN.format(text=text)
 
 
 def target_numbers(ind: Indicator) -> list[float]:

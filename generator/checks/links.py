@@ -5,6 +5,7 @@ from __future__ import annotations
 
 from pathlib import Path
 
+from generator.checks import messages as M
 from generator.data.load import Sources
 from generator.data.model import Indicator
 from generator.data.problems import Problem, did_you_mean
@@ -21,8 +22,8 @@ def check_links(sources: dict[str, Sources]) -> list[Problem]:
                 if d.plan is None:
                     continue
                 if d.plan not in sources:
-                    problems.append(s.plan.problem(("implements", i, "plan"), f"Kế hoạch '{d.plan}' không có trong kho (plan/{d.plan}/plan.yml).",
-                                                   f"Plan '{d.plan}' is not in the repository.", did_you_mean(d.plan, sorted(sources))))
+                    problems.append(s.plan.problem(("implements", i, "plan"), *M.PLAN_NOT_IN_REPOSITORY_AT(plan=d.plan),
+                                                   did_you_mean(d.plan, sorted(sources))))
                 else:
                     edges[pid].add(d.plan)
         if not s.tasks:
@@ -31,17 +32,15 @@ def check_links(sources: dict[str, Sources]) -> list[Problem]:
             for j, x in enumerate(t.implements):
                 where = ("tasks", i, "implements", j)
                 if x.plan not in sources:
-                    problems.append(s.tasks.problem(where + ("plan",), f"Kế hoạch '{x.plan}' không có trong kho.",
-                                                    f"Plan '{x.plan}' is not in the repository.", did_you_mean(x.plan, sorted(sources))))
+                    problems.append(s.tasks.problem(where + ("plan",), *M.PLAN_NOT_IN_REPOSITORY(plan=x.plan),
+                                                    did_you_mean(x.plan, sorted(sources))))
                     continue
                 if x.plan == pid:
-                    problems.append(s.tasks.problem(where + ("plan",), "Nhiệm vụ không thể thực hiện một nhiệm vụ của chính kế hoạch mình.",
-                                                    "A task cannot implement a task of its own plan."))
+                    problems.append(s.tasks.problem(where + ("plan",), *M.TASK_IMPLEMENTS_OWN_PLAN()))
                     continue
                 edges[pid].add(x.plan)
                 if tasks[x.plan] is not None and x.task not in tasks[x.plan]:
-                    problems.append(s.tasks.problem(where + ("task",), f"Nhiệm vụ '{x.task}' không có trong kế hoạch '{x.plan}'.",
-                                                    f"Task '{x.task}' does not exist in plan '{x.plan}'.",
+                    problems.append(s.tasks.problem(where + ("task",), *M.TASK_NOT_IN_PLAN(task=x.task, plan=x.plan),
                                                     did_you_mean(x.task, sorted(tasks[x.plan]))))
     for pid, s in sources.items():
         for f in s.groups:
@@ -49,18 +48,14 @@ def check_links(sources: dict[str, Sources]) -> list[Problem]:
                 for j, x in enumerate(ind.same_as):
                     at = where + ("same_as", j)
                     if x.plan not in sources or x.plan == pid:
-                        f_problem = f.problem(at + ("plan",), f"Kế hoạch '{x.plan}' không có trong kho (hoặc là chính kế hoạch này).",
-                                              f"Plan '{x.plan}' is not another plan of the repository.")
-                        problems.append(f_problem)
+                        problems.append(f.problem(at + ("plan",), *M.NOT_ANOTHER_PLAN(plan=x.plan)))
                     elif not any(i.id == x.indicator for g in sources[x.plan].groups for _, i in _indicators_of(g.data)):
-                        problems.append(f.problem(at + ("indicator",), f"Chỉ tiêu '{x.indicator}' không có trong kế hoạch '{x.plan}'.",
-                                                  f"Indicator '{x.indicator}' does not exist in plan '{x.plan}'."))
+                        problems.append(f.problem(at + ("indicator",), *M.INDICATOR_NOT_IN_PLAN(indicator=x.indicator, plan=x.plan)))
     for cycle in _cycles(edges):
         s = sources[cycle[0]]
         if s.plan:
             chain = " → ".join(cycle + [cycle[0]])
-            problems.append(s.plan.problem(("implements",), f"Các kế hoạch thực hiện lẫn nhau thành vòng: {chain}.",
-                                           f"Plans implement each other in a cycle: {chain}.", key=True))
+            problems.append(s.plan.problem(("implements",), *M.PLANS_LOOP(chain=chain), key=True))
     return problems
 
 
@@ -88,13 +83,12 @@ def _cycles(edges: dict[str, set[str]]) -> list[list[str]]:
 
 def stray_files(root: Path, ids: list[str]) -> list[Problem]:
     """YAML files outside every plan's folders: they would be silently ignored, so say where they belong."""
-    only = ids[0] if len(ids) == 1 else "<mã-kế-hoạch>"
+    only = ids[0] if len(ids) == 1 else M.SOME_PLAN
     out = []
 
     def stray(path: Path, where: str):
         rel = path.relative_to(root).as_posix()
-        out.append(Problem(rel, 1, 1, f"Tệp này không thuộc kế hoạch nào nên bị bỏ qua; hãy chuyển nó vào {where}.",
-                           f"This file belongs to no plan and is ignored; move it to {where}."))
+        out.append(Problem(rel, 1, 1, *M.STRAY_FILE(where=where)))
 
     shared = {"agencies.yml", "abbreviations.yml"}   # the registry of bodies and the abbreviations: for every plan
     for path in sorted(root.glob("plan/*.yml")):
@@ -104,14 +98,13 @@ def stray_files(root: Path, ids: list[str]) -> list[Problem]:
         stray(path, f"indicators/{only}/{path.name}")
     for path in sorted(root.glob("progress/*/*.yml")):
         year = path.parent.name
-        stray(path, f"progress/{only}/{year}/{path.name}" if year.isdigit() else f"progress/{only}/<năm>/{path.name}")
+        stray(path, f"progress/{only}/{year}/{path.name}" if year.isdigit() else f"progress/{only}/{M.SOME_YEAR}/{path.name}")
     for top in ("indicators", "progress"):
         for folder in sorted(p for p in (root / top).glob("*/") if p.is_dir() and not p.name.isdigit()):
             if folder.name not in ids and any(folder.rglob("*.yml")):
                 first = sorted(folder.rglob("*.yml"))[0]
                 rel = first.relative_to(root).as_posix()
                 hint = did_you_mean(folder.name, ids)
-                out.append(Problem(rel, 1, 1, f"Thư mục {top}/{folder.name}/ không ứng với kế hoạch nào (plan/{folder.name}/plan.yml).",
-                                   f"Folder {top}/{folder.name}/ matches no plan (plan/{folder.name}/plan.yml).", *hint))
+                out.append(Problem(rel, 1, 1, *M.STRAY_FOLDER(top=top, folder=folder.name), *hint))
     return out
 

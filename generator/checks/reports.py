@@ -42,14 +42,12 @@ def _place(c: Checker, f: SourceFile, r, agency_known: bool) -> None:
     parts = Path(f.path).parts[1:]   # progress/<plan>/<year>/<agency>.yml, without "progress"
     if not plan_start <= r.year <= plan_end:
         # Said alone: 'move it to progress/2099/' would be the wrong fix.
-        c.add(f, ("year",), f"Năm báo cáo {r.year} nằm ngoài thời kỳ của kế hoạch ({plan_start}–{plan_end}).",
-              f"Report year {r.year} is outside the plan period ({plan_start}–{plan_end}).")
+        c.say(f, ("year",), M.REPORT_YEAR_OUTSIDE(year=r.year, start=plan_start, end=plan_end))
     elif _misplaced(parts, r.year, r.agency, name_matters=agency_known or c.agency_ids is None):
         # Point at the key that disagrees with the file's place, so the fix is obvious.
         key = "year" if len(parts) == 3 and parts[1] != str(r.year) else "agency"
         at = f"{c.progress_dir}/{r.year}/{r.agency}.yml"
-        c.add(f, (key,), f"Báo cáo của '{r.agency}' năm {r.year} phải nằm ở {at}.",
-              f"The report of '{r.agency}' for {r.year} must be at {at}.")
+        c.say(f, (key,), M.REPORT_MISPLACED(agency=r.agency, year=r.year, at=at))
 
 
 def _indicator_lines(c: Checker, f: SourceFile, r, agency_known: bool) -> None:
@@ -64,18 +62,14 @@ def _indicator_lines(c: Checker, f: SourceFile, r, agency_known: bool) -> None:
         ind = c.indicators[v.id][0]
         year = v.year or r.year
         if year > r.year or year < plan_start - 5:
-            c.add(f, where + ("year",), f"Năm {year} không hợp lệ cho báo cáo năm {r.year} (từ {plan_start - 5} đến {r.year}).",
-                  f"Year {year} is not valid in the {r.year} report ({plan_start - 5}–{r.year}).")
+            c.say(f, where + ("year",), M.VALUE_YEAR_INVALID(year=year, report_year=r.year, first=plan_start - 5))
         if (v.id, year) in seen:
-            c.add(f, where + ("id",), f"Chỉ tiêu {v.id} năm {year} đã được báo cáo ở dòng {seen[(v.id, year)]}.",
-                  f"Indicator {v.id} for {year} is already reported on line {seen[(v.id, year)]}.")
+            c.say(f, where + ("id",), M.VALUE_TWICE(id=v.id, year=year, line=seen[(v.id, year)]))
         seen[(v.id, year)] = f.positions.of(where)[0]
         owner = c.reporting_agency(v.id)
         if owner and owner != r.agency and agency_known and not c.answers_for(owner, r):
-            c.add(f, where + ("id",), f"Chỉ tiêu {v.id} do '{owner}' báo cáo, không phải '{r.agency}'.",
-                  f"Indicator {v.id} is reported by '{owner}', not '{r.agency}'.",
-                  (f"chuyển mục này sang {c.progress_dir}/{r.year}/{owner}.yml",
-                   f"move it to {c.progress_dir}/{r.year}/{owner}.yml"))
+            c.say(f, where + ("id",), M.NOT_YOUR_INDICATOR(id=v.id, owner=owner, agency=r.agency),
+                  M.MOVE_TO_OWNER_HINT(at=f"{c.progress_dir}/{r.year}/{owner}.yml"))
         if not v.filled:
             c.breakdowns.value(f, where, v, ind, year, None)   # parts typed before the total
             continue  # listed but not reported yet (a scaffolded entry)
@@ -87,22 +81,16 @@ def _value(c: Checker, f: SourceFile, where: tuple, v, ind, year: int) -> None:
     for key in ("kind", "source"):
         # A mistyped 'kind' or 'sorce' was reported already; 'missing' would say it twice.
         if getattr(v, key) is None and not _reported_within(f, where):
-            c.add(f, where, f"Chỉ tiêu {v.id} có giá trị nhưng thiếu '{key}'.",
-                  f"Indicator {v.id} has a value but no '{key}'.",
-                  ("kind: uoc-tinh, so-bo hoặc chinh-thuc; source: nguồn số liệu",
-                   "kind: uoc-tinh, so-bo or chinh-thuc; source: where the figure comes from"))
+            c.say(f, where, M.VALUE_WITHOUT(id=v.id, key=key), M.VALUE_WITHOUT_HINT())
     if ind.levels:
         c.breakdowns.value(f, where, v, ind, year, None)
         if v.level is None or v.level not in ind.levels:
-            c.add(f, where + ("level",), f"Chỉ tiêu {v.id} là định tính: 'level' phải là một trong: {', '.join(ind.levels)}.",
-                  f"Indicator {v.id} is qualitative: 'level' must be one of: {', '.join(ind.levels)}.")
+            c.say(f, where + ("level",), M.LEVEL_NOT_ONE_OF(id=v.id, levels=", ".join(ind.levels)))
         if v.value is not None and not isinstance(v.value, str):
-            c.add(f, where + ("value",), "Chỉ tiêu định tính ghi mức ở 'level'; 'value' chỉ là lời mô tả.",
-                  "Qualitative indicators take 'level'; 'value' is only a description.")
+            c.say(f, where + ("value",), M.QUALITATIVE_VALUE())
         return
     if v.level is not None:
-        c.add(f, where + ("level",), f"Chỉ tiêu {v.id} là định lượng: hãy ghi 'value', không ghi 'level'.",
-              f"Indicator {v.id} is quantitative: give 'value', not 'level'.", key=True)
+        c.say(f, where + ("level",), M.QUANTITATIVE_LEVEL(id=v.id), key=True)
     if v.value is None:
         return
     try:
@@ -112,7 +100,7 @@ def _value(c: Checker, f: SourceFile, where: tuple, v, ind, year: int) -> None:
         c.breakdowns.value(f, where, v, ind, year, None)
         return
     if (why := impossible(number, ind.unit, ind.name, target_numbers(ind))) is not None:
-        c.add(f, where + ("value",), f"Chỉ tiêu {v.id}: {why[0]}", f"Indicator {v.id}: {why[1]}")
+        c.say(f, where + ("value",), M.IMPOSSIBLE_VALUE(id=v.id, why_vi=why[0], why_en=why[1]))
         number = None
     c.breakdowns.value(f, where, v, ind, year, number)
 
@@ -125,23 +113,20 @@ def _task_lines(c: Checker, f: SourceFile, r, lead_of: dict, agency_known: bool)
             c.ref(f, where + ("id",), t.id, c.task_ids, *M.TASK)
             continue
         if t.id in seen_t:
-            c.add(f, where + ("id",), f"Nhiệm vụ {t.id} đã được báo cáo ở dòng {seen_t[t.id]}.",
-                  f"Task {t.id} is already reported on line {seen_t[t.id]}.")
+            c.say(f, where + ("id",), M.TASK_TWICE(id=t.id, line=seen_t[t.id]))
         seen_t[t.id] = f.positions.of(where)[0]
         if not t.filled and (t.difficulties or t.proposals):
             # They would be published under no status at all; the year's account comes first.
-            c.add(f, where, f"Nhiệm vụ {t.id} có khó khăn/đề xuất nhưng chưa có 'status'.",
-                  f"Task {t.id} has difficulties/proposals but no 'status'.",
-                  ("ghi 'status', hoặc chuyển các ý này lên 'difficulties'/'proposals' chung của cơ quan",
-                   "give a 'status', or move them to the report's own 'difficulties'/'proposals'"))
+            c.say(f, where, M.REMARKS_WITHOUT_STATUS(id=t.id), M.REMARKS_WITHOUT_STATUS_HINT())
         if t.filled and not t.summary:
-            c.add(f, where, f"Nhiệm vụ {t.id} có tình trạng nhưng thiếu 'summary' (tóm tắt việc đã làm).",
-                  f"Task {t.id} has a status but no 'summary'.")
+            c.say(f, where, M.STATUS_WITHOUT_SUMMARY(id=t.id))
         if (lead_of[t.id] and r.agency not in lead_of[t.id] and agency_known
                 and not any(c.answers_for(a, r) for a in lead_of[t.id])):
             # Any one of the lead agencies may report it.
-            c.add(f, where + ("id",), f"Nhiệm vụ {t.id} do {' hoặc '.join(sorted(lead_of[t.id]))} chủ trì báo cáo, không phải '{r.agency}'.",
-                  f"Task {t.id} is reported by its lead agency ({' or '.join(sorted(lead_of[t.id]))}), not '{r.agency}'.")
+            or_vi, or_en = M.OR()
+            leads = sorted(lead_of[t.id])
+            c.say(f, where + ("id",), M.NOT_YOUR_TASK(id=t.id, leads_vi=or_vi.join(leads), leads_en=or_en.join(leads),
+                                                      agency=r.agency))
 
 
 def _filed_after_end(c: Checker, f: SourceFile, r) -> None:
@@ -150,25 +135,18 @@ def _filed_after_end(c: Checker, f: SourceFile, r) -> None:
     ch = a.changes[0] if a.changes else None
     if ch is None or ch.effective is None:   # an undated change is reported on its own
         return
-    end = end_phrase(c.agency_map, ch)
-    fix = ("ghi ở 'agency' cơ quan thực sự gửi báo cáo (thêm vào plan/agencies.yml nếu chưa có) và đặt tệp ở "
-           f"{c.progress_dir}/<năm>/<mã cơ quan đó>.yml; nếu ghi nhầm ngày gửi, sửa 'submitted'",
-           "put the body that really filed it in 'agency' (add it to plan/agencies.yml if missing) and move the "
-           f"file to {c.progress_dir}/<year>/<its id>.yml; if the date is wrong, fix 'submitted'")
-    en_end = f"ended ({ch.kind}) from {ch.effective.isoformat()}"
+    ended_vi, ended_en = M.ENDED(name=a.name, id=a.id, end_vi=end_phrase(c.agency_map, ch), kind_en=ch.kind,
+                                 since_en=ch.effective.isoformat())
+    fix = M.WHO_REALLY_FILED_HINT(progress=c.progress_dir)
     if r.submitted and r.submitted >= ch.effective:
-        c.add(f, ("submitted",), f"{a.name} ('{a.id}') đã {end}; báo cáo gửi ngày {vi_date(r.submitted)} "
-              "không thể do cơ quan này gửi.",
-              f"{a.name} ('{a.id}') {en_end}; a report filed on {r.submitted.isoformat()} cannot be its report.", fix)
+        c.say(f, ("submitted",), M.FILED_AFTER_END(ended_vi=ended_vi, ended_en=ended_en, date_vi=vi_date(r.submitted),
+                                                   date_en=r.submitted.isoformat()), fix)
     elif r.submitted is None and dt.date(r.year, 1, 1) >= ch.effective:
-        c.add(f, ("agency",), f"{a.name} ('{a.id}') đã {end}, trước năm báo cáo {r.year}: cơ quan này không thể "
-              "gửi báo cáo năm đó.", f"{a.name} ('{a.id}') {en_end}, before the report year {r.year}.", fix)
+        c.say(f, ("agency",), M.ENDED_BEFORE_YEAR(ended_vi=ended_vi, ended_en=ended_en, year=r.year), fix)
     elif r.submitted is None and ch.effective.year <= r.year + 1 and _reports_anything(r):
         # A scaffold with nothing filled publishes nothing: it needs no date until it does.
-        c.add(f, ("agency",), f"{a.name} ('{a.id}') đã {end}: ghi 'submitted' (ngày gửi) để biết báo cáo năm "
-              f"{r.year} được gửi trước ngày đó.",
-              f"{a.name} ('{a.id}') {en_end}: give 'submitted' to show the {r.year} report was filed before.",
-              ("submitted: YYYY-MM-DD", "submitted: YYYY-MM-DD"))
+        c.say(f, ("agency",), M.ENDED_GIVE_SUBMITTED(ended_vi=ended_vi, ended_en=ended_en, year=r.year),
+              M.ENDED_GIVE_SUBMITTED_HINT())
 
 
 def _misplaced(parts: tuple, year: int, agency: str, name_matters: bool) -> bool:

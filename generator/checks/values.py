@@ -3,6 +3,7 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 
+from generator.checks import messages as M
 from generator.data.problems import Problem
 from generator.data.project import Project
 from generator.text.numbers import exact_quantity, jump
@@ -31,11 +32,8 @@ def value_warnings(project: Project) -> list[Jump]:
             if b.number is None or a.number is None or (why := jump(b.number, a.number, info.unit)) is None:
                 continue
             now, last = exact_quantity(a.number, info.unit), exact_quantity(b.number, info.unit)
-            at_vi = f"{ind_id} năm {a.year}: {now}, {why[0]} ({last} năm {b.year})"
-            at_en = f"{ind_id} in {a.year}: {now}, {why[1]} ({last} in {b.year})"
-            out.append(Jump(ind_id, a.year, Problem(
-                a.report_file, a.line, 1, f"Chỉ tiêu {at_vi}. Nếu số đúng, hãy ghi lý do ở 'note'.",
-                f"Indicator {at_en}. If it is right, say why in 'note'.", severity="warning")))
+            said = M.JUMP(id=ind_id, year=a.year, now=now, why_vi=why[0], why_en=why[1], last=last, last_year=b.year)
+            out.append(Jump(ind_id, a.year, Problem(a.report_file, a.line, 1, *said, severity="warning")))
         out += _part_jumps(project, ind_id, series)
     return sorted(out, key=lambda j: j.problem)
 
@@ -52,11 +50,8 @@ def _part_jumps(project: Project, ind_id: str, series) -> list[Jump]:
                 continue
             who = project.dimensions.cell_label(part.cell)
             now, last, year = exact_quantity(part.number, unit), exact_quantity(b, unit), cur.current.year
-            out.append(Jump(ind_id, year, Problem(
-                cur.current.report_file, part.line, 1,
-                f"Chỉ tiêu {ind_id} năm {year}, {who}: {now}, {why[0]} ({last} năm {prev.current.year}). "
-                f"Nếu số đúng, hãy ghi lý do ở 'note' của dòng này.",
-                f"Indicator {ind_id} in {year}, {who}: {now}, {why[1]} ({last} in {prev.current.year}). "
-                f"If it is right, say why in this line's 'note'.", severity="warning")))
+            said = M.PART_JUMP(id=ind_id, year=year, who=who, now=now, why_vi=why[0], why_en=why[1], last=last,
+                               last_year=prev.current.year)
+            out.append(Jump(ind_id, year, Problem(cur.current.report_file, part.line, 1, *said, severity="warning")))
     return out
 
