@@ -1,4 +1,4 @@
-"""Vietnamese dates: dd/mm/yyyy, as official documents and forms write them ("01/07/2025").
+"""Vietnamese dates: dd/mm/yyyy, as official documents and forms write them ("02/09/1945").
 
 Babel (CLDR) words the pattern; one function, so a page, a workbook, a Word report and a
 checker's message write the same day the same way.
@@ -13,5 +13,5 @@ from generator.text.numbers import LOCALE
 
 
 def vi_date(d: dt.date) -> str:
-    """2025-07-01 → '01/07/2025'."""
+    """1945-09-02 → '02/09/1945'."""
     return format_date(d, "dd/MM/yyyy", locale=LOCALE)
