@@ -251,13 +251,20 @@ def test_chromium_from_file_every_page_type_opens_and_its_links_open_pages(ch, o
         assert ch.driver.execute_script(IS_PAGE), f"{css} opened {ch.driver.current_url}, not a page"
 
 
+# Every indicator page, in SHARES interleaved parts: the longest test of the suite (a page load and
+# a Plotly draw per page), split so that parallel processes (make test) share it. Together the
+# parts still open every page.
+SHARES = 3
+
+
 @pytest.mark.browser
-def test_chromium_from_file_the_chart_draws_on_every_indicator_page(ch, offline_copy):
+@pytest.mark.parametrize("share", range(SHARES), ids=lambda n: f"part-{n + 1}-of-{SHARES}")
+def test_chromium_from_file_the_chart_draws_on_every_indicator_page(ch, offline_copy, share):
     from test_browser import CHARTS_DRAWN
     drawable = chart_pages(offline_copy)
     assert len(drawable) > 50
     not_drawn = []
-    for rel in drawable:
+    for rel in drawable[share::SHARES]:
         ch.get(file_url(offline_copy, rel))
         try:
             ch.wait_for(lambda d: d.execute_script(CHARTS_DRAWN), 15)
