@@ -109,8 +109,19 @@ def _locked_text(project, year: int, kind: str, item_id: str) -> dict[str, objec
 
 # ------------------------------------------------------------------ export
 def build_workbook(project, root: Path, agency: str, year: int) -> Workbook:
+    """The template one agency fills for one year: help (who, which year, when sent), indicators,
+    tasks, then the breakdown and remarks sheets of their own modules."""
     draft = with_all_expected(project, draft_from_file(root, agency, year, project.id))
     wb = Workbook()
+    _help_sheet(wb, project, draft, agency, year)
+    _indicator_sheet(wb.create_sheet(SHEET_IND), project, draft, year)
+    _task_sheet(wb.create_sheet(SHEET_TASK), project, draft, year)
+    xlsx_remarks.add_sheets(wb, draft)
+    xlsx_breakdowns.add_sheets(wb, project, draft, after=SHEET_IND)
+    return wb
+
+
+def _help_sheet(wb: Workbook, project, draft: ReportDraft, agency: str, year: int) -> None:
     help_ = wb.active
     help_.title = SHEET_HELP
     rows = [
@@ -146,7 +157,8 @@ def build_workbook(project, root: Path, agency: str, year: int) -> Workbook:
     date_dv.add("B6")
     help_.protection.sheet = True
 
-    ws = wb.create_sheet(SHEET_IND)
+
+def _indicator_sheet(ws, project, draft: ReportDraft, year: int) -> None:
     cols = ind_cols(project)
     ws.append([c.header for c in cols])
     col = {c.key: get_column_letter(n) for n, c in enumerate(cols, start=1)}
@@ -178,7 +190,8 @@ def build_workbook(project, root: Path, agency: str, year: int) -> Workbook:
             ws[f"{col['value']}{n}"].number_format = "#,##0.##"
     finish_sheet(ws, cols)
 
-    ws = wb.create_sheet(SHEET_TASK)
+
+def _task_sheet(ws, project, draft: ReportDraft, year: int) -> None:
     ws.append(TASK_HEAD)
     col = {c.key: get_column_letter(n) for n, c in enumerate(TASK_COLS, start=1)}
     status_dv = _list_dv(list(TASK_STATUS_LABELS.values()), "Tình trạng", "tình trạng")
@@ -191,9 +204,6 @@ def build_workbook(project, root: Path, agency: str, year: int) -> Workbook:
         ws.append([row[c.key] for c in TASK_COLS])
         status_dv.add(f"{col['status']}{n}")
     finish_sheet(ws, TASK_COLS)
-    xlsx_remarks.add_sheets(wb, draft)
-    xlsx_breakdowns.add_sheets(wb, project, draft, after=SHEET_IND)
-    return wb
 
 
 # ------------------------------------------------------------------ import
@@ -340,13 +350,7 @@ def _read_indicators(project, sheet: Sheet, agency, year, problems, cells, warni
                                 f"cho cơ quan đó điền trong mẫu của họ).")
             continue
         _locked_edits(project, sheet, r, row, "ind", rid, year, problems)
-        entry_year = get("year")
-        if isinstance(entry_year, float) and entry_year.is_integer():
-            entry_year = int(entry_year)
-        if isinstance(entry_year, str) and entry_year.strip().isdigit():
-            entry_year = int(entry_year.strip())
-        if entry_year is None:
-            entry_year = year
+        entry_year = _entry_year(get("year"), year)
         if isinstance(entry_year, bool) or not isinstance(entry_year, int) or not (year - 5 <= entry_year <= year):
             problems.append(f"{where('year')}: năm '{entry_year}' phải là số từ {year - 5} đến {year}.")
             continue
@@ -381,16 +385,31 @@ def _read_indicators(project, sheet: Sheet, agency, year, problems, cells, warni
         if number is not None and (why := impossible(number, ind.unit, ind.name, _targets(ind))):
             problems.append(f"{where('value')}: {why[0]}")
             continue
-        if number is not None:
-            before = [rv.current for rv in project.values.get(rid, ()) if rv.current.year < entry_year]
-            if before and before[-1].number is not None and (why := jump(before[-1].number, number, ind.unit)):
-                warnings.append(f"{where('value')}: cảnh báo: chỉ tiêu {rid} năm {entry_year}: "
-                                f"{exact_quantity(number, ind.unit)}, {why[0]} "
-                                f"({exact_quantity(before[-1].number, ind.unit)} năm {before[-1].year}). "
-                                f"Nếu số đúng, hãy ghi lý do ở cột Ghi chú.")
+        if number is not None and (warning := _jump_warning(project, rid, entry_year, number)):
+            warnings.append(f"{where('value')}: {warning}")
         values.append(ValueEntry(rid, entry_year if entry_year != year else None, number, level, kinds[kind_label],
                                  source, note))
     return values
+
+
+def _entry_year(raw, year: int):
+    """The year cell as a year (a number Excel stored as 2025.0, or text "2025"); empty is the report's year."""
+    if isinstance(raw, float) and raw.is_integer():
+        return int(raw)
+    if isinstance(raw, str) and raw.strip().isdigit():
+        return int(raw.strip())
+    return year if raw is None else raw
+
+
+def _jump_warning(project, rid: str, entry_year: int, number: float) -> str | None:
+    """A value far from the last one reported before it: worth a second look, never refused."""
+    ind = project.indicators[rid]
+    before = [rv.current for rv in project.values.get(rid, ()) if rv.current.year < entry_year]
+    if not before or before[-1].number is None or not (why := jump(before[-1].number, number, ind.unit)):
+        return None
+    return (f"cảnh báo: chỉ tiêu {rid} năm {entry_year}: {exact_quantity(number, ind.unit)}, {why[0]} "
+            f"({exact_quantity(before[-1].number, ind.unit)} năm {before[-1].year}). "
+            f"Nếu số đúng, hãy ghi lý do ở cột Ghi chú.")
 
 
 def _read_tasks(project, sheet: Sheet, agency, year, problems, cells) -> list[TaskEntry]:
