@@ -49,10 +49,12 @@ wheel: $(STAMP)
 validate: $(STAMP)
 	$(VENV)/bin/plansite validate
 
-## All tests. Browser tests use Debian's chromium + chromium-driver and are
-## skipped with a notice when those are missing (CI installs them and requires them).
+## All tests, on every core (pytest-xdist; tests/conftest.py keeps the browser files in one
+## process each). Browser tests use Debian's chromium + chromium-driver and are skipped with a
+## notice when those are missing (CI installs them and requires them). One file, one process:
+## .venv/bin/pytest tests/checks -p no:cacheprovider
 test: $(STAMP) tools/axe/node_modules
-	$(VENV)/bin/pytest
+	$(VENV)/bin/pytest -n auto --dist loadgroup
 
 # axe-core for the accessibility tests; skipped (tests skip too) where npm is missing.
 tools/axe/node_modules: tools/axe/package-lock.json
@@ -60,7 +62,7 @@ tools/axe/node_modules: tools/axe/package-lock.json
 
 ## Tests without the browser.
 test-fast: $(STAMP)
-	$(VENV)/bin/pytest -m "not browser"
+	$(VENV)/bin/pytest -n auto --dist loadgroup -m "not browser"
 
 bench: $(STAMP)
 	$(PY) tools/bench.py

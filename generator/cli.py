@@ -11,7 +11,6 @@ import sys
 from pathlib import Path
 
 from generator.data.problems import DataError
-from generator.checks.validate import add_plan_option
 
 SCHEMA_DIR = Path(__file__).parent / "schemas"
 
@@ -36,7 +35,8 @@ def _print_problems(err: DataError, lang: str, fmt: str = "text", writes: bool =
 
 
 def cmd_validate(args) -> int:
-    from generator.checks.validate import load_family, value_warnings
+    from generator.checks.family import load_family
+    from generator.checks.values import value_warnings
     family = load_family(args.root)
     plans = family.plans.values()
     warnings = [w.problem for p in plans for w in value_warnings(p)]
@@ -59,7 +59,7 @@ def cmd_validate(args) -> int:
 def cmd_export(args) -> int:
     """One plan's open data into --out; with several plans and no --plan, each into --out/<plan-id>/."""
     from generator.opendata.export import write_open_data
-    from generator.checks.validate import choose_plan, load_family
+    from generator.checks.family import choose_plan, load_family
     family = load_family(args.root)
     several = len(family.plans) > 1
     if args.plan or not several:
@@ -74,7 +74,7 @@ def cmd_export(args) -> int:
 
 
 def cmd_report(args) -> int:
-    from generator.checks.validate import load_project
+    from generator.checks.family import load_project
     from generator.documents.yearly_docx import report_files
     project = load_project(args.root, args.plan)
     period = project.plan.period
@@ -120,6 +120,11 @@ def cmd_schema(args) -> int:
     return 0
 
 
+def add_plan_option(parser) -> None:
+    """`--plan ID` for the commands that work on one plan; optional while the repository holds one."""
+    parser.add_argument("--plan", help="mã kế hoạch (thư mục plan/<mã>/); không cần khi kho chỉ có một kế hoạch")
+
+
 def _common_options(parser, default) -> None:
     parser.add_argument("--root", type=Path, default=default(Path(".")),
                         help="thư mục dự án (chứa plan/, indicators/, progress/)")
@@ -146,6 +151,11 @@ def main(argv: list[str] | None = None) -> int:
     p.add_argument("--out", default=str(SCHEMA_DIR))
     p.set_defaults(func=cmd_schema)
     _register_more(sub)
+    # Modules that register their own subcommands mark those that work on one plan
+    # (set_defaults(plan_option=True)); the option itself is a command-line matter, said here once.
+    for p in sub.choices.values():
+        if p.get_default("plan_option"):
+            add_plan_option(p)
     # People write `plansite validate --lang en` as often as `plansite --lang en validate`:
     # both work. SUPPRESS keeps a subcommand from resetting what was given before it.
     for p in sub.choices.values():

@@ -28,6 +28,29 @@ def _seed() -> Path:
 
 SEED = _seed()
 
+# The date every build in the tests speaks for (2025-12-17: after the 15/12 reporting deadline).
+# Set for the whole run, not when the first shared site happens to be built: under pytest-xdist
+# each process runs its own order, and a build of a folder outside git would otherwise say "today".
+# Tests that need another date set it themselves (monkeypatch), and a value given from outside wins.
+os.environ.setdefault("SOURCE_DATE_EPOCH", "1765929600")
+
+# --- Parallel runs (make test: pytest -n auto --dist loadgroup) --------------------------------
+# Tests spread one by one over the processes, except these, kept together in one process per file:
+# their module or session fixtures build and serve sites, which each process would otherwise build
+# again. xdist hands out the largest group first, so test_browser.py starts at once on one process
+# while the others share the rest. (test_offline.py is not listed: its browsers start in seconds,
+# and kept whole it would queue behind test_browser.py on the same process.)
+ONE_PROCESS_PER_FILE = {
+    "test_browser.py": "two sites built for the server's address and served, and one Chromium",
+    "test_family.py": "the site of four plans, built once for the module",
+}
+
+
+def pytest_collection_modifyitems(config, items):
+    for item in items:
+        if item.path.name in ONE_PROCESS_PER_FILE and not item.get_closest_marker("xdist_group"):
+            item.add_marker(pytest.mark.xdist_group(item.path.name))
+
 # --- No test that silently never runs ---------------------------------------------------------
 # Under CI (CI=true, or PLANSITE_REQUIRE_BROWSER=1 as .ci/run sets) a skipped test fails the run,
 # unless its skip reason contains one of these strings. To allow a new skip, add one line here:
@@ -58,7 +81,7 @@ def pytest_runtest_makereport(item, call):
 @pytest.fixture(scope="session")
 def project():
     """The shipped plan, loaded and validated once per test run."""
-    from generator.checks.validate import load_project
+    from generator.checks.family import load_project
     return load_project(ROOT)
 
 
@@ -94,13 +117,34 @@ def build_into(root: Path) -> Path:
     return site
 
 
+def built_once(tmp_path_factory, name: str, make) -> Path:
+    """`make(folder)` run once for the whole test run, even when pytest-xdist runs it in several processes.
+
+    Each xdist worker has its own session, so a session fixture would build once per worker. The
+    workers share the parent of their temporary folders: the first to take the lock builds there,
+    the others wait for it and reuse what it built (read-only, as session fixtures are).
+    """
+    if "PYTEST_XDIST_WORKER" not in os.environ:
+        folder = tmp_path_factory.mktemp(name)
+        make(folder)
+        return folder
+    import fcntl   # xdist runs here on Linux/macOS (make test); Windows runs the suite in one process
+    shared = tmp_path_factory.getbasetemp().parent
+    folder, done = shared / name, shared / f"{name}.done"
+    with open(shared / f"{name}.lock", "w") as lock:
+        fcntl.flock(lock, fcntl.LOCK_EX)   # released when the file closes, also if make() fails
+        if not done.exists():
+            shutil.rmtree(folder, ignore_errors=True)   # a worker that failed half-way left this
+            folder.mkdir()
+            make(folder)
+            done.touch()
+    return folder
+
+
 @pytest.fixture(scope="session")
 def built_site(tmp_path_factory) -> Path:
     """The shipped plan built once with MkDocs, as a citizen would receive it."""
-    import os
-    os.environ.setdefault("SOURCE_DATE_EPOCH", "1765929600")  # 2025-12-17: after the 15/12 deadline
-    root = make_site_root(tmp_path_factory.mktemp("shipped"))
-    return build_into(root)
+    return built_once(tmp_path_factory, "shipped", lambda folder: build_into(make_site_root(folder))) / "site"
 
 
 FICTIONAL_DOC = {"id": "qd-thu-nghiem", "kind": "Quyết định", "number": "0/QĐ-THỬ-NGHIỆM", "date": "2025-06-20",

@@ -21,10 +21,10 @@ def test_runs():
 '''
 
 
-def run_pytest(folder: Path, **env: str) -> subprocess.CompletedProcess:
+def run_pytest(folder: Path, *args: str, **env: str) -> subprocess.CompletedProcess:
     clean = {k: v for k, v in os.environ.items()
              if k not in ("CI", "PLANSITE_REQUIRE_BROWSER", "PLANSITE_ALLOW_SKIP", "PYTEST_ADDOPTS")}
-    return subprocess.run([sys.executable, "-m", "pytest", "-q", "-p", "no:cacheprovider", str(folder)],
+    return subprocess.run([sys.executable, "-m", "pytest", "-q", "-p", "no:cacheprovider", *args, str(folder)],
                           cwd=folder, env={**clean, **env}, capture_output=True, text=True, timeout=120)
 
 
@@ -49,4 +49,14 @@ def test_under_ci_an_unexpected_skip_fails_and_says_how_to_allow_it(suite, flag)
 
 def test_a_ci_that_lacks_something_on_purpose_can_allow_its_reason(suite):
     proc = run_pytest(suite, CI="true", PLANSITE_ALLOW_SKIP="frobnicator is not installed")
+    assert proc.returncode == 0 and "1 passed, 1 skipped" in proc.stdout
+
+
+def test_the_policy_holds_when_the_tests_run_in_parallel(suite):
+    """`make test` runs the suite in several processes (pytest-xdist): the skip is judged in the
+    worker that ran it, and the failure must still reach the run's result."""
+    proc = run_pytest(suite, "-n", "2", CI="true")
+    assert proc.returncode == 1 and "1 failed, 1 passed" in proc.stdout
+    assert "the frobnicator is not installed" in proc.stdout and "EXPECTED_SKIPS" in proc.stdout
+    proc = run_pytest(suite, "-n", "2", CI="true", PLANSITE_ALLOW_SKIP="frobnicator is not installed")
     assert proc.returncode == 0 and "1 passed, 1 skipped" in proc.stdout

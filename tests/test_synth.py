@@ -11,7 +11,7 @@ from synth import synthesize
 
 
 def test_factor_two_validates_with_twice_the_plan(tmp_path, project):
-    from generator.checks.validate import load_project
+    from generator.checks.family import load_project
     out = tmp_path / "plan-2x"
     synthesize(2, out)
     big = load_project(out)   # raises DataError listing every problem if a rule broke

@@ -390,7 +390,7 @@ def ex_plan_prefix(b: "Build") -> str:
 
 def build(factor: int, root: Path, plans: int = 1) -> Build:
     from generator.site.build import build_site
-    from generator.checks.validate import load_family
+    from generator.checks.family import load_family
     synthesize(factor, root, plans=plans)
     family = load_family(root)
     ps = family.plans.values()

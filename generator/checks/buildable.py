@@ -6,6 +6,7 @@ file, the line and a fix, instead of failing later in the build.
 """
 from __future__ import annotations
 
+from generator.checks import messages as M
 from generator.data.ids import page_name as page_slug
 
 
@@ -21,12 +22,7 @@ class BuildableChecks:
         f = self.c.src.plan
         if not f or f.data.milestones or not any(g.data.indicators for g in self.c.src.groups):
             return
-        self.c.add(f, ("milestones",),
-                   "Kế hoạch có chỉ tiêu nhưng không khai mốc mục tiêu nào (milestones trống), nên không đánh giá được "
-                   "chỉ tiêu nào.",
-                   "The plan has indicators but declares no milestone year.",
-                   ("ghi các năm của cột mục tiêu trong phụ lục vào milestones (ví dụ [2026, 2030]) và mục tiêu "
-                    "từng năm vào targets của chỉ tiêu", "list the target years of the appendix in milestones"),
+        self.c.say(f, ("milestones",), M.INDICATORS_WITHOUT_MILESTONES(), M.INDICATORS_WITHOUT_MILESTONES_HINT(),
                    key=True)
 
     def page_names(self) -> None:
@@ -35,18 +31,14 @@ class BuildableChecks:
         for ind_id, (_, _, _, f, where) in self.c.indicators.items():
             name = page_slug(ind_id)
             if name in seen and seen[name] != ind_id:
-                self.c.add(f, where + ("id",),
-                           f"Mã chỉ tiêu '{ind_id}' và '{seen[name]}' cho cùng một địa chỉ trang (chi-tieu/{name}/).",
-                           f"Indicator ids '{ind_id}' and '{seen[name]}' give the same page address.",
-                           ("đổi một trong hai mã (ví dụ dùng dấu chấm như văn bản)", "change one of the two ids"))
+                self.c.say(f, where + ("id",), M.INDICATOR_SAME_PAGE(id=ind_id, other=seen[name], page=name),
+                           M.INDICATOR_SAME_PAGE_HINT())
             seen.setdefault(name, ind_id)
         f = self.c.src.tasks
         names: dict[str, str] = {}
         for i, t in enumerate(f.data.tasks if f else ()):
             name = page_slug(t.id)
             if name in names and names[name] != t.id:
-                self.c.add(f, ("tasks", i, "id"),
-                           f"Mã nhiệm vụ '{t.id}' và '{names[name]}' cho cùng một địa chỉ trang (nhiem-vu/{name}/).",
-                           f"Task ids '{t.id}' and '{names[name]}' give the same page address.",
-                           ("đổi một trong hai mã", "change one of the two ids"))
+                self.c.say(f, ("tasks", i, "id"), M.TASK_SAME_PAGE(id=t.id, other=names[name], page=name),
+                           M.TASK_SAME_PAGE_HINT())
             names.setdefault(name, t.id)

@@ -1,6 +1,6 @@
 """Stage 2, second half: assemble one plan's validated files into a Project.
 
-validate.py checks; this module only puts checked data together (it trusts the checks).
+checks/ checks; this module only puts checked data together (it trusts the checks).
 """
 from __future__ import annotations
 

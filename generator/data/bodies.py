@@ -12,6 +12,7 @@ import datetime as dt
 from dataclasses import dataclass
 
 from generator.data.model import Agency, Change
+from generator.text.dates import vi_date
 
 # What became of a duty when the chain of changes was followed to a date.
 UNCHANGED = "unchanged"        # the body the plan named still answers
@@ -88,10 +89,6 @@ def predecessors(agencies: dict[str, Agency]) -> dict[str, list[tuple[str, Chang
             for part in c.to:
                 out.setdefault(part.agency, []).append((a.id, c, part.functions))
     return out
-
-
-def vi_date(d: dt.date) -> str:
-    return d.strftime("%d/%m/%Y")
 
 
 def end_phrase(agencies: dict[str, Agency], change: Change) -> str:

@@ -10,6 +10,7 @@ import datetime as dt
 from dataclasses import dataclass
 
 from generator.data.model import Category, Dimension
+from generator.text.dates import vi_date
 
 # The keys of a breakdown line that are not dimensions.
 PART_FIELDS = ("value", "note")
@@ -36,9 +37,9 @@ def span_text(cat: Category) -> str:
     """'đến 30/06/<năm>', 'từ 01/07/<năm>', '' — when the category existed, as far as the sources say."""
     parts = []
     if cat.since:
-        parts.append(f"từ {cat.since:%d/%m/%Y}")
+        parts.append(f"từ {vi_date(cat.since)}")
     if cat.until:
-        parts.append(f"đến {cat.until:%d/%m/%Y}")
+        parts.append(f"đến {vi_date(cat.until)}")
     return " ".join(parts)
 
 

@@ -2,7 +2,7 @@
 
 `plansite schema` exports these as JSON Schema for editors; the loader uses
 them to type-check files. Cross-file rules (references, duplicate ids,
-targets that parse) live in validate.py, because a single file cannot know them.
+targets that parse) live in checks/, because a single file cannot know them.
 Descriptions are Vietnamese because editors show them to the staff who report.
 """
 from __future__ import annotations
@@ -525,7 +525,7 @@ class IndicatorValue(Strict):
         None, description="Giá trị theo đơn vị của chỉ tiêu, trong dấu nháy, dấu phẩy thập phân ('3,8'); số nguyên có thể không cần dấu nháy (92). Không viết 3.8 hay 1.500: dấu chấm có hai cách hiểu")
     level: Line | None = Field(None, description="Chỉ tiêu định tính: mức đạt được (một mức trong thang)")
     # Optional so a scaffolded report can list every indicator before the values exist;
-    # validate.py requires them as soon as a value is given.
+    # checks/reports.py requires them as soon as a value is given.
     kind: ValueKind | None = Field(None, description="uoc-tinh (ước tính), so-bo (sơ bộ) hoặc chinh-thuc (chính thức)")
     source: Line | None = Field(None, description="Nguồn số liệu")
     note: Text | None = None

@@ -33,6 +33,7 @@ from docx.table import _Cell
 
 from generator.data.model import BUDGET_UNIT, REPORT_FIELD_LABELS
 from generator.documents.yearly_report import Body, Remark, YearReport, money
+from generator.text.dates import vi_date
 
 FONT = "Times New Roman"
 BODY_PT = 14
@@ -280,7 +281,7 @@ def _submissions(doc, r: YearReport):
     else:
         on_time, late, undated = r.by_state("dung-han"), r.by_state("tre-han"), r.by_state("khong-ghi-ngay")
         text = (f"Có {len(r.reported)}/{len(r.submissions)} cơ quan, đơn vị đã gửi báo cáo năm "
-                f"{r.year}: {len(on_time)} đúng hạn (trước ngày {r.deadline.strftime('%d/%m/%Y')})")
+                f"{r.year}: {len(on_time)} đúng hạn (trước ngày {vi_date(r.deadline)})")
         if late:
             text += f", {len(late)} trễ hạn"
         if undated:
@@ -289,9 +290,9 @@ def _submissions(doc, r: YearReport):
     if r.missing:
         _para(doc, "Chưa gửi báo cáo: " + "; ".join(s.name for s in r.missing) + ".", indent=True)
     if r.unowned:
-        _para(doc, UNOWNED_LEAD.format(deadline=r.deadline.strftime("%d/%m/%Y")) + "; ".join(
+        _para(doc, UNOWNED_LEAD.format(deadline=vi_date(r.deadline)) + "; ".join(
             f"{name} ({n} mục)" for _, name, n in r.unowned) + ".", indent=True)
-    rows = [[str(n), s.name, s.submitted.strftime("%d/%m/%Y") if s.submitted else "", s.state_label,
+    rows = [[str(n), s.name, vi_date(s.submitted) if s.submitted else "", s.state_label,
              s.count_text if s.path else ""] for n, s in enumerate(r.submissions, 1)]
     _grid(doc, ["TT", "Cơ quan, đơn vị", "Ngày gửi", "Tình trạng", "Số mục đã báo cáo"], rows, [10, 73, 25, 30, 25])
     _para(doc, "", after=0)

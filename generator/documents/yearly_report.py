@@ -22,6 +22,7 @@ from generator.data.model import BUDGET_UNIT, TASK_STATUS_LABELS, VALUE_KIND_LAB
 from generator.data.project import Project, ReportInfo, short_title
 from generator.text.numbers import money, value_text, vi_sort_key
 from generator.compute.status import LABELS, STATUSES
+from generator.text.dates import vi_date
 
 # ------------------------------------------------------------ bodies
 @dataclass(frozen=True)
@@ -49,7 +50,7 @@ def who_answers(project: Project, agency_id: str, on: dt.date) -> tuple[str, str
     if ans.has_body:
         since = ans.last.change.since
         return ans.current, (f"{project.agency_name(ans.current)} tiếp nhận nhiệm vụ của {name} (cơ quan do Kế hoạch "
-                             f"quy định)" + (f" từ ngày {since.strftime('%d/%m/%Y')}" if since else ""))
+                             f"quy định)" + (f" từ ngày {vi_date(since)}" if since else ""))
     how = end_phrase(project.agencies, ans.last.change)
     return agency_id, f"“{name}” ghi theo Kế hoạch; cơ quan này {how}; dữ liệu chưa ghi nhận cơ quan nhận thay nhiệm vụ"
 

@@ -31,7 +31,7 @@ from generator.site.render import FamilyRenderer, Renderer, Settings
 from generator.compute.roles import involved
 from generator.site.search_index import INDEX_PATH, build_index, index_script, read_abbreviations
 from generator.site.urls import Urls
-from generator.checks.validate import load_family
+from generator.checks.family import load_family
 from generator.site.yearly_pages import yearly_documents
 
 ASSETS = Path(__file__).parent / "assets"

@@ -22,7 +22,9 @@ from generator.compute.compute import Computed, compute
 from generator.data.model import TASK_STATUS_LABELS, VALUE_KIND_LABELS
 from generator.text.numbers import value_text
 from generator.compute.status import LABELS
-from generator.checks.validate import add_plan_option, load_project, value_warnings
+from generator.checks.family import load_project
+from generator.checks.values import value_warnings
+from generator.text.dates import vi_date
 
 DATA_DIRS = ("plan", "indicators", "progress")
 
@@ -47,8 +49,8 @@ def amendment_changes(base: Computed, head: Computed) -> list[Change]:
         revs = [r for rs in head.history.values() for r in rs if r.amendment.id == a.id]
         what = "; ".join(f"{ITEM_LABELS[r.kind]} {r.item_id}: " + (f"{field_names(r.kind, head.project.milestones)[r.field]} {_plain(r.old)} → "
                          f"{_plain(r.new)}" if r.field else "bãi bỏ") for r in revs) or "chưa có hiệu lực"
-        out.append(Change("amendment", a.id, f"{a.kind} số {a.number} ngày {a.date.strftime('%d/%m/%Y')}, hiệu lực từ "
-                                             f"{a.effective.strftime('%d/%m/%Y')}: {what}"))
+        out.append(Change("amendment", a.id, f"{a.kind} số {a.number} ngày {vi_date(a.date)}, hiệu lực từ "
+                                             f"{vi_date(a.effective)}: {what}"))
     head_ids = {a.id for a in head.project.amendments}
     out += [Change("amendment", i, f"Bỏ văn bản sửa đổi {a.kind} số {a.number}") for i, a in before.items() if i not in head_ids]
     return out
@@ -211,8 +213,7 @@ def cmd_diff(args) -> int:
 
 def register(sub) -> None:
     p = sub.add_parser("diff", help="tóm tắt thay đổi số liệu và tình trạng giữa hai phiên bản (git hoặc thư mục)")
-    add_plan_option(p)
     p.add_argument("base", help="phiên bản gốc, ví dụ origin/main, hoặc một thư mục")
     p.add_argument("head", help="phiên bản mới, ví dụ HEAD, hoặc một thư mục")
     p.add_argument("--out", help="ghi thêm bản tóm tắt vào tệp này (ví dụ $GITHUB_STEP_SUMMARY)")
-    p.set_defaults(func=cmd_diff)
+    p.set_defaults(plan_option=True, func=cmd_diff)

@@ -25,7 +25,7 @@ from generator.data.model import BUDGET_UNIT, VALUE_KIND_LABELS, Budget, Dimensi
 from generator.text.numbers import format_number, parse_number
 from generator.data.project import Project, short_title
 from generator.data.load import plan_files
-from generator.checks.validate import add_plan_option, load_project
+from generator.checks.family import load_project
 
 
 @dataclass
@@ -304,7 +304,6 @@ def cmd_new_report(args) -> int:
 
 def register(sub) -> None:
     p = sub.add_parser("new-report", help="tạo tệp báo cáo năm cho một cơ quan, liệt kê sẵn mọi mục cần báo cáo")
-    add_plan_option(p)
     p.add_argument("--year", type=int, required=True)
     p.add_argument("--agency", required=True, help="mã cơ quan, ví dụ phong-giao-duc-va-dao-tao")
-    p.set_defaults(func=cmd_new_report)
+    p.set_defaults(plan_option=True, func=cmd_new_report)

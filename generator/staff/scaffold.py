@@ -13,7 +13,7 @@ from pathlib import Path
 
 from generator.data.load import plan_files
 from generator.data.problems import did_you_mean
-from generator.checks.validate import load_family
+from generator.checks.family import load_family
 
 PLAN = """\
 # yaml-language-server: $schema=../../generator/schemas/plan.schema.json

@@ -40,7 +40,8 @@ from generator.staff.reports import (
     report_path,
     with_all_expected,
 )
-from generator.checks.validate import add_plan_option, load_project
+from generator.checks.family import load_project
+from generator.text.dates import vi_date
 
 SHEET_HELP, SHEET_IND, SHEET_TASK = "Hướng dẫn", "Chỉ tiêu", "Nhiệm vụ"
 
@@ -108,8 +109,19 @@ def _locked_text(project, year: int, kind: str, item_id: str) -> dict[str, objec
 
 # ------------------------------------------------------------------ export
 def build_workbook(project, root: Path, agency: str, year: int) -> Workbook:
+    """The template one agency fills for one year: help (who, which year, when sent), indicators,
+    tasks, then the breakdown and remarks sheets of their own modules."""
     draft = with_all_expected(project, draft_from_file(root, agency, year, project.id))
     wb = Workbook()
+    _help_sheet(wb, project, draft, agency, year)
+    _indicator_sheet(wb.create_sheet(SHEET_IND), project, draft, year)
+    _task_sheet(wb.create_sheet(SHEET_TASK), project, draft, year)
+    xlsx_remarks.add_sheets(wb, draft)
+    xlsx_breakdowns.add_sheets(wb, project, draft, after=SHEET_IND)
+    return wb
+
+
+def _help_sheet(wb: Workbook, project, draft: ReportDraft, agency: str, year: int) -> None:
     help_ = wb.active
     help_.title = SHEET_HELP
     rows = [
@@ -145,7 +157,8 @@ def build_workbook(project, root: Path, agency: str, year: int) -> Workbook:
     date_dv.add("B6")
     help_.protection.sheet = True
 
-    ws = wb.create_sheet(SHEET_IND)
+
+def _indicator_sheet(ws, project, draft: ReportDraft, year: int) -> None:
     cols = ind_cols(project)
     ws.append([c.header for c in cols])
     col = {c.key: get_column_letter(n) for n, c in enumerate(cols, start=1)}
@@ -177,7 +190,8 @@ def build_workbook(project, root: Path, agency: str, year: int) -> Workbook:
             ws[f"{col['value']}{n}"].number_format = "#,##0.##"
     finish_sheet(ws, cols)
 
-    ws = wb.create_sheet(SHEET_TASK)
+
+def _task_sheet(ws, project, draft: ReportDraft, year: int) -> None:
     ws.append(TASK_HEAD)
     col = {c.key: get_column_letter(n) for n, c in enumerate(TASK_COLS, start=1)}
     status_dv = _list_dv(list(TASK_STATUS_LABELS.values()), "Tình trạng", "tình trạng")
@@ -190,9 +204,6 @@ def build_workbook(project, root: Path, agency: str, year: int) -> Workbook:
         ws.append([row[c.key] for c in TASK_COLS])
         status_dv.add(f"{col['status']}{n}")
     finish_sheet(ws, TASK_COLS)
-    xlsx_remarks.add_sheets(wb, draft)
-    xlsx_breakdowns.add_sheets(wb, project, draft, after=SHEET_IND)
-    return wb
 
 
 # ------------------------------------------------------------------ import
@@ -339,13 +350,7 @@ def _read_indicators(project, sheet: Sheet, agency, year, problems, cells, warni
                                 f"cho cơ quan đó điền trong mẫu của họ).")
             continue
         _locked_edits(project, sheet, r, row, "ind", rid, year, problems)
-        entry_year = get("year")
-        if isinstance(entry_year, float) and entry_year.is_integer():
-            entry_year = int(entry_year)
-        if isinstance(entry_year, str) and entry_year.strip().isdigit():
-            entry_year = int(entry_year.strip())
-        if entry_year is None:
-            entry_year = year
+        entry_year = _entry_year(get("year"), year)
         if isinstance(entry_year, bool) or not isinstance(entry_year, int) or not (year - 5 <= entry_year <= year):
             problems.append(f"{where('year')}: năm '{entry_year}' phải là số từ {year - 5} đến {year}.")
             continue
@@ -380,16 +385,31 @@ def _read_indicators(project, sheet: Sheet, agency, year, problems, cells, warni
         if number is not None and (why := impossible(number, ind.unit, ind.name, _targets(ind))):
             problems.append(f"{where('value')}: {why[0]}")
             continue
-        if number is not None:
-            before = [rv.current for rv in project.values.get(rid, ()) if rv.current.year < entry_year]
-            if before and before[-1].number is not None and (why := jump(before[-1].number, number, ind.unit)):
-                warnings.append(f"{where('value')}: cảnh báo: chỉ tiêu {rid} năm {entry_year}: "
-                                f"{exact_quantity(number, ind.unit)}, {why[0]} "
-                                f"({exact_quantity(before[-1].number, ind.unit)} năm {before[-1].year}). "
-                                f"Nếu số đúng, hãy ghi lý do ở cột Ghi chú.")
+        if number is not None and (warning := _jump_warning(project, rid, entry_year, number)):
+            warnings.append(f"{where('value')}: {warning}")
         values.append(ValueEntry(rid, entry_year if entry_year != year else None, number, level, kinds[kind_label],
                                  source, note))
     return values
+
+
+def _entry_year(raw, year: int):
+    """The year cell as a year (a number Excel stored as 2025.0, or text "2025"); empty is the report's year."""
+    if isinstance(raw, float) and raw.is_integer():
+        return int(raw)
+    if isinstance(raw, str) and raw.strip().isdigit():
+        return int(raw.strip())
+    return year if raw is None else raw
+
+
+def _jump_warning(project, rid: str, entry_year: int, number: float) -> str | None:
+    """A value far from the last one reported before it: worth a second look, never refused."""
+    ind = project.indicators[rid]
+    before = [rv.current for rv in project.values.get(rid, ()) if rv.current.year < entry_year]
+    if not before or before[-1].number is None or not (why := jump(before[-1].number, number, ind.unit)):
+        return None
+    return (f"cảnh báo: chỉ tiêu {rid} năm {entry_year}: {exact_quantity(number, ind.unit)}, {why[0]} "
+            f"({exact_quantity(before[-1].number, ind.unit)} năm {before[-1].year}). "
+            f"Nếu số đúng, hãy ghi lý do ở cột Ghi chú.")
 
 
 def _read_tasks(project, sheet: Sheet, agency, year, problems, cells) -> list[TaskEntry]:
@@ -477,8 +497,26 @@ def merge(project, existing: ReportDraft | None, got: Filled) -> tuple[ReportDra
     if existing is None:
         existing = ReportDraft(new.agency, new.year)
     year = new.year
-    label = lambda e: f"{e.id}" + (f" (năm {e.year})" if e.year and e.year != year else "")  # noqa: E731
+    values = _merge_values(existing, got, out)
+    out.parts_read = bool(got.parts.keys)
+    xlsx_breakdowns.merge_parts(project, values, year, got.parts, out)
+    tasks = _merge_tasks(existing, got, out)
+    submitted = new.submitted or existing.submitted
+    if new.submitted and new.submitted != existing.submitted:
+        out.submitted = vi_date(new.submitted)
+    illustrative = existing.illustrative if new.illustrative is None else new.illustrative
+    # A workbook made before the remarks and budget sheets existed keeps what the report said.
+    remarks = f"sheet.{xlsx_remarks.SHEET_REMARKS}" in got.columns
+    budget = new.budget if f"sheet.{xlsx_remarks.SHEET_BUDGET}" in got.columns else existing.budget
+    return ReportDraft(new.agency, year, illustrative, submitted, values, tasks,
+                       new.difficulties if remarks else existing.difficulties,
+                       new.proposals if remarks else existing.proposals, budget), out
 
+
+def _merge_values(existing: ReportDraft, got: Filled, out: Outcome) -> list[ValueEntry]:
+    """The report's indicator values with the workbook's on top; parts are merged after (merge_parts)."""
+    new, year = got.draft, got.draft.year
+    label = lambda e: f"{e.id}" + (f" (năm {e.year})" if e.year and e.year != year else "")  # noqa: E731
     values = [ValueEntry(**vars(e)) for e in existing.indicators]
     index = {(e.id, e.year or year): n for n, e in enumerate(values)}
     has_note = "ind.note" in got.columns
@@ -513,11 +551,16 @@ def merge(project, existing: ReportDraft | None, got: Filled) -> tuple[ReportDra
     for e in existing.indicators:
         if (e.id, e.year or year) not in held and (e.value is not None or e.level is not None):
             out.kept.append(f"chỉ tiêu {label(e)}: không có dòng trong tệp Excel; giữ nguyên ({_shown(e)})")
-    out.parts_read = bool(got.parts.keys)
-    xlsx_breakdowns.merge_parts(project, values, year, got.parts, out)
+    return values
 
+
+def _merge_tasks(existing: ReportDraft, got: Filled, out: Outcome) -> list[TaskEntry]:
+    """The report's task lines with the workbook's on top; a column the workbook lacks keeps the report's."""
+    new, year = got.draft, got.draft.year
+    status = lambda t: TASK_STATUS_LABELS[t.status].lower()  # noqa: E731
     tasks = [TaskEntry(**vars(t)) for t in existing.tasks]
     tindex = {t.id: n for n, t in enumerate(tasks)}
+    remarks = f"sheet.{xlsx_remarks.SHEET_REMARKS}" in got.columns
     for w in new.tasks:
         n = tindex.get(w.id)
         old = tasks[n] if n is not None else None
@@ -527,11 +570,9 @@ def merge(project, existing: ReportDraft | None, got: Filled) -> tuple[ReportDra
                 tindex[w.id] = len(tasks) - 1
             elif old.status is not None:
                 out.kept.append(f"nhiệm vụ {w.id}: Tình trạng trống trong {got.cells.get(('task', w.id, year), 'tệp Excel')}; "
-                                f"giữ báo cáo đã có ({TASK_STATUS_LABELS[old.status].lower()})")
+                                f"giữ báo cáo đã có ({status(old)})")
             continue
         if old is not None:
-            # A column the workbook no longer has keeps what the report said.
-            remarks = f"sheet.{xlsx_remarks.SHEET_REMARKS}" in got.columns
             w = TaskEntry(w.id, w.status, w.summary,
                           w.results if "task.results" in got.columns else old.results,
                           w.evidence if "task.evidence" in got.columns else old.evidence,
@@ -543,30 +584,18 @@ def merge(project, existing: ReportDraft | None, got: Filled) -> tuple[ReportDra
                 tindex[w.id] = len(tasks) - 1
             else:
                 tasks[n] = w
-            out.tasks_added.append(f"{w.id}: {TASK_STATUS_LABELS[w.status].lower()}")
+            out.tasks_added.append(f"{w.id}: {status(w)}")
         elif vars(old) == vars(w):
             out.tasks_unchanged += 1
         else:
             tasks[n] = w
-            out.tasks_changed.append(f"{w.id}: {TASK_STATUS_LABELS[old.status].lower()} → "
-                                     f"{TASK_STATUS_LABELS[w.status].lower()}" if old.status != w.status else
-                                     f"{w.id}: sửa nội dung ({TASK_STATUS_LABELS[w.status].lower()})")
-    held_t = {w.id for w in new.tasks}
+            out.tasks_changed.append(f"{w.id}: {status(old)} → {status(w)}" if old.status != w.status else
+                                     f"{w.id}: sửa nội dung ({status(w)})")
+    held = {w.id for w in new.tasks}
     for t in existing.tasks:
-        if t.id not in held_t and t.status is not None:
-            out.kept.append(f"nhiệm vụ {t.id}: không có dòng trong tệp Excel; giữ nguyên "
-                            f"({TASK_STATUS_LABELS[t.status].lower()})")
-
-    submitted = new.submitted or existing.submitted
-    if new.submitted and new.submitted != existing.submitted:
-        out.submitted = new.submitted.strftime("%d/%m/%Y")
-    illustrative = existing.illustrative if new.illustrative is None else new.illustrative
-    # A workbook made before the remarks and budget sheets existed keeps what the report said.
-    remarks = f"sheet.{xlsx_remarks.SHEET_REMARKS}" in got.columns
-    budget = new.budget if f"sheet.{xlsx_remarks.SHEET_BUDGET}" in got.columns else existing.budget
-    return ReportDraft(new.agency, year, illustrative, submitted, values, tasks,
-                       new.difficulties if remarks else existing.difficulties,
-                       new.proposals if remarks else existing.proposals, budget), out
+        if t.id not in held and t.status is not None:
+            out.kept.append(f"nhiệm vụ {t.id}: không có dòng trong tệp Excel; giữ nguyên ({status(t)})")
+    return tasks
 
 
 def _shown(e: ValueEntry) -> str:
@@ -680,12 +709,10 @@ def cmd_import_xlsx(args) -> int:
 
 def register(sub) -> None:
     p = sub.add_parser("export-xlsx", help="xuất mẫu Excel để một cơ quan điền báo cáo năm")
-    add_plan_option(p)
     p.add_argument("--year", type=int, required=True)
     p.add_argument("--agency", required=True)
     p.add_argument("--out", help=f"tệp .xlsx hoặc thư mục để ghi (mặc định: {DEFAULT_DIR}/, không đưa lên git)")
-    p.set_defaults(func=cmd_export_xlsx)
+    p.set_defaults(plan_option=True, func=cmd_export_xlsx)
     p = sub.add_parser("import-xlsx", help="đọc mẫu Excel đã điền và gộp vào tệp báo cáo YAML của cơ quan")
-    add_plan_option(p)
     p.add_argument("file")
-    p.set_defaults(func=cmd_import_xlsx)
+    p.set_defaults(plan_option=True, func=cmd_import_xlsx)

@@ -317,7 +317,7 @@ class _Positions:
 
 
 class _SheetChecker:
-    """What validate_breakdowns.BreakdownChecks reports through: messages name sheet and cell."""
+    """What checks.breakdowns.BreakdownChecks reports through: messages name sheet and cell."""
 
     def __init__(self, project, spots: dict[tuple, str], fallback: str):
         dims = SimpleNamespace(data=SimpleNamespace(dimensions=list(project.dimensions.by_id.values())))

@@ -6,10 +6,16 @@ or as 38 would both be wrong for someone.
 """
 from __future__ import annotations
 
+import functools
 import math
 import re
 import unicodedata
 from decimal import ROUND_HALF_UP, Decimal
+
+from babel import Locale
+from babel.numbers import NumberPattern, parse_pattern
+
+LOCALE = Locale("vi")
 
 # U+2212 reads as a minus sign on screen and cannot be mistaken for a hyphen
 # or for the dash of a range such as "2-2,5". parse_number accepts both.
@@ -25,20 +31,25 @@ def format_number(x: float, decimals: int | None = None, *, max_decimals: int = 
 
     decimals=None shows up to max_decimals places without trailing zeros;
     an int forces exactly that many (5.6, 2 → '5,60'), as the plan does.
+    Babel places the Vietnamese symbols (CLDR: decimal comma, thousands dot); the
+    rounding and the minus sign are ours (see _pattern and MINUS).
     """
     if not math.isfinite(x):
         raise ValueError(f"Không thể hiển thị {x!r} như một số.")
     places = max_decimals if decimals is None else decimals
     # Half-up on the shortest repr, so 2.675 → 2,68 as people expect, not the
-    # binary float's 2,67.
+    # binary float's 2,67 (nor Babel's half-even 2,66 for 2.665): rounded here, Babel
+    # then has nothing left to round.
     rounded = Decimal(repr(abs(float(x)))).quantize(Decimal(1).scaleb(-places), rounding=ROUND_HALF_UP)
-    text = f"{rounded:,.{places}f}"
-    if decimals is None and "." in text:
-        text = text.rstrip("0").rstrip(".")
-    whole, _, frac = text.partition(".")
-    out = whole.replace(",", ".") + ("," + frac if frac else "")
+    out = _pattern(places, fixed=decimals is not None).apply(rounded, LOCALE)
     negative = x < 0 and rounded != 0  # no "−0" after rounding
     return (MINUS if negative else "") + out
+
+
+@functools.cache
+def _pattern(places: int, fixed: bool) -> NumberPattern:
+    """'#,##0.00' (exactly two places) or '#,##0.##' (up to two, trailing zeros dropped)."""
+    return parse_pattern("#,##0" + ("." + ("0" if fixed else "#") * places if places else ""))
 
 
 def format_quantity(x: float, unit: str, decimals: int | None = None) -> str:

@@ -403,7 +403,7 @@ def test_a_value_that_could_be_misread_is_refused_with_how_to_write_it(plansite,
     reported(err, EDU_2025, line, *fragments)
     # Nothing is published: the plan does not load, so no page can show the misread figure.
     from generator.data.problems import DataError
-    from generator.checks.validate import load_project
+    from generator.checks.family import load_project
     with pytest.raises(DataError):
         load_project(data_copy)
 
@@ -431,7 +431,7 @@ def test_a_share_of_a_rate_of_change_may_be_negative(plansite, data_copy):
     (data_copy / rel).write_text(text[:value_at] + 'value: "-0,5"' + text[end:], encoding="utf-8")
     code, out, err = plansite(data_copy, "validate")
     assert code == 0, err
-    from generator.checks.validate import load_project
+    from generator.checks.family import load_project
     assert load_project(data_copy).values["5.10"][-1].current.number == -0.5
 
 
@@ -445,7 +445,7 @@ def test_a_jump_is_a_warning_that_does_not_stop_publishing(plansite, data_copy):
                        "(55 % năm 2024)")
     assert "lỗi" not in warning.split(": ", 2)[1]
     assert "1 cảnh báo" in out
-    from generator.checks.validate import load_project
+    from generator.checks.family import load_project
     assert load_project(data_copy).values["6.5"][-1].current.number == 0.58   # published as typed
 
 

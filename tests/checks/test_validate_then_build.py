@@ -107,7 +107,7 @@ def imported_root(dest: Path) -> Path:
 
 @pytest.fixture(scope="module", params=["fixture", "imported"])
 def base(request, tmp_path_factory) -> Path:
-    from generator.checks.validate import load_family
+    from generator.checks.family import load_family
     from generator.site.build import generated_files
     dest = tmp_path_factory.mktemp("base")
     root = base_root(dest) if request.param == "fixture" else imported_root(dest)
@@ -118,7 +118,7 @@ def base(request, tmp_path_factory) -> Path:
 
 def outcome(root: Path) -> str:
     from generator.data.problems import DataError
-    from generator.checks.validate import load_family
+    from generator.checks.family import load_family
     from generator.site.build import generated_files
     try:
         load_family(root)
@@ -186,7 +186,7 @@ def test_two_ids_that_would_share_a_page_are_refused(tmp_path):
     """Ids are the document's ("1.1", "II", "3.a"); a page is named from its id, and "1.1" and "1-1" would meet."""
     from generator.data.ids import page_name
     from generator.data.problems import DataError
-    from generator.checks.validate import load_family
+    from generator.checks.family import load_family
     assert page_name("1.1") == "1-1" and page_name("II") == "II" and page_name("1/2") == "1_2f_2"
     root = base_root(tmp_path / "root")
     group_file = next((root / f"indicators/{PLAN}").glob("*.yml"))

@@ -9,7 +9,7 @@ import datetime as dt
 import pytest
 
 from generator.compute.compute import compute
-from generator.checks.validate import load_project
+from generator.checks.family import load_project
 
 AS_OF = dt.date(2025, 12, 17)
 

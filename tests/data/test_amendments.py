@@ -16,7 +16,7 @@ import pytest
 
 from generator.cli import main
 from generator.compute.compute import compute, expected_reports
-from generator.checks.validate import load_project
+from generator.checks.family import load_project
 from test_bodies import plain, site_pages
 
 FIRST = """\

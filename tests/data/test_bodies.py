@@ -13,7 +13,7 @@ import yaml
 
 from generator.data.bodies import DISSOLVED, SPLIT, SUCCEEDED, UNCHANGED, UNDETERMINED, who_answers
 from generator.cli import main
-from generator.checks.validate import load_project
+from generator.checks.family import load_project
 
 OLD = "phong-lao-dong-thuong-binh-va-xa-hoi"
 RENAMED = "phong-lao-dong-noi-vu-hu-cau"

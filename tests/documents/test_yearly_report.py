@@ -30,7 +30,7 @@ def report(root: Path, year: int, out: Path, capsys) -> list[Path]:
 @pytest.fixture(scope="module")
 def docs(tmp_path_factory) -> dict[int, Path]:
     from generator.documents.yearly_docx import report_files
-    from generator.checks.validate import load_project
+    from generator.checks.family import load_project
     project = load_project(ROOT)
     out = {}
     for year in (2024, 2025, 2026):
@@ -328,7 +328,7 @@ def test_budget_amounts_read_vietnamese_numbers_and_refuse_others(data_copy, cap
     path = data_copy / "progress/ea-sup-nq68/2024/trung-tam-y-te.yml"
     text = path.read_text(encoding="utf-8").replace('estimate: "860"', 'estimate: "1.860,5"')
     path.write_text(text, encoding="utf-8")
-    from generator.checks.validate import load_project
+    from generator.checks.family import load_project
     r = next(r for r in load_project(data_copy).reports if r.agency == "trung-tam-y-te" and r.year == 2024)
     assert r.budget.estimate == 1860.5
     path.write_text(text.replace('"1.860,5"', '"860 triệu"'), encoding="utf-8")

@@ -952,11 +952,13 @@ def test_a_link_from_a_communes_page_opens_the_communes_and_the_address_follows_
                == COMMUNES_2025, 5, "the chart did not draw the communes")
     # Choosing another view writes it into the address, so a shared link or a reload shows the same.
     choose(b, "Tổng")
-    assert b.driver.execute_script("return location.hash") == ""
+    # The selector's change handler writes the address after the option is selected: wait for it.
+    b.wait_for(lambda d: d.execute_script("return location.hash") == "", 5, "the address kept the communes")
     b.get(site.url("chi-tieu/2-1/#theo-dan-toc"))
     wait_charts(b)
     assert breakdown_state(b)["tables"] == ["dan-toc"]
     choose(b, "Giới tính")
-    assert b.driver.execute_script("return location.hash") == "#theo-gioi-tinh"
+    b.wait_for(lambda d: d.execute_script("return location.hash") == "#theo-gioi-tinh", 5,
+               "the address did not follow the selector to Giới tính")
     errors = b.console("SEVERE")
     assert not errors, "\n".join(e["message"] for e in errors)
