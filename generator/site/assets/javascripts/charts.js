@@ -97,10 +97,11 @@
       });
     };
     select.addEventListener("change", function () {
-      apply();
       // The address says what is shown, so a shared link or a reload opens the same breakdown.
+      // Written first: a chart that fails to redraw must not leave the address behind the selector.
       var url = location.pathname + location.search + (select.value ? "#theo-" + select.value : "");
       history.replaceState(history.state, "", url);
+      apply();
     });
     box.__plansiteApply = apply;
     box.hidden = false;
