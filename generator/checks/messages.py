@@ -286,7 +286,7 @@ INDICATORS_WITHOUT_MILESTONES = Say(
     "Kế hoạch có chỉ tiêu nhưng không khai mốc mục tiêu nào (milestones trống), nên không đánh giá được chỉ tiêu nào.",
     "The plan has indicators but declares no milestone year.")
 INDICATORS_WITHOUT_MILESTONES_HINT = Say(
-    "ghi các năm của cột mục tiêu trong phụ lục vào milestones (ví dụ [2026, 2030]) và mục tiêu từng năm vào targets "
+    "ghi các năm của cột mục tiêu trong phụ lục vào milestones (năm giữa kỳ và năm cuối kỳ, ví dụ [2028, 2032]) và mục tiêu từng năm vào targets "
     "của chỉ tiêu", "list the target years of the appendix in milestones")
 INDICATOR_SAME_PAGE = Say("Mã chỉ tiêu '{id}' và '{other}' cho cùng một địa chỉ trang (chi-tieu/{page}/).",
                           "Indicator ids '{id}' and '{other}' give the same page address.")

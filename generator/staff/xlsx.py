@@ -393,7 +393,7 @@ def _read_indicators(project, sheet: Sheet, agency, year, problems, cells, warni
 
 
 def _entry_year(raw, year: int):
-    """The year cell as a year (a number Excel stored as 2025.0, or text "2025"); empty is the report's year."""
+    """The year cell as a year (a number Excel stored as 2027.0, or text "2027"); empty is the report's year."""
     if isinstance(raw, float) and raw.is_integer():
         return int(raw)
     if isinstance(raw, str) and raw.strip().isdigit():

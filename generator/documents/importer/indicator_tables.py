@@ -77,7 +77,7 @@ class IndicatorTableReader:
             elif year and re.search(r"\b(ước|thực hiện|th)\b", low) and not re.search(r"mục tiêu|kế hoạch|lộ trình", low):
                 role[c] = ("baseline", self._baseline_column(lab, int(year[1]), "ước" in low, columns))
             elif year and self._before_issue(int(year[1]), low):
-                # "Năm 2025" in a plan signed in 2026 holds what was done, not a target: read as done, and say so.
+                # "Năm N" in a plan signed after year N holds what was done, not a target: read as done, and say so.
                 role[c] = ("baseline", self._baseline_column(lab, int(year[1]), False, columns))
                 self.review.add(tb.where(1), f"Cột “{lab}” (năm trước năm ban hành) đọc là số thực hiện năm "
                                              f"{year[1]} (baselines), không phải mục tiêu: hãy kiểm tra.")
