@@ -12,6 +12,7 @@ Nothing is overwritten; nothing is written at all when the document cannot be re
 from __future__ import annotations
 
 import re
+import shutil
 import sys
 from collections import Counter
 from dataclasses import dataclass, field
@@ -1073,6 +1074,10 @@ def cmd_import_plan(args) -> int:
               f"Chưa có gì được ghi. Hãy gửi tệp văn bản này cho người phụ trách kỹ thuật để sửa công cụ.",
               file=sys.stderr)
         return 2
+    # The document read is the plan's evidence: it stays with the plan (plan/<id>/van-ban.<ext>).
+    kept = root / (plan_files(args.id)["document"] + Path(args.document).suffix.lower())
+    shutil.copyfile(args.document, kept)
+    written.append(kept)
     c = draft.counts
     if args.lang == "vi":
         print(f"Đã nhập bản nháp kế hoạch '{args.id}' từ {Path(args.document).name}: {c['tasks']} nhiệm vụ, "
