@@ -66,7 +66,7 @@ def build_project(src: Sources, checked: dict, reporting_agency) -> Project:
             by_key[(v.id, v.year or r.year)].append(Value(
                 v.id, v.year or r.year, number, v.level, v.kind, v.source, v.note if not ind.qualitative else (v.note or (v.value if isinstance(v.value, str) else None)),
                 r.agency, r.year, f.path, f.positions.of(("indicators", i))[0], r.illustrative,
-                _parts(dims, v, f, ("indicators", i, "breakdown"))))
+                _parts(dims, v, f, ("indicators", i, "breakdown")), v.source_url, v.source_date))
         for t in (t for t in r.tasks if t.filled):
             task_reports[t.id].append(TaskReportInfo(t.id, r.year, t.status, t.summary, tuple(t.results),
                                                      tuple(t.evidence), r.agency, f.path, r.illustrative,

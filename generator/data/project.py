@@ -100,6 +100,8 @@ class Value:
     line: int
     illustrative: bool
     parts: tuple[PartValue, ...] = ()
+    source_url: str | None = None        # where to read the source, when the report gives it
+    source_date: dt.date | None = None
 
     @property
     def observed(self) -> float | str:

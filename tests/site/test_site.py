@@ -105,10 +105,14 @@ class _Links(HTMLParser):
     def __init__(self):
         super().__init__()
         self.urls = []
+        self.outbound = []
 
     def handle_starttag(self, tag, attrs):
         if dict(attrs).get("rel") == "canonical":
             return  # names the public address; browsers never fetch it
+        if tag == "a" and "ps-out" in (dict(attrs).get("class") or "").split():
+            self.outbound.append(dict(attrs)["href"])   # a link out, named by its host: fetched only on a click
+            return
         for k, v in attrs:
             if k in ("href", "src") and v:
                 self.urls.append(v)
