@@ -21,6 +21,7 @@ from generator.data.problems import DataError, Problem, did_you_mean
 from generator.data.project import Family, Project
 from generator.data.targets import TargetError, parse_target
 from generator.checks.breakdowns import BreakdownChecks
+from generator.checks.documents import evidence_problems
 
 
 class _Checker:
@@ -755,6 +756,7 @@ def check_family(root: Path) -> tuple[Family | None, list[Problem]]:
         problems += checker.run()
         all_sources[pid], checkers[pid] = sources, checker
     problems += check_links(all_sources)
+    problems += evidence_problems(all_sources)
     problems += stray_files(root, ids)
     if problems or agencies is None or any(s.unread or not (s.plan and s.tasks) for s in all_sources.values()):
         return None, problems
