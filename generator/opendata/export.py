@@ -471,6 +471,8 @@ def datapackage(project: Project, files: dict[str, str], tables: list[OpenSdgTab
         "documents", "documents.csv", files["documents.csv"], True, title="Văn bản, nguồn",
         description="Các văn bản trang này dựa vào: nơi đọc, mức chắc chắn, số điều dựa vào mỗi văn bản "
                     "(chi tiết từng điều ở documents.json).",
+        sources=[{"title": f"Sổ văn bản của trang: plan/agencies.yml (documents), plan/{project.id}/plan.yml (implements), "
+                           f"văn bản sửa đổi kế hoạch, và văn bản kế hoạch lưu ở plan/{project.id}/"}],
         schema={"$schema": SCHEMA_PROFILE, "fields": [
             _field(c, "integer" if c == "claims" else "date" if c == "date" else "string", about)
             for c, about in DOCUMENT_FIELDS.items()], "missingValues": [""]}))
