@@ -35,11 +35,12 @@ def _print_problems(err: DataError, lang: str, fmt: str = "text", writes: bool =
 
 
 def cmd_validate(args) -> int:
+    from generator.checks.documents import evidence_warnings
     from generator.checks.family import load_family
     from generator.checks.values import value_warnings
     family = load_family(args.root)
     plans = family.plans.values()
-    warnings = [w.problem for p in plans for w in value_warnings(p)]
+    warnings = [w.problem for p in plans for w in value_warnings(p)] + evidence_warnings(Path(args.root), family)
     _print_each(warnings, args.lang, args.format)
     n_tasks, n_ind = sum(len(p.tasks) for p in plans), sum(len(p.indicators) for p in plans)
     n_rep = sum(len(p.reports) for p in plans)

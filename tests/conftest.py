@@ -19,11 +19,8 @@ for _folder in sorted(p for p in Path(__file__).resolve().parent.iterdir() if p.
 
 
 def _seed() -> Path:
-    """The plan's signed text: PLANSITE_SEED, else shared/ beside the clone (as CI lays it), else the workspace's."""
-    if os.environ.get("PLANSITE_SEED"):
-        return Path(os.environ["PLANSITE_SEED"])
-    beside = ROOT.parent / "shared" / "seed" / "plan-ea-sup-nq68.txt"
-    return beside if beside.exists() else Path("/work/shared/seed/plan-ea-sup-nq68.txt")
+    """The plan's signed text, kept with the plan (plan/<id>/van-ban.txt): every clone checks against it."""
+    return ROOT / "plan" / "ea-sup-nq68" / "van-ban.txt"
 
 
 SEED = _seed()

@@ -18,7 +18,7 @@ def test_the_guides_example_is_what_validate_prints(data_copy, capsys):
     assert main(["--root", str(data_copy), "validate"]) == 1
     printed = capsys.readouterr().err.strip()
     guide = (ROOT / "docs" / "huong-dan.md").read_text(encoding="utf-8")
-    example = re.search(r"```[^\n]*\n(progress/ea-sup-nq68/2025/phong-giao-duc-va-dao-tao\.yml:.*?)\n```", guide, re.S).group(1)
+    example = re.search(r"```[^\n]*\n(progress/ea-sup-nq68/2025/phong-giao-duc-va-dao-tao\.yml:11:9:.*?)\n```", guide, re.S).group(1)
     assert printed == example.strip()
 
 
@@ -168,3 +168,32 @@ def test_the_guides_list_of_broken_down_indicators_is_the_plans(project):
     actual = {i.id: "; ".join(project.dimensions.key_label(k) for k in i.breakdowns)
               for i in project.indicators.values() if i.breakdowns}
     assert said == actual
+
+
+# ------------------------------------------------------------------ documents and sources (evidence)
+def test_the_guides_source_address_mistake_is_what_validate_prints(data_copy, capsys):
+    """docs/huong-dan.md, "Nguồn số liệu": an address without http(s)://, refused at its line."""
+    gd = data_copy / "progress/ea-sup-nq68/2025/phong-giao-duc-va-dao-tao.yml"
+    old = '  - id: "6.5"\n    value: "58"\n    kind: uoc-tinh\n    source: "Minh hoạ — không phải số liệu thật"\n'
+    text = gd.read_text(encoding="utf-8")
+    assert old in text
+    gd.write_text(text.replace(old, old + '    source_url: "example.org/bao-cao-thong-ke"\n'), encoding="utf-8")
+    assert main(["--root", str(data_copy), "validate"]) == 1
+    block = re.search(r"```text\n(progress/.*?'source_url'.*?)\n```", _guide(), re.S).group(1)
+    assert capsys.readouterr().err.strip() == block.strip()
+
+
+def test_the_guides_new_document_is_recorded_as_it_shows_and_warned_about_until_cited(data_copy, capsys):
+    """docs/thay-doi-co-quan.md, "Ghi một văn bản mới": the example entry, pasted as shown, validates,
+    and the warning quoted is the one printed while nothing cites it."""
+    guide = (ROOT / "docs" / "thay-doi-co-quan.md").read_text(encoding="utf-8")
+    section = guide[guide.index("## Ghi một văn bản mới"):]
+    m = re.search(r"^( *)```yaml\n(.*?)\n\1```", section, re.S | re.M)
+    entry = "\n".join(line[len(m.group(1)):] for line in m.group(2).splitlines())
+    assert entry.startswith("  - id: qd-vi-du")
+    reg = data_copy / "plan/agencies.yml"
+    reg.write_text(reg.read_text(encoding="utf-8") + entry + "\n", encoding="utf-8")
+    assert main(["--root", str(data_copy), "validate"]) == 0
+    out = capsys.readouterr()
+    quoted = re.search(r"```text\n\s*(plan/agencies\.yml:.*?)\n\s*```", section, re.S).group(1)
+    assert out.err.strip() == quoted.strip()

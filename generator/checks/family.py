@@ -15,6 +15,7 @@ from generator.checks.amendments import check_amendments
 from generator.checks.bodies import check_registry
 from generator.checks.buildable import BuildableChecks
 from generator.checks.checker import Checker
+from generator.checks.documents import evidence_problems
 from generator.checks.indicators import check_groups
 from generator.checks.links import check_links, stray_files
 from generator.checks.plans import check_plan
@@ -61,6 +62,7 @@ def check_family(root: Path) -> tuple[Family | None, list[Problem]]:
         problems += check_plan_files(checker)
         all_sources[pid], checkers[pid] = sources, checker
     problems += check_links(all_sources)
+    problems += evidence_problems(all_sources)
     problems += stray_files(root, ids)
     if problems or agencies is None or any(s.unread or not (s.plan and s.tasks) for s in all_sources.values()):
         return None, problems

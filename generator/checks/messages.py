@@ -294,3 +294,22 @@ INDICATOR_SAME_PAGE_HINT = Say("đổi một trong hai mã (ví dụ dùng dấu
 TASK_SAME_PAGE = Say("Mã nhiệm vụ '{id}' và '{other}' cho cùng một địa chỉ trang (nhiem-vu/{page}/).",
                      "Task ids '{id}' and '{other}' give the same page address.")
 TASK_SAME_PAGE_HINT = Say("đổi một trong hai mã", "change one of the two ids")
+
+
+# --- the evidence: documents and sources (documents.py) -------------------------------------------
+DOCUMENT_NUMBER_DIFFERS = Say(
+    "Văn bản '{id}' có số {number} ở đây nhưng số {registered} trong {registry}: cùng mã phải là cùng văn bản.",
+    "Document '{id}' is numbered {number} here but {registered} in {registry}: one id, one document.")
+DOCUMENT_NUMBER_DIFFERS_HINT = Say("sửa số cho đúng văn bản, hoặc đặt mã khác nếu là hai văn bản khác nhau",
+                                   "correct the number, or use another id if these are two documents")
+SOURCE_DETAILS_WITHOUT_SOURCE = Say("Chỉ tiêu {id}: có địa chỉ hoặc ngày của nguồn nhưng chưa ghi 'source' (tên nguồn).",
+                                    "Indicator {id}: a source address or date without 'source' (the source's name).")
+SOURCE_DETAILS_WITHOUT_SOURCE_HINT = Say("ghi source: tên văn bản, báo cáo hay cuộc điều tra cho số liệu này",
+                                         "give source: the document, report or survey the figure comes from")
+DOCUMENT_UNCITED = Say("Văn bản '{id}' không được dữ liệu nào trích dẫn.", "Document '{id}' is cited by nothing in the data.")
+DOCUMENT_UNCITED_HINT = Say("ghi mã này ở 'sources' của thay đổi cơ quan hoặc nhóm phân tổ nó làm căn cứ, hoặc xoá văn bản",
+                            "cite it in the 'sources' of the change or category it supports, or remove it")
+PLAN_DOCUMENT_NOT_KEPT = Say("Văn bản kế hoạch chưa lưu trong kho ({stem}.txt, và bản ban hành .docx/.pdf nếu có).",
+                             "The plan's document is not kept in the repository ({stem}.txt, and the issued .docx/.pdf).")
+PLAN_DOCUMENT_NOT_KEPT_HINT = Say("người đọc tải văn bản từ trang kế hoạch; kiểm thử đối chiếu dữ liệu với văn bản này",
+                                  "readers download it from the plan page; tests compare the data with it")

@@ -7,7 +7,7 @@ from __future__ import annotations
 from collections import defaultdict
 
 from generator.data.dimensions import Dimensions, parse_key
-from generator.data.load import Sources
+from generator.data.load import Sources, plan_documents
 from generator.text.numbers import parse_number, read_reported
 from generator.data.project import GroupInfo, IndicatorInfo, PartValue, Project, ReportedValue, ReportInfo, TaskReportInfo, Value
 from generator.data.targets import parse_target
@@ -50,7 +50,8 @@ def build_project(src: Sources, checked: dict, reporting_agency) -> Project:
         documents={d.id: d for d in src.agencies.data.documents},
         amendments=sorted((f.data for f in src.amendments), key=lambda a: (a.effective, a.id)),
         task_labels=src.tasks.data.labels,
-        tasks_heading=src.tasks.data.heading, tasks_layout=src.tasks.data.layout, dimensions=dims)
+        tasks_heading=src.tasks.data.heading, tasks_layout=src.tasks.data.layout, dimensions=dims,
+        source_files=plan_documents(src.root, src.plan_id))
     by_key: dict[tuple[str, int], list[Value]] = defaultdict(list)
     task_reports = defaultdict(list)
     for f in sorted(src.reports, key=lambda f: (f.data.year, f.path)):
@@ -65,7 +66,7 @@ def build_project(src: Sources, checked: dict, reporting_agency) -> Project:
             by_key[(v.id, v.year or r.year)].append(Value(
                 v.id, v.year or r.year, number, v.level, v.kind, v.source, v.note if not ind.qualitative else (v.note or (v.value if isinstance(v.value, str) else None)),
                 r.agency, r.year, f.path, f.positions.of(("indicators", i))[0], r.illustrative,
-                _parts(dims, v, f, ("indicators", i, "breakdown"))))
+                _parts(dims, v, f, ("indicators", i, "breakdown")), v.source_url, v.source_date))
         for t in (t for t in r.tasks if t.filled):
             task_reports[t.id].append(TaskReportInfo(t.id, r.year, t.status, t.summary, tuple(t.results),
                                                      tuple(t.evidence), r.agency, f.path, r.illustrative,

@@ -48,7 +48,19 @@ def plan_files(plan_id: str) -> dict[str, str]:
     """Where one plan's files live, relative to the repository root: the one home of the layout."""
     return {"plan": f"plan/{plan_id}/plan.yml", "tasks": f"plan/{plan_id}/tasks.yml",
             "dimensions": f"plan/{plan_id}/dimensions.yml",
-            "indicators": f"indicators/{plan_id}", "progress": f"progress/{plan_id}"}
+            "indicators": f"indicators/{plan_id}", "progress": f"progress/{plan_id}",
+            "document": f"plan/{plan_id}/van-ban"}
+
+
+# The plan's own document kept beside its YAML (plan/<id>/van-ban.<ext>): the text it was transcribed
+# from, and the file as issued when there is one. Readers download them; tests compare against the text.
+DOCUMENT_SUFFIXES = (".txt", ".docx", ".pdf")
+
+
+def plan_documents(root: Path, plan_id: str) -> tuple[str, ...]:
+    """The plan's own document files present in the repository, as paths from its root."""
+    stem = plan_files(plan_id)["document"]
+    return tuple(stem + s for s in DOCUMENT_SUFFIXES if (Path(root) / (stem + s)).is_file())
 
 
 def plan_ids(root: Path) -> list[str]:

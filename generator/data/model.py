@@ -527,7 +527,9 @@ class IndicatorValue(Strict):
     # Optional so a scaffolded report can list every indicator before the values exist;
     # checks/reports.py requires them as soon as a value is given.
     kind: ValueKind | None = Field(None, description="uoc-tinh (ước tính), so-bo (sơ bộ) hoặc chinh-thuc (chính thức)")
-    source: Line | None = Field(None, description="Nguồn số liệu")
+    source: Line | None = Field(None, description="Nguồn số liệu (tên văn bản, báo cáo, cuộc điều tra)")
+    source_url: Url | None = Field(None, description="Địa chỉ đọc nguồn, nếu có (bắt đầu bằng http:// hoặc https://)")
+    source_date: dt.date | None = Field(None, description="Ngày của nguồn (YYYY-MM-DD), nếu có")
     note: Text | None = None
     breakdown: list[Part] = Field(default_factory=list, description=(
         "Số liệu phân tổ, cạnh giá trị tổng: mỗi dòng ghi nhóm ('xa: ea-bung') và 'value'; cùng năm, loại, nguồn với tổng"))

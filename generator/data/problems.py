@@ -153,7 +153,7 @@ def _members(err: dict) -> dict:
 
 def _hint(etype: str, field: str, err: dict, ctx: dict, typed: str | None) -> tuple[str | None, str | None]:
     if etype == "string_pattern_mismatch":
-        if field == "url":
+        if field in ("url", "urls", "source_url"):   # every address: evidence, documents, a value's source
             return _PATTERN_HINTS["url"]
         return ("mã chỉ gồm chữ thường không dấu, số và dấu '-', ví dụ phong-noi-vu",
                 "ids use lowercase ASCII letters, digits and '-', e.g. phong-noi-vu")

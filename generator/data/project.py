@@ -101,6 +101,8 @@ class Value:
     line: int
     illustrative: bool
     parts: tuple[PartValue, ...] = ()
+    source_url: str | None = None        # where to read the source, when the report gives it
+    source_date: dt.date | None = None
 
     @property
     def observed(self) -> float | str:
@@ -168,6 +170,7 @@ class Project:
     tasks_heading: str | None = None
     tasks_layout: str = "list"
     dimensions: Dimensions = field(default_factory=lambda: Dimensions({}))
+    source_files: tuple[str, ...] = ()   # the plan's own document in the repository (plan/<id>/van-ban.*)
 
     @property
     def milestones(self) -> tuple[int, ...]:
@@ -196,6 +199,7 @@ class Project:
             {t: [r for r in rs if not r.illustrative] for t, rs in self.task_reports.items()},
             [r for r in self.reports if not r.illustrative], self.documents, self.amendments,
             self.id, self.agency_kinds, self.task_labels, self.tasks_heading, self.tasks_layout, self.dimensions,
+            self.source_files,
         )
 
 

@@ -22,6 +22,7 @@ from pathlib import Path
 from pydantic import BaseModel
 
 from generator.data.amendments import field_value, in_force
+from generator.data.evidence import claims_of, documents_of
 from generator.data.project import Project
 from generator.data.targets import Target
 
@@ -50,7 +51,8 @@ def indicator_columns(project: Project, with_plan: bool = False) -> list[str]:
     ]
 
 PROGRESS_COLUMNS = [
-    "indicator_id", "indicator_name", "unit", "year", "value", "level", "kind", "source", "reporting_agency_id",
+    "indicator_id", "indicator_name", "unit", "year", "value", "level", "kind", "source", "source_url", "source_date",
+    "reporting_agency_id",
     "reporting_agency", "report_year", "revised", "replaces_value", "illustrative", "note",
 ]
 
@@ -90,7 +92,8 @@ def progress_rows(project: Project) -> list[dict]:
             rows.append({
                 "indicator_id": ind_id, "indicator_name": ind.name, "unit": ind.unit, "year": v.year,
                 "value": "" if v.number is None else _plain(v.number), "level": v.level or "", "kind": v.kind,
-                "source": v.source, "reporting_agency_id": v.agency, "reporting_agency": project.agency_name(v.agency),
+                "source": v.source, "source_url": v.source_url or "",
+                "source_date": v.source_date.isoformat() if v.source_date else "", "reporting_agency_id": v.agency, "reporting_agency": project.agency_name(v.agency),
                 "report_year": v.report_year, "revised": "yes" if rv.revised else "",
                 "replaces_value": "" if not rv.revised else _plain(rv.replaced[-1].observed),
                 "illustrative": "yes" if v.illustrative else "", "note": v.note or "",
@@ -180,6 +183,43 @@ def json_text(obj) -> str:
     return json.dumps(obj, ensure_ascii=False, indent=1) + "\n"
 
 
+DOCUMENT_FIELDS = {
+    "id": "Mã văn bản (các tệp khác trích dẫn bằng mã này).",
+    "kind": "Loại văn bản: Nghị quyết, Nghị định, Kế hoạch, Bài báo…",
+    "number": "Số, ký hiệu như văn bản ghi; trống nếu không có.",
+    "date": "Ngày ban hành hoặc đăng (YYYY-MM-DD); trống nếu chưa xác định.",
+    "issuer": "Cơ quan ban hành hoặc nơi đăng.",
+    "title": "Trích yếu hoặc tiêu đề, như văn bản viết.",
+    "certainty": "van-ban: trang đọc được chính văn bản; bao-chi: theo báo chí; trich-dan: chỉ biết qua văn bản khác trích dẫn.",
+    "urls": "Nơi đọc văn bản, cách nhau bởi dấu cách.",
+    "url_kinds": "Loại của từng địa chỉ, cùng thứ tự: cong-thong-tin, cong-bao, bao-chi (theo tên miền).",
+    "files": "Văn bản lưu trong kho dữ liệu (đường dẫn trong kho), cách nhau bởi dấu cách.",
+    "claims": "Số điều trang này ghi dựa vào văn bản.",
+    "claim_subjects": "Những gì các điều đó nói tới (mã cơ quan, chiều/nhóm phân tổ, mã kế hoạch, mã văn bản sửa đổi), cách nhau bởi dấu cách.",
+}
+DOCUMENT_COLUMNS = list(DOCUMENT_FIELDS)
+
+
+def document_records(project: Project) -> list[dict]:
+    """Every document the plan relies on, with the claims the site makes on its authority (evidence.py)."""
+    claims = claims_of(project)
+    out = []
+    for d in documents_of(project).values():
+        out.append({"id": d.id, "kind": d.kind, "number": d.number, "date": d.date.isoformat() if d.date else None,
+                    "issuer": d.issuer, "title": d.title, "certainty": d.certainty,
+                    "addresses": [{"url": a.url, "kind": a.kind} for a in d.addresses], "files": list(d.files),
+                    "claims": [{"kind": c.kind, "subject": c.subject, "text": c.text} for c in claims if c.document == d.id]})
+    return out
+
+
+def document_rows(project: Project) -> list[dict]:
+    return [{"id": r["id"], "kind": r["kind"], "number": r["number"] or "", "date": r["date"] or "", "issuer": r["issuer"],
+             "title": r["title"], "certainty": r["certainty"], "urls": " ".join(a["url"] for a in r["addresses"]),
+             "url_kinds": " ".join(a["kind"] for a in r["addresses"]), "files": " ".join(r["files"]),
+             "claims": len(r["claims"]), "claim_subjects": " ".join(dict.fromkeys(c["subject"] for c in r["claims"]))}
+            for r in document_records(project)]
+
+
 def open_data_files(project: Project, with_plan: bool = False) -> dict[str, str]:
     """File name → content for every open-data file (UTF-8 text).
 
@@ -201,6 +241,8 @@ def open_data_files(project: Project, with_plan: bool = False) -> dict[str, str]
         "tasks.json": json_text(task_records(project)),
         "agencies.json": json_text(agency_records(project)),
         "amendments.json": json_text(amendment_records(project)),
+        "documents.json": json_text(document_records(project)),
+        "documents.csv": "\ufeff" + csv_text(document_rows(project), DOCUMENT_COLUMNS),
     }
     for ind_id in project.indicators:
         rows = [r for r in prog_rows if r["indicator_id"] == ind_id]
@@ -244,7 +286,7 @@ class OpenSdgTable:
     rows: list[dict]
     illustrative_years: tuple[int, ...]
     agencies: tuple[str, ...]        # the bodies whose reports the figures come from
-    sources: tuple[str, ...]         # the sources the reports name, as written
+    sources: tuple[tuple, ...]       # the sources the reports name: (text as written, url, date)
 
 
 def opensdg_tables(project: Project) -> list[OpenSdgTable]:
@@ -271,7 +313,8 @@ def opensdg_tables(project: Project) -> list[OpenSdgTable]:
         out.append(OpenSdgTable(
             ind_id, opensdg_name(ind_id), dim_ids, ["Year", *labels, "Value"], rows,
             tuple(sorted({v.year for v in current if v.illustrative})),
-            tuple(sorted({v.agency for v in current})), tuple(sorted({v.source for v in current if v.source}))))
+            tuple(sorted({v.agency for v in current})), tuple(sorted({(v.source, v.source_url or "", v.source_date.isoformat() if v.source_date else "")
+                                for v in current if v.source}))))
     return out
 
 
@@ -303,6 +346,8 @@ PROGRESS_FIELDS = {
     "level": ("string", "Mức đánh giá của chỉ tiêu định tính, như cơ quan báo cáo viết."),
     "kind": ("string", "Loại số liệu: uoc-tinh (ước tính), so-bo (sơ bộ), chinh-thuc (chính thức)."),
     "source": ("string", "Nguồn số liệu, như cơ quan báo cáo ghi."),
+    "source_url": ("string", "Địa chỉ (http/https) đọc nguồn số liệu, nếu cơ quan báo cáo ghi."),
+    "source_date": ("date", "Ngày của nguồn số liệu (YYYY-MM-DD), nếu cơ quan báo cáo ghi."),
     "reporting_agency_id": ("string", "Mã cơ quan báo cáo (agencies.json)."),
     "reporting_agency": ("string", "Tên cơ quan báo cáo."),
     "report_year": ("integer", "Năm của báo cáo chứa số liệu (có thể sau năm của số liệu)."),
@@ -373,6 +418,11 @@ def opensdg_schema(project: Project, table: OpenSdgTable, unit: str) -> dict:
     return {"$schema": SCHEMA_PROFILE, "fields": fields, "missingValues": [""]}
 
 
+def _value_source(text: str, url: str, date: str) -> dict:
+    """A source a report names, as a Data Package source: its words, and its address and date when given."""
+    return {"title": f"Nguồn số liệu cơ quan ghi: {text}" + (f" ({date})" if date else ""), **({"path": url} if url else {})}
+
+
 def _resource(name: str, path: str, text: str, bom: bool, **props) -> dict:
     data = text.encode("utf-8")
     return {"name": name, "type": "table", "path": path, "format": "csv", "mediatype": "text/csv",
@@ -418,6 +468,15 @@ def datapackage(project: Project, files: dict[str, str], tables: list[OpenSdgTab
                               + (" Dòng có illustrative = yes là số liệu minh hoạ, không phải số liệu thật." if illustrative else ""),
                   sources=[_report_source(project)], schema=PROGRESS_SCHEMA),
     ]
+    resources.append(_resource(
+        "documents", "documents.csv", files["documents.csv"], True, title="Văn bản, nguồn",
+        description="Các văn bản trang này dựa vào: nơi đọc, mức chắc chắn, số điều dựa vào mỗi văn bản "
+                    "(chi tiết từng điều ở documents.json).",
+        sources=[{"title": f"Sổ văn bản của trang: plan/agencies.yml (documents), plan/{project.id}/plan.yml (implements), "
+                           f"văn bản sửa đổi kế hoạch, và văn bản kế hoạch lưu ở plan/{project.id}/"}],
+        schema={"$schema": SCHEMA_PROFILE, "fields": [
+            _field(c, "integer" if c == "claims" else "date" if c == "date" else "string", about)
+            for c, about in DOCUMENT_FIELDS.items()], "missingValues": [""]}))
     for ind_id, ind in project.indicators.items():
         name = f"chi-tieu/{ind_id}.csv"
         resources.append(_resource(
@@ -437,7 +496,7 @@ def datapackage(project: Project, files: dict[str, str], tables: list[OpenSdgTab
                          f"Chỉ có số đang có hiệu lực (số bị thay nằm ở progress.csv).{shown}"),
             unit=ind.unit,
             sources=[{"title": f"Báo cáo của {project.agency_name(a)}"} for a in t.agencies]
-                    + [{"title": f"Nguồn số liệu cơ quan ghi: {s}"} for s in t.sources],
+                    + [_value_source(*s) for s in t.sources],
             schema=opensdg_schema(project, t, ind.unit),
             **({"illustrative_years": list(t.illustrative_years)} if t.illustrative_years else {})))
     return {

@@ -27,6 +27,7 @@ from generator.data.load import as_of_date
 from generator.site.engine_config import effective_config
 from generator.site.engine_pages import engine_pages, written_engine_pages
 from generator.data.problems import DataError, Problem
+from generator.site.document_pages import DocumentRenderer
 from generator.site.render import FamilyRenderer, Renderer, Settings
 from generator.compute.roles import involved
 from generator.site.search_index import INDEX_PATH, build_index, index_script, read_abbreviations
@@ -36,7 +37,7 @@ from generator.site.yearly_pages import yearly_documents
 
 ASSETS = Path(__file__).parent / "assets"
 # Everything the generator owns inside docs/ besides each plan's pages; hand-written pages live beside it.
-GENERATED = ("assets/plansite", "cac-ke-hoach.md")
+GENERATED = ("assets/plansite", "cac-ke-hoach.md", Urls.DOCUMENTS)
 
 
 def read_settings(root: Path) -> Settings:
@@ -140,10 +141,16 @@ def generated_files(root: Path, settings: Settings | None = None, as_of: dt.date
         files.update({path: text.encode("utf-8") for path, text in plan_pages.items()})
         files.update(data)
         files.update({urls.of(path): data for path, data in yearly_documents(project).items()})
+        # The plan's own document, for download (and so inside the copy without network).
+        files.update({urls.of(urls.data(Path(path).name)): (root / path).read_bytes() for path in project.source_files})
     if several:
         for path, text in FamilyRenderer(family, computed_all, settings).pages().items():
             pages[path] = text
             files[path] = text.encode("utf-8")
+    # The documents' pages last: each links the pages that make a claim on its authority.
+    for path, text in DocumentRenderer(family, settings, set(pages), listed).pages().items():
+        pages[path] = text
+        files[path] = text.encode("utf-8")
     own = engine_pages(root / "docs")
     files.update({path: text.encode("utf-8") for path, text in own.items()})
     files[INDEX_PATH] = search_index(root, family, computed_all, pages, listed, own)

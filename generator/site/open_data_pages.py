@@ -19,6 +19,8 @@ def open_data_list(renderer) -> list[dict]:
         "tasks.json": f"{len(renderer.p.tasks)} nhiệm vụ: nội dung, cơ quan chủ trì, phối hợp (tên đầy đủ), thời gian, báo cáo",
         "agencies.json": "Các cơ quan, cách viết khác, thay đổi (ngày, cách thay đổi, cơ quan tiếp nhận, văn bản)",
         "amendments.json": "Văn bản sửa đổi kế hoạch, từng thay đổi: giá trị như ban hành, trước và sau, văn bản",
+        "documents.csv": "Các văn bản, nguồn trang dựa vào: số, ngày, nơi đọc, mức chắc chắn, số điều dựa vào mỗi văn bản",
+        "documents.json": "Như documents.csv, kèm từng điều trang ghi dựa vào mỗi văn bản",
         DATAPACKAGE: "Mô tả mọi tệp CSV ở đây theo chuẩn Frictionless Data Package 2.0: các cột, kiểu, đơn vị, "
                      "nhóm phân tổ, giấy phép, nguồn, kích thước và mã băm",
         PROGRESS_SCHEMA: "Các cột chung của progress.csv và data/chi-tieu/*.csv (Table Schema), datapackage.json dẫn tới",

@@ -25,6 +25,7 @@ from generator.site.indicator_pages import breakdown_table, indicator_pages
 from generator.site.open_data_pages import open_data_page, opensdg_file
 from generator.compute.compute import Computed
 from generator.data.dimensions import span_text
+from generator.data.evidence import host
 from generator.opendata.export import baseline_column, mark_column
 from generator.data.load import plan_files
 from generator.data.model import (BUDGET_UNIT, CHANGE_KIND_LABELS, LEVEL_LABELS, REPORT_FIELD_LABELS, TASK_STATUS_LABELS,
@@ -129,7 +130,7 @@ class Renderer:
             any_illustrative=lambda ids: any(computed.indicators[i].illustrative for i in ids),
             span_text=span_text, rollup=rollup, behind_highlights=behind_highlights, p_files=SimpleNamespace(**plan_files(self.p.id)),
             opensdg_file=lambda ind_id: opensdg_file(self, ind_id),
-            number=format_number, breakdown_table=breakdown_table,
+            number=format_number, breakdown_table=breakdown_table, host=host,
         )
 
     def involved_agencies(self) -> set[str]:

@@ -60,6 +60,17 @@ class Urls:
     def site(page: str) -> str:
         return "/" + page
 
+    # The documents the site relies on, shared by every plan (a document may back claims of several).
+    DOCUMENTS = "van-ban"
+
+    @staticmethod
+    def documents() -> str:
+        return f"/{Urls.DOCUMENTS}/index.md"
+
+    @staticmethod
+    def document(doc_id: str) -> str:
+        return f"/{Urls.DOCUMENTS}/{doc_id}.md"
+
     # The plan's own pages at its top level; any other top-level page (phuong-phap.md, the staff
     # guides) is hand-written and belongs to the whole site.
     PLAN_TOP = ("index.md", "ke-hoach.md", "du-lieu.md", "bao-cao.md")

@@ -46,6 +46,8 @@ class ValueEntry:
     source: str | None = None
     note: str | None = None
     parts: list[PartEntry] = field(default_factory=list)
+    source_url: str | None = None    # written in the YAML only: the workbook carries the source's text
+    source_date: dt.date | None = None
 
 
 @dataclass
@@ -184,6 +186,10 @@ def render_report(project: Project, draft: ReportDraft) -> str:
             out.append(f"    value: {_q(exact_vi(e.value)) if e.value is not None else 'null'}")
         out.append(f"    kind: {e.kind or 'null'}")
         out.append(f"    source: {_q(e.source) if e.source else 'null'}")
+        if e.source_url:
+            out.append(f"    source_url: {_q(e.source_url)}")
+        if e.source_date:
+            out.append(f"    source_date: {e.source_date.isoformat()}")
         if e.note:
             out.append(f"    note: {_q(e.note)}")
         if e.parts:
@@ -248,7 +254,7 @@ def draft_from_file(root: Path, agency: str, year: int, plan_id: str) -> ReportD
         agency, year, r.illustrative, r.submitted,
         [ValueEntry(v.id, v.year, _number(v.value), v.level, v.kind, v.source, v.note,
                     [PartEntry(tuple((d, p.cell[d]) for d in dims.order(p.cell)), _number(p.value), p.note)
-                     for p in v.breakdown]) for v in r.indicators],
+                     for p in v.breakdown], v.source_url, v.source_date) for v in r.indicators],
         [TaskEntry(t.id, t.status, t.summary, list(t.results), [(e.title, e.url) for e in t.evidence],
                    list(t.difficulties), list(t.proposals)) for t in r.tasks],
         list(r.difficulties), list(r.proposals), r.budget)

@@ -534,7 +534,10 @@ def _merge_values(existing: ReportDraft, got: Filled, out: Outcome) -> list[Valu
             continue
         if old is not None:
             # The indicator sheet holds no parts: they come from the breakdown sheets, below.
-            w = ValueEntry(**{**vars(w), "note": w.note if has_note else old.note, "parts": old.parts})
+            # Nor the source's address and date (YAML only): they stay while the source's text is the same.
+            same = w.source == old.source
+            w = ValueEntry(**{**vars(w), "note": w.note if has_note else old.note, "parts": old.parts,
+                              "source_url": old.source_url if same else None, "source_date": old.source_date if same else None})
         if old is None:
             values.append(w)
             index[key] = len(values) - 1

@@ -29,7 +29,10 @@ def test_what_the_sources_say_of_the_new_commune_and_nothing_more(built_site):
     text = text_of(page(built_site, "phan-to/xa/xa-ea-sup"))
     assert "Từ 01/07/2025" in text
     assert "Gồm ít nhất địa bàn của: Thị trấn Ea Súp , Xã Cư M'Lan ; phần còn lại chưa xác định." in text
-    assert "203/2025/QH15" in text and "easup.daklak.gov.vn" in text
+    assert "203/2025/QH15" in text
+    # Each source links its document's page, which says where to read it (the commune's own portal).
+    assert "../../../van-ban/cong-thong-tin-xa-ea-sup/" in links(page(built_site, "phan-to/xa/xa-ea-sup"))
+    assert "mở trang easup.daklak.gov.vn" in text_of(page(built_site, "van-ban/cong-thong-tin-xa-ea-sup"))
     assert "Chưa có chỉ tiêu nào được báo cáo số liệu riêng cho Xã Ea Súp." in text
     former = text_of(page(built_site, "phan-to/xa/cu-mlan"))
     assert "Đến 30/06/2025" in former and "Thuộc Xã Ea Súp từ 01/07/2025" in former

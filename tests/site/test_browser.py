@@ -566,6 +566,7 @@ AXE_PAGE_KINDS = {
     "thay-doi-co-quan/": "docs/thay-doi-co-quan.md", "nhap-ke-hoach/": "docs/nhap-ke-hoach.md", "404.html": "404",
     "trang-moi/": "docs/trang-moi.md",
     "phan-to/": "breakdowns_index.md.j2", "phan-to/xa/ia-jloi/": "category.md.j2",
+    "van-ban/": "documents_index.md.j2", "van-ban/nq-203-2025-qh15/": "document.md.j2",
 }
 # …and the search panel open over a page.
 AXE_PAGES = list(AXE_PAGE_KINDS) + ["?search-open"]
@@ -702,7 +703,7 @@ def test_keyboard_reaches_filters_and_sort_buttons(b, site):
 
 # --- 9. phones -------------------------------------------------------------------------------------
 
-@pytest.mark.parametrize("path", ["chi-tieu/2-1/", "chi-tieu/"])
+@pytest.mark.parametrize("path", ["chi-tieu/2-1/", "chi-tieu/", "van-ban/nq-203-2025-qh15/", "van-ban/"])
 def test_no_sideways_scrolling_at_412px(b, site, path):
     b.driver.execute_cdp_cmd("Emulation.setDeviceMetricsOverride",
                              {"width": 412, "height": 915, "deviceScaleFactor": 1, "mobile": True})

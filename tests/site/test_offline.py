@@ -161,6 +161,10 @@ def test_plansite_build_offline_writes_a_folder_and_a_zip_beside_it(tmp_path, mo
     dest = tmp_path / "ban-sao"
     assert main(["--root", str(root), "build", "--offline", "--site", str(dest)]) == 0
     assert (dest / "index.html").is_file() and (dest / "chi-tieu" / "2-1" / "index.html").is_file()
+    # The plan's signed text travels with the copy, and its page links it as a file.
+    from conftest import SEED
+    assert (dest / "data" / "van-ban.txt").read_bytes() == SEED.read_bytes()
+    assert 'href="../data/van-ban.txt"' in (dest / "ke-hoach" / "index.html").read_text(encoding="utf-8")
     home = (dest / "index.html").read_text(encoding="utf-8")
     assert 'href="chi-tieu/index.html"' in home
     with zipfile.ZipFile(tmp_path / "ban-sao.zip") as zf:

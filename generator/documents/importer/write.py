@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import datetime as dt
 import re
+import shutil
 import sys
 from pathlib import Path
 
@@ -188,6 +189,10 @@ def cmd_import_plan(args) -> int:
               f"Chưa có gì được ghi. Hãy gửi tệp văn bản này cho người phụ trách kỹ thuật để sửa công cụ.",
               file=sys.stderr)
         return 2
+    # The document read is the plan's evidence: it stays with the plan (plan/<id>/van-ban.<ext>).
+    kept = root / (plan_files(args.id)["document"] + Path(args.document).suffix.lower())
+    shutil.copyfile(args.document, kept)
+    written.append(kept)
     c = draft.counts
     if args.lang == "vi":
         print(f"Đã nhập bản nháp kế hoạch '{args.id}' từ {Path(args.document).name}: {c['tasks']} nhiệm vụ, "
