@@ -214,8 +214,9 @@ class Family:
                 if there not in group:
                     group.add(there)
                     todo.append(there)
-        order = list(self.plans)
-        return sorted(group - {(plan_id, ind_id)}, key=lambda x: (order.index(x[0]), x[1]))
+        # Only the plans this site shows (a copy of one plan alone, extra.plansite.plans) have pages to link.
+        order = {pid: n for n, pid in enumerate(self.plans)}
+        return sorted((x for x in group - {(plan_id, ind_id)} if x[0] in order), key=lambda x: (order[x[0]], x[1]))
 
     def implementing(self, plan_id: str, task_id: str) -> list[tuple[str, str]]:
         """(plan, task) pairs whose task says it carries out this one."""

@@ -7,6 +7,7 @@ replaced once a complete new build exists beside it.
 """
 from __future__ import annotations
 
+import dataclasses
 import datetime as dt
 import os
 import shutil
@@ -21,8 +22,8 @@ import yaml
 
 from generator.compute.compute import compute
 from generator.opendata.export import open_data_files
-from generator.site.offline import (DOWNLOAD_DIR, OfflineCopy, OfflineError, engine_override, make_offline, make_zip,
-                      replace_folder, size_text, zip_name)
+from generator.site.offline import (DOWNLOAD_DIR, OfflineCopy, OfflineError, finish_online, make_offline, make_zip,
+                                    replace_folder, size_text, zip_name)
 from generator.data.load import as_of_date
 from generator.data.problems import DataError, Problem
 from generator.site.render import FamilyRenderer, Renderer, Settings
@@ -90,11 +91,18 @@ class Loaded:
     computed: dict
 
 
-def load_site(root: Path, settings: Settings | None = None, as_of: dt.date | None = None) -> Loaded:
-    """Load, validate and compute every plan the site shows. Raises DataError on bad data."""
+def load_site(root: Path, settings: Settings | None = None, as_of: dt.date | None = None,
+              only: str | None = None) -> Loaded:
+    """Load, validate and compute every plan the site shows (`only`: that plan alone, at the root).
+    Raises DataError on bad data."""
     root = Path(root)
     settings = settings or read_settings(root)
     family = load_family(root)
+    if only:
+        if only not in family.plans:
+            raise DataError([Problem("--plan", 1, 1, f"Không có kế hoạch “{only}” trong kho (có: {', '.join(family.plans)}).",
+                                     f"There is no plan “{only}” in the repository (there are: {', '.join(family.plans)}).")])
+        settings = dataclasses.replace(settings, plans=(only,), root_plan=only)
     if not settings.show_illustrative:
         family.plans = {pid: p.without_illustrative() for pid, p in family.plans.items()}
     unknown = [pid for pid in (*settings.plans, settings.root_plan) if pid and pid not in family.plans]
@@ -213,7 +221,7 @@ def generate(root: Path, docs: Path | None = None, offline: dict | None = None,
 class BuildTimes:
     generator_s: float
     mkdocs_s: float
-    offline_s: float            # the copy without network and its zip (built first, then linked)
+    offline_s: float            # the copy without network, made from the online output, and its zip
     zip_bytes: int
 
 
@@ -228,12 +236,47 @@ def run_engine(root: Path, out: Path, strict: bool, config: Path | None = None) 
         raise BuildError(result.stderr.strip() or result.stdout.strip())
 
 
-def build_site(root: Path, site: Path, strict: bool = True) -> BuildTimes:
-    """Generate, build with MkDocs into a temporary folder, then swap it into place.
+@dataclass
+class Built:
+    """An online build in a work folder, with its copy without network beside it."""
+    site: Path                  # the online site, the zip in it
+    copy: Path                  # the copy's folder
+    data_date: dt.date
+    times: BuildTimes
 
-    The copy without network is built first and its zip placed in the site, so the open-data page
-    can give its size and data date (a zip of the finished online site could not contain itself).
-    """
+
+def build_both(root: Path, work: Path, strict: bool, loaded: Loaded, docs: Path | None = None,
+               config: Path | None = None, zip_in_site: bool = True) -> Built:
+    """One render and one engine build for the online site; the copy without network is made from
+    its output (offline.py), zipped into the site, and the zip's size written into the online pages
+    that give it (zip_in_site False: the copy alone is wanted, so no zip is made here)."""
+    start = time.perf_counter()
+    day = data_date(root, loaded.dates)
+    name = zip_name(day)
+    download = OfflineCopy(f"{DOWNLOAD_DIR}/{name}.zip", None, day)
+    generate(root, docs, offline={"download": download, "copy_date": day}, loaded=loaded)
+    gen_s = time.perf_counter() - start
+    start = time.perf_counter()
+    out = work / "site"
+    run_engine(root, out, strict, config)
+    mkdocs_s = time.perf_counter() - start
+    start = time.perf_counter()
+    copy = work / name
+    to_finish = make_offline(out, copy, day, os.environ.get("PLANSITE_SITE_URL"))
+    zipped, size = out / download.href, 0
+    if zip_in_site:
+        zipped.parent.mkdir(exist_ok=True)
+        size = make_zip(copy, zipped, name, day)
+        finish_online(out, to_finish, size)
+    return Built(out, copy, day, BuildTimes(gen_s, mkdocs_s, time.perf_counter() - start, size))
+
+
+def build_site(root: Path, site: Path, strict: bool = True) -> BuildTimes:
+    """Load, generate, build with MkDocs into a temporary folder with the copy without network, then
+    swap the site into place.
+
+    The copy is made from the online pages, so the open-data page's size of it is a slot until the
+    zip exists (a zip of the finished online site could not contain itself)."""
     root = Path(root).resolve()
     site = Path(site).resolve()
     work = Path(tempfile.mkdtemp(prefix=".site-", dir=site.parent))
@@ -241,23 +284,12 @@ def build_site(root: Path, site: Path, strict: bool = True) -> BuildTimes:
         start = time.perf_counter()
         loaded = load_site(root)
         load_s = time.perf_counter() - start
-        day = data_date(root, loaded.dates)
-        name = zip_name(day)
-        download_zip = work / f"{name}.zip"
-        make_zip(build_offline(root, work, name, day, strict, loaded), download_zip, name, day)
-        offline_s = time.perf_counter() - start - load_s
-        download = OfflineCopy(f"{DOWNLOAD_DIR}/{download_zip.name}", download_zip.stat().st_size, day)
-        _, _, gen_seconds = generate(root, offline={"download": download, "copy_date": None}, loaded=loaded)
-        gen_seconds += load_s
-        start = time.perf_counter()
-        out = work / "site"
-        run_engine(root, out, strict)
-        (out / DOWNLOAD_DIR).mkdir(exist_ok=True)
-        download_zip.replace(out / download.href)
-        replace_folder(out, site)
+        built = build_both(root, work, strict, loaded)
+        replace_folder(built.site, site)
     finally:
         shutil.rmtree(work, ignore_errors=True)
-    return BuildTimes(gen_seconds, time.perf_counter() - start, offline_s, download.size)
+    built.times.generator_s += load_s
+    return built.times
 
 
 # ------------------------------------------------------------ offline copy
@@ -267,38 +299,48 @@ def data_date(root: Path, dates: dict[str, dt.date] | None = None) -> dt.date:
     return max(dates.values(), default=None) or as_of_date(root)
 
 
-def build_offline(root: Path, work: Path, name: str, day: dt.date, strict: bool = True,
-                  loaded: Loaded | None = None) -> Path:
-    """The copy that opens from file://, as work/name/ (index.html inside), its data as of `day`."""
-    generate(root, offline={"download": None, "copy_date": day}, loaded=loaded)
-    folder = work / name
+def one_plan_docs(root: Path, work: Path, project) -> tuple[Path, Path]:
+    """A docs folder with the hand-written pages only, and an MkDocs config that builds from it: one
+    plan's copy is rendered there, so docs/ (and a running `plansite serve`) are left as they are.
+    The config names the site after that plan: mkdocs.yml's name and credit are the whole site's."""
+    docs = root / "docs"
+    owned = tuple(generated_tops(docs))
+    dest = work / "docs"
+    for path in sorted(docs.rglob("*")):
+        rel = path.relative_to(docs).as_posix()
+        if path.is_file() and not any(rel == top or rel.startswith(top + "/") for top in owned):
+            (dest / rel).parent.mkdir(parents=True, exist_ok=True)
+            shutil.copyfile(path, dest / rel)
     # The override sits beside mkdocs.yml: INHERIT and every relative path in it resolve from there.
     fd, config = tempfile.mkstemp(prefix=".plansite-offline-", suffix=".yml", dir=root)
-    try:
-        with os.fdopen(fd, "w", encoding="utf-8") as f:
-            f.write(engine_override(_mkdocs_config(root)))
-        run_engine(root, folder, strict, Path(config))
-    finally:
-        os.unlink(config)
-    make_offline(folder, day, os.environ.get("PLANSITE_SITE_URL"))
-    return folder
+    with os.fdopen(fd, "w", encoding="utf-8") as f:
+        pl = project.plan
+        f.write(yaml.safe_dump({"INHERIT": "mkdocs.yml", "docs_dir": str(dest), "site_name": f"{pl.place}: {pl.short_title}",
+                                "site_description": pl.title, "copyright": ""}, allow_unicode=True))
+    return dest, Path(config)
 
 
-def build_offline_site(root: Path, dest: Path, strict: bool = True) -> tuple[Path, float]:
-    """`plansite build --offline --site DIR`: the copy in DIR/ and DIR.zip beside it, both swapped in
-    only when complete. Returns (zip path, seconds)."""
+def build_offline_site(root: Path, dest: Path, strict: bool = True, plan: str | None = None) -> tuple[Path, float]:
+    """`plansite build --offline --site DIR [--plan ID]`: the copy in DIR/ and DIR.zip beside it, both
+    swapped in only when complete. With a plan, the copy holds that plan alone, at its root (a
+    commune's office hands over its own plan). Returns (zip path, seconds)."""
     start = time.perf_counter()
     root = Path(root).resolve()
     dest = Path(dest).resolve()
     work = Path(tempfile.mkdtemp(prefix=".site-", dir=dest.parent))
+    docs = config = None
     try:
-        day = data_date(root)
-        folder = build_offline(root, work, dest.name, day, strict)
+        loaded = load_site(root, only=plan)
+        if plan:
+            docs, config = one_plan_docs(root, work, loaded.family.plans[plan])
+        built = build_both(root, work, strict, loaded, docs, config, zip_in_site=False)
         zipped = work / f"{dest.name}.zip"
-        make_zip(folder, zipped, dest.name, day)
-        replace_folder(folder, dest)
+        make_zip(built.copy, zipped, dest.name, built.data_date)
+        replace_folder(built.copy, dest)
         zipped.replace(dest.with_name(f"{dest.name}.zip"))
     finally:
+        if config:
+            config.unlink(missing_ok=True)
         shutil.rmtree(work, ignore_errors=True)
     return dest.with_name(f"{dest.name}.zip"), time.perf_counter() - start
 
@@ -317,7 +359,7 @@ def cmd_generate(args) -> int:
 def cmd_build(args) -> int:
     try:
         if args.offline:
-            zipped, seconds = build_offline_site(args.root, Path(args.site), strict=not args.no_strict)
+            zipped, seconds = build_offline_site(args.root, Path(args.site), strict=not args.no_strict, plan=args.plan)
         else:
             times = build_site(args.root, Path(args.site), strict=not args.no_strict)
     except (BuildError, OfflineError) as e:
@@ -349,6 +391,7 @@ def register(sub) -> None:
     p.add_argument("--no-strict", action="store_true", help="không coi cảnh báo MkDocs là lỗi")
     p.add_argument("--offline", action="store_true",
                    help="bản xem không cần mạng: mở từ thư mục (file://), kèm tệp .zip bên cạnh thư mục")
+    p.add_argument("--plan", help="với --offline: chỉ một kế hoạch (mã kế hoạch), đặt ở gốc bản sao")
     p.set_defaults(func=cmd_build)
     p = sub.add_parser("serve", help="tạo trang và chạy máy chủ xem trước, tự cập nhật khi sửa YAML")
     p.add_argument("--addr", default="127.0.0.1:8000")

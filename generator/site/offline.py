@@ -1,22 +1,25 @@
 """The site as a folder that opens from file:// (a shared drive, a USB stick, an attachment), and its zip.
 
-Made by our own code from the pages the generator already wrote, not by an engine plugin:
-Material's `offline` plugin does part of this, but Zensical ignores plugins, and whatever engine
-comes next, a folder of HTML with links that name files works from file:// in every browser.
+Made by our own code from the online build's output, not by an engine plugin nor by a second
+engine build: Material's `offline` plugin does part of this, but Zensical ignores plugins, and
+whatever engine comes next, a folder of HTML with links that name files works from file:// in
+every browser. The copy is the online site's HTML with a few rewrites, so it costs one pass over
+the files instead of a second build (at 100 plans the second build was 60% of the build time):
 
-1. The engine builds once more with one override: Material's instant navigation off. It needs a
-   server; from file:// Material ends its `document$` stream without a page event, so no page
-   script would run.
-2. Every relative link to a folder is rewritten to that folder's index.html: from file:// a
+1. Material's instant navigation is turned off in each page's theme config: it needs a server;
+   from file:// Material ends its `document$` stream without a page event, so no page script would run.
+2. What differs between the online site and the copy is rendered once, in both versions, as
+   `<div data-ps-copy="online">` (the zip's link; its size is a slot filled in once the zip exists)
+   and `<div data-ps-copy="offline">` (the copy's data date): each side keeps its own.
+3. Every relative link to a folder is rewritten to that folder's index.html: from file:// a
    browser shows a folder as a file listing, not as the page.
-3. What only a web server uses is left out (404 page, sitemap, source maps).
-4. The folder is zipped reproducibly (sorted, fixed times), under a top folder named like the zip.
-
-The online build places that zip in the site and the open-data page links it (see build.py).
+4. What only a web server uses is left out (404 page, sitemap, source maps, the zip itself).
+5. The folder is zipped reproducibly (sorted, fixed times), under a top folder named like the zip.
 """
 from __future__ import annotations
 
 import datetime as dt
+import json
 import os
 import re
 import shutil
@@ -24,8 +27,6 @@ import zipfile
 from dataclasses import dataclass
 from pathlib import Path
 from urllib.parse import unquote
-
-import yaml
 
 from generator.text.numbers import format_number
 
@@ -37,16 +38,20 @@ README_NAME = "DOC-TRUOC.txt"
 SERVER_ONLY = ("404.html", "sitemap.xml", "sitemap.xml.gz")
 
 
+# Where the zip's size goes on the online pages until the zip exists (it is made from those pages).
+SIZE_SLOT = "@@plansite-offline-zip-size@@"
+
+
 @dataclass(frozen=True)
 class OfflineCopy:
     """What the open-data page says about the zip: where it sits in the site, its size, its data's date."""
     href: str                 # path inside the online site, e.g. tai-ve/….zip
-    size: int                 # bytes
+    size: int | None          # bytes; None while the zip is still to be made (the pages carry SIZE_SLOT)
     data_date: dt.date
 
     @property
     def size_text(self) -> str:
-        return size_text(self.size)
+        return SIZE_SLOT if self.size is None else size_text(self.size)
 
 
 def size_text(n: int) -> str:
@@ -58,55 +63,108 @@ def zip_name(data_date: dt.date) -> str:
     return f"{ZIP_STEM}-{data_date.isoformat()}"
 
 
-def engine_override(mkdocs_config: dict) -> str:
-    """An MkDocs config that inherits mkdocs.yml and turns off instant navigation (and its sub-features)."""
-    theme = mkdocs_config.get("theme") or {}
-    features = [f for f in theme.get("features") or [] if not str(f).startswith("navigation.instant")]
-    return yaml.safe_dump({"INHERIT": "mkdocs.yml", "theme": {"features": features}},
-                          allow_unicode=True, sort_keys=False)
-
-
 # A link or resource in the engine's HTML output: attribute values are double-quoted there.
 _LINK = re.compile(r'(?<=\s)(href|src)="([^"]*)"')
 _EXTERNAL = re.compile(r"^[a-zA-Z][a-zA-Z0-9+.-]*:|^//")
+# Material's theme config in every page, and the features in it that need a server.
+_CONFIG = re.compile(r'(<script id="__config" type="application/json">.*?"features": )(\[[^\]]*\])', re.S)
+_COPY_BLOCK = {side: re.compile(rf'<div data-ps-copy="{side}">.*?</div>\n?', re.S) for side in ("online", "offline")}
+
+
+def _file_links(text: str, page: str, files: set[str], broken: list[tuple[str, str]]) -> str:
+    """`page`'s HTML with every relative link to a folder pointing at its index.html (page and
+    files: normalized paths in the copy). Links that lead nowhere, or absolute paths (which from
+    file:// mean the root of the disk), are added to `broken`."""
+    here = os.path.dirname(page)
+
+    def fix(m: re.Match) -> str:
+        attr, url = m.groups()
+        if not url or url.startswith(("#", "?")) or _EXTERNAL.match(url):
+            return m.group(0)
+        path, rest = re.match(r"([^?#]*)(.*)", url, re.S).groups()
+        if path.startswith("/"):
+            broken.append((page, url))
+            return m.group(0)
+        target = os.path.normpath(os.path.join(here, unquote(path)))
+        if os.path.normpath(os.path.join(target, "index.html")) in files:
+            path = path.rstrip("/") + "/index.html" if path.rstrip("/") else "index.html"
+        elif target not in files:
+            broken.append((page, url))
+        return f'{attr}="{path}{rest}"'
+
+    return _LINK.sub(fix, text)
 
 
 def link_files(folder: Path) -> list[tuple[str, str]]:
-    """Point every relative link at a file: `../ke-hoach/` → `../ke-hoach/index.html`, `../..` →
-    `../../index.html`. Returns (page, link) for links that lead to nothing in the folder or that
-    are absolute paths (which from file:// mean the root of the disk)."""
+    """Point every relative link in folder's pages at a file: `../ke-hoach/` → `../ke-hoach/index.html`,
+    `../..` → `../../index.html`. Returns (page, link) for links that lead to nothing in the folder
+    or that are absolute paths."""
     broken: list[tuple[str, str]] = []
-    files = {os.path.normpath(p) for p in map(str, folder.rglob("*")) if os.path.isfile(p)}   # one stat each
+    files = {os.path.normpath(p.relative_to(folder).as_posix()) for p in folder.rglob("*") if p.is_file()}
     for page in sorted(folder.rglob("*.html")):
-        rel_page = page.relative_to(folder).as_posix()
-
-        def fix(m: re.Match) -> str:
-            attr, url = m.groups()
-            if not url or url.startswith(("#", "?")) or _EXTERNAL.match(url):
-                return m.group(0)
-            path, rest = re.match(r"([^?#]*)(.*)", url, re.S).groups()
-            if path.startswith("/"):
-                broken.append((rel_page, url))
-                return m.group(0)
-            target = os.path.normpath(os.path.join(page.parent, unquote(path)))
-            if os.path.join(target, "index.html") in files:
-                path = path.rstrip("/") + "/index.html" if path.rstrip("/") else "index.html"
-            elif target not in files:
-                broken.append((rel_page, url))
-            return f'{attr}="{path}{rest}"'
-
         text = page.read_text(encoding="utf-8")
-        new = _LINK.sub(fix, text)
+        new = _file_links(text, page.relative_to(folder).as_posix(), files, broken)
         if new != text:
             page.write_text(new, encoding="utf-8")
     return broken
 
 
-def drop_server_only(folder: Path) -> None:
-    for name in SERVER_ONLY:
-        (folder / name).unlink(missing_ok=True)
-    for source_map in folder.rglob("*.map"):
-        source_map.unlink()
+def without_instant_navigation(html: str) -> str:
+    """The page with Material's navigation.instant (and its sub-features) left out of its theme config."""
+    def drop(m: re.Match) -> str:
+        features = [f for f in json.loads(m.group(2)) if not f.startswith("navigation.instant")]
+        return m.group(1) + json.dumps(features)
+    return _CONFIG.sub(drop, html, count=1)
+
+
+def offline_page(html: str, page: str, files: set[str], broken: list[tuple[str, str]]) -> str:
+    """An online page as it is in the copy."""
+    html = _COPY_BLOCK["online"].sub("", html)
+    return _file_links(without_instant_navigation(html), page, files, broken)
+
+
+def _server_only(rel: str) -> bool:
+    return rel in SERVER_ONLY or rel.endswith(".map") or rel.startswith(DOWNLOAD_DIR + "/")
+
+
+def copy_for_offline(site: Path, folder: Path) -> list[str]:
+    """Make the copy in `folder` from the online build in `site`; returns the online pages that hold
+    a copy block (they are finished by finish_online once the zip's size is known). Raises OfflineError."""
+    files = sorted(rel for rel in (p.relative_to(site).as_posix() for p in site.rglob("*") if p.is_file())
+                   if not _server_only(rel))
+    known = {os.path.normpath(f) for f in files}
+    broken: list[tuple[str, str]] = []
+    with_blocks: list[str] = []
+    for rel in files:
+        src, dest = site / rel, folder / rel
+        dest.parent.mkdir(parents=True, exist_ok=True)
+        if not rel.endswith(".html"):
+            _link_or_copy(src, dest)
+            continue
+        html = src.read_text(encoding="utf-8")
+        if "data-ps-copy=" in html:
+            with_blocks.append(rel)
+        dest.write_text(offline_page(html, rel, known, broken), encoding="utf-8")
+    if broken:
+        lines = "\n".join(f"  {page}: {url}" for page, url in broken[:20])
+        raise OfflineError(f"{len(broken)} liên kết không dẫn tới tệp nào trong bản không cần mạng:\n{lines}")
+    return with_blocks
+
+
+def finish_online(site: Path, pages: list[str], zip_size: int) -> None:
+    """The online pages that hold a copy block: the copy's own note out, the zip's size in."""
+    for rel in pages:
+        html = (site / rel).read_text(encoding="utf-8")
+        html = _COPY_BLOCK["offline"].sub("", html).replace(SIZE_SLOT, size_text(zip_size))
+        (site / rel).write_text(html, encoding="utf-8")
+
+
+def _link_or_copy(src: Path, dest: Path) -> None:
+    """Files the copy shares unchanged with the online site: a hard link where the disk allows."""
+    try:
+        os.link(src, dest)
+    except OSError:
+        shutil.copyfile(src, dest)
 
 
 def write_readme(folder: Path, data_date: dt.date, site_url: str | None) -> None:
@@ -134,14 +192,12 @@ def make_zip(folder: Path, dest: Path, top: str, when: dt.date) -> int:
     return dest.stat().st_size
 
 
-def make_offline(folder: Path, data_date: dt.date, site_url: str | None) -> None:
-    """Turn an engine build (made with engine_override) into a copy that works from file://, in place."""
-    drop_server_only(folder)
-    broken = link_files(folder)
-    if broken:
-        lines = "\n".join(f"  {page}: {url}" for page, url in broken[:20])
-        raise OfflineError(f"{len(broken)} liên kết không dẫn tới tệp nào trong bản không cần mạng:\n{lines}")
+def make_offline(site: Path, folder: Path, data_date: dt.date, site_url: str | None) -> list[str]:
+    """The copy that works from file://, in `folder`, from the online build in `site`; returns the
+    online pages still to finish (finish_online). Raises OfflineError."""
+    with_blocks = copy_for_offline(site, folder)
     write_readme(folder, data_date, site_url)
+    return with_blocks
 
 
 def replace_folder(new: Path, dest: Path) -> None:
