@@ -28,8 +28,8 @@ from generator.data.load import as_of_date
 from generator.data.problems import DataError, Problem
 from generator.site.render import FamilyRenderer, Renderer, Settings
 from generator.compute.roles import involved
-from generator.site.search_index import INDEX_PATH, build_index, index_script, read_abbreviations
-from generator.site.urls import Urls
+from generator.site.search_index import build_index, index_files, read_abbreviations
+from generator.site.urls import Urls, url_dir
 from generator.checks.validate import load_family
 from generator.site.yearly_pages import yearly_documents
 
@@ -133,7 +133,8 @@ def generated_files(root: Path, settings: Settings | None = None, as_of: dt.date
     files: dict[str, bytes] = {}
     pages: dict[str, str] = {}
     listed: dict[str, set[str]] = {}   # the bodies each plan has a page for
-    for pid, project in family.plans.items():
+    owners: dict[str, int] = {}        # url → number of the plan whose page it is (the search index's shards)
+    for n, (pid, project) in enumerate(family.plans.items()):
         urls = family.urls[pid]
         computed = computed_all[pid]
         data = {urls.of(urls.data(name)): text.encode("utf-8")
@@ -143,6 +144,7 @@ def generated_files(root: Path, settings: Settings | None = None, as_of: dt.date
         plan_pages = renderer.pages()
         listed[pid] = renderer.involved_agencies()
         pages.update(plan_pages)
+        owners.update((url_dir(path), n) for path in plan_pages)
         files.update({path: text.encode("utf-8") for path, text in plan_pages.items()})
         files.update(data)
         files.update({urls.of(path): data for path, data in yearly_documents(project).items()})
@@ -150,7 +152,7 @@ def generated_files(root: Path, settings: Settings | None = None, as_of: dt.date
         for path, text in FamilyRenderer(family, computed_all, settings).pages().items():
             pages[path] = text
             files[path] = text.encode("utf-8")
-    files[INDEX_PATH] = search_index(root, family, computed_all, pages, listed)
+    files.update(search_index(root, family, computed_all, pages, listed, owners))
     for asset in sorted(ASSETS.rglob("*")):
         if asset.is_file():
             files["assets/plansite/" + asset.relative_to(ASSETS).as_posix()] = asset.read_bytes()
@@ -173,7 +175,8 @@ def generated_tops(docs: Path) -> list[str]:
     return tops
 
 
-def search_index(root: Path, family, computed: dict, pages: dict[str, str], listed: dict[str, set[str]]) -> bytes:
+def search_index(root: Path, family, computed: dict, pages: dict[str, str],
+                 listed: dict[str, set[str]], owners: dict[str, int]) -> dict[str, bytes]:
     """The search box's index: every plan's pages from their data, the hand-written pages from docs/."""
     docs = root / "docs"
     hand = {p.relative_to(docs).as_posix(): p.read_text(encoding="utf-8") for p in sorted(docs.rglob("*.md"))
@@ -182,7 +185,8 @@ def search_index(root: Path, family, computed: dict, pages: dict[str, str], list
     abbreviations = read_abbreviations(root)
     plans = [(p.plan.short_title, computed[pid], abbreviations, family.urls[pid], listed[pid])
              for pid, p in family.plans.items()]
-    return index_script(build_index(plans, {**pages, **hand}, set(hand)))
+    index = build_index(plans, {**pages, **hand}, set(hand))
+    return index_files(index, [(pid, family.urls[pid].prefix) for pid in family.plans], owners)
 
 
 def write_docs(files: dict[str, bytes], docs: Path) -> int:
