@@ -22,6 +22,8 @@ import yaml
 
 from generator.compute.compute import compute
 from generator.opendata.export import open_data_files
+from generator.site.cache import CACHE_DIR, Cache
+from generator.site.engine import BuildError, run_engine, run_engine_cached
 from generator.site.offline import (DOWNLOAD_DIR, OfflineCopy, OfflineError, finish_online, make_offline, make_zip,
                                     replace_folder, size_text, zip_name)
 from generator.data.load import as_of_date
@@ -89,6 +91,7 @@ class Loaded:
     settings: Settings
     dates: dict[str, dt.date]
     computed: dict
+    cache_keys: set[str] = dataclasses.field(default_factory=set)   # the cache entries this build used
 
 
 def load_site(root: Path, settings: Settings | None = None, as_of: dt.date | None = None,
@@ -120,12 +123,14 @@ def load_site(root: Path, settings: Settings | None = None, as_of: dt.date | Non
 
 
 def generated_files(root: Path, settings: Settings | None = None, as_of: dt.date | None = None,
-                    offline: dict | None = None, loaded: Loaded | None = None) -> dict[str, bytes]:
+                    offline: dict | None = None, loaded: Loaded | None = None,
+                    cache: Cache | None = None) -> dict[str, bytes]:
     """Every file the generator writes under docs/, by relative path. Raises DataError on bad data.
 
     offline: what the open-data page says about the copy without network,
     {"download": OfflineCopy | None (the online site's zip), "copy_date": date | None (inside the copy)}.
-    loaded: the plans already loaded and computed (load_site), when a build renders them twice."""
+    loaded: the plans already loaded and computed (load_site).
+    cache: where each plan's yearly documents are kept by the hash of what they are made from."""
     root = Path(root)
     loaded = loaded or load_site(root, settings, as_of)
     family, settings, dates, computed_all = loaded.family, loaded.settings, loaded.dates, loaded.computed
@@ -147,7 +152,7 @@ def generated_files(root: Path, settings: Settings | None = None, as_of: dt.date
         owners.update((url_dir(path), n) for path in plan_pages)
         files.update({path: text.encode("utf-8") for path, text in plan_pages.items()})
         files.update(data)
-        files.update({urls.of(path): data for path, data in yearly_documents(project).items()})
+        files.update({urls.of(path): data for path, data in plan_documents(root, pid, project, loaded, cache).items()})
     if several:
         for path, text in FamilyRenderer(family, computed_all, settings).pages().items():
             pages[path] = text
@@ -157,6 +162,16 @@ def generated_files(root: Path, settings: Settings | None = None, as_of: dt.date
         if asset.is_file():
             files["assets/plansite/" + asset.relative_to(ASSETS).as_posix()] = asset.read_bytes()
     return files
+
+
+def plan_documents(root: Path, pid: str, project, loaded: Loaded, cache: Cache | None) -> dict[str, bytes]:
+    """One plan's yearly .docx documents: python-docx is most of the generator's time, and they
+    depend on that plan's data alone, so a build with a cache makes them only for a plan that changed."""
+    if cache is None:
+        return yearly_documents(project)
+    key = cache.plan_key(pid, list(loaded.family.plans), as_of_date(root), loaded.settings.show_illustrative)
+    loaded.cache_keys.add(key)
+    return cache.files("docx", key, lambda: yearly_documents(project))
 
 
 def open_data_files_names(data: dict[str, bytes], urls: Urls) -> list[str]:
@@ -212,11 +227,11 @@ def write_docs(files: dict[str, bytes], docs: Path) -> int:
 
 
 def generate(root: Path, docs: Path | None = None, offline: dict | None = None,
-             loaded: Loaded | None = None) -> tuple[int, int, float]:
+             loaded: Loaded | None = None, cache: Cache | None = None) -> tuple[int, int, float]:
     """(files, changed, seconds) for writing the generated part of docs/."""
     start = time.perf_counter()
     root = Path(root)
-    files = generated_files(root, offline=offline, loaded=loaded)
+    files = generated_files(root, offline=offline, loaded=loaded, cache=cache)
     changed = write_docs(files, docs or root / "docs")
     return len(files), changed, time.perf_counter() - start
 
@@ -229,17 +244,6 @@ class BuildTimes:
     zip_bytes: int
 
 
-def run_engine(root: Path, out: Path, strict: bool, config: Path | None = None) -> None:
-    """MkDocs turns docs/ into out/; then what our own build adds on top of any engine."""
-    cmd = [sys.executable, "-m", "mkdocs", "build", "--quiet", "--clean", "--site-dir", str(out),
-           "--config-file", str(config or root / "mkdocs.yml")]
-    if strict:
-        cmd.append("--strict")
-    result = subprocess.run(cmd, cwd=root, capture_output=True, text=True)
-    if result.returncode != 0:
-        raise BuildError(result.stderr.strip() or result.stdout.strip())
-
-
 @dataclass
 class Built:
     """An online build in a work folder, with its copy without network beside it."""
@@ -250,32 +254,42 @@ class Built:
 
 
 def build_both(root: Path, work: Path, strict: bool, loaded: Loaded, docs: Path | None = None,
-               config: Path | None = None, zip_in_site: bool = True) -> Built:
+               config: Path | None = None, zip_in_site: bool = True, cache: Cache | None = None) -> Built:
     """One render and one engine build for the online site; the copy without network is made from
     its output (offline.py), zipped into the site, and the zip's size written into the online pages
-    that give it (zip_in_site False: the copy alone is wanted, so no zip is made here)."""
+    that give it (zip_in_site False: the copy alone is wanted, so no zip is made here).
+    With a cache, the documents, the engine and the copy redo only what changed (cache.py, engine.py)."""
     start = time.perf_counter()
     day = data_date(root, loaded.dates)
     name = zip_name(day)
     download = OfflineCopy(f"{DOWNLOAD_DIR}/{name}.zip", None, day)
-    generate(root, docs, offline={"download": download, "copy_date": day}, loaded=loaded)
+    generate(root, docs, offline={"download": download, "copy_date": day}, loaded=loaded, cache=cache)
     gen_s = time.perf_counter() - start
     start = time.perf_counter()
     out = work / "site"
-    run_engine(root, out, strict, config)
+    if cache:
+        run_engine_cached(root, out, strict, cache, docs, config)
+        cache.prune("docx", loaded.cache_keys)
+    else:
+        run_engine(root, out, strict, config)
     mkdocs_s = time.perf_counter() - start
     start = time.perf_counter()
-    copy = work / name
-    to_finish = make_offline(out, copy, day, os.environ.get("PLANSITE_SITE_URL"))
+    copy = cache.dir / "copy" if cache else work / name
+    if cache:
+        cache.save_state("copy", {})     # an interrupted copy leaves no state that would trust it
+    to_finish, state = make_offline(out, copy, day, os.environ.get("PLANSITE_SITE_URL"),
+                                    cache.state("copy") if cache else None)
     zipped, size = out / download.href, 0
     if zip_in_site:
         zipped.parent.mkdir(exist_ok=True)
         size = make_zip(copy, zipped, name, day)
         finish_online(out, to_finish, size)
+    if cache:
+        cache.save_state("copy", state)
     return Built(out, copy, day, BuildTimes(gen_s, mkdocs_s, time.perf_counter() - start, size))
 
 
-def build_site(root: Path, site: Path, strict: bool = True) -> BuildTimes:
+def build_site(root: Path, site: Path, strict: bool = True, use_cache: bool = True) -> BuildTimes:
     """Load, generate, build with MkDocs into a temporary folder with the copy without network, then
     swap the site into place.
 
@@ -288,7 +302,7 @@ def build_site(root: Path, site: Path, strict: bool = True) -> BuildTimes:
         start = time.perf_counter()
         loaded = load_site(root)
         load_s = time.perf_counter() - start
-        built = build_both(root, work, strict, loaded)
+        built = build_both(root, work, strict, loaded, cache=Cache(root) if use_cache else None)
         replace_folder(built.site, site)
     finally:
         shutil.rmtree(work, ignore_errors=True)
@@ -349,8 +363,6 @@ def build_offline_site(root: Path, dest: Path, strict: bool = True, plan: str | 
     return dest.with_name(f"{dest.name}.zip"), time.perf_counter() - start
 
 
-class BuildError(Exception):
-    pass
 
 
 # ------------------------------------------------------------------ CLI
@@ -365,7 +377,7 @@ def cmd_build(args) -> int:
         if args.offline:
             zipped, seconds = build_offline_site(args.root, Path(args.site), strict=not args.no_strict, plan=args.plan)
         else:
-            times = build_site(args.root, Path(args.site), strict=not args.no_strict)
+            times = build_site(args.root, Path(args.site), strict=not args.no_strict, use_cache=not args.no_cache)
     except (BuildError, OfflineError) as e:
         print(f"Không xây dựng được trang; {args.site}/ cũ được giữ nguyên.\n{e}", file=sys.stderr)
         return 1
@@ -379,10 +391,11 @@ def cmd_build(args) -> int:
 
 
 def cmd_serve(args) -> int:
-    n, _, seconds = generate(args.root)
+    n, _, seconds = generate(args.root, cache=Cache(Path(args.root)))
     print(f"Đã tạo {n} tệp ({seconds:.2f} giây). Sửa tệp YAML, trang sẽ tự cập nhật.")
-    # The mkdocs hook (generator/site/mkdocs_hooks.py) regenerates on every rebuild while serving.
-    return subprocess.call([sys.executable, "-m", "mkdocs", "serve", "--dev-addr", args.addr,
+    # The mkdocs hook (generator/site/mkdocs_hooks.py) regenerates on every rebuild while serving, with
+    # the cache; write_docs touches only the pages that changed, and --dirty re-renders only those.
+    return subprocess.call([sys.executable, "-m", "mkdocs", "serve", "--dirty", "--dev-addr", args.addr,
                             "--config-file", str(Path(args.root) / "mkdocs.yml")], cwd=args.root)
 
 
@@ -393,6 +406,8 @@ def register(sub) -> None:
     p = sub.add_parser("build", help="kiểm tra, tạo trang và xây dựng trang tĩnh hoàn chỉnh")
     p.add_argument("--site", default="site", help="thư mục kết quả (mặc định site/)")
     p.add_argument("--no-strict", action="store_true", help="không coi cảnh báo MkDocs là lỗi")
+    p.add_argument("--no-cache", action="store_true",
+                   help=f"xây dựng lại toàn bộ, không dùng bộ nhớ đệm {CACHE_DIR}/ (kết quả vẫn như nhau)")
     p.add_argument("--offline", action="store_true",
                    help="bản xem không cần mạng: mở từ thư mục (file://), kèm tệp .zip bên cạnh thư mục")
     p.add_argument("--plan", help="với --offline: chỉ một kế hoạch (mã kế hoạch), đặt ở gốc bản sao")

@@ -19,6 +19,7 @@ the files instead of a second build (at 100 plans the second build was 60% of th
 from __future__ import annotations
 
 import datetime as dt
+import hashlib
 import json
 import os
 import re
@@ -127,28 +128,40 @@ def _server_only(rel: str) -> bool:
     return rel in SERVER_ONLY or rel.endswith(".map") or rel.startswith(DOWNLOAD_DIR + "/")
 
 
-def copy_for_offline(site: Path, folder: Path) -> list[str]:
-    """Make the copy in `folder` from the online build in `site`; returns the online pages that hold
-    a copy block (they are finished by finish_online once the zip's size is known). Raises OfflineError."""
+def copy_for_offline(site: Path, folder: Path, previous: dict | None = None) -> tuple[list[str], dict]:
+    """Make the copy in `folder` from the online build in `site`. Returns the online pages that hold a
+    copy block (finish_online completes them once the zip's size is known) and the state a next call
+    can take as `previous`: when `folder` holds the copy made from an earlier build with the same
+    files, only the files whose stamp (size, time) changed are made again. Raises OfflineError."""
     files = sorted(rel for rel in (p.relative_to(site).as_posix() for p in site.rglob("*") if p.is_file())
                    if not _server_only(rel))
+    key = hashlib.sha256("\n".join(files).encode("utf-8")).hexdigest()
+    previous = previous if previous and previous.get("key") == key and folder.is_dir() else None
+    if previous is None:
+        shutil.rmtree(folder, ignore_errors=True)
+    old = previous["stamps"] if previous else {}
+    blocks = set(previous["blocks"]) if previous else set()
     known = {os.path.normpath(f) for f in files}
     broken: list[tuple[str, str]] = []
-    with_blocks: list[str] = []
+    stamps = {}
     for rel in files:
         src, dest = site / rel, folder / rel
+        st = src.stat()
+        stamps[rel] = [st.st_size, st.st_mtime_ns]
+        if old.get(rel) == stamps[rel]:
+            continue
         dest.parent.mkdir(parents=True, exist_ok=True)
+        dest.unlink(missing_ok=True)       # never write through a link into the online site
         if not rel.endswith(".html"):
             _link_or_copy(src, dest)
             continue
         html = src.read_text(encoding="utf-8")
-        if "data-ps-copy=" in html:
-            with_blocks.append(rel)
+        (blocks.add if "data-ps-copy=" in html else blocks.discard)(rel)
         dest.write_text(offline_page(html, rel, known, broken), encoding="utf-8")
     if broken:
         lines = "\n".join(f"  {page}: {url}" for page, url in broken[:20])
         raise OfflineError(f"{len(broken)} liên kết không dẫn tới tệp nào trong bản không cần mạng:\n{lines}")
-    return with_blocks
+    return sorted(blocks), {"key": key, "stamps": stamps, "blocks": sorted(blocks)}
 
 
 def finish_online(site: Path, pages: list[str], zip_size: int) -> None:
@@ -192,12 +205,13 @@ def make_zip(folder: Path, dest: Path, top: str, when: dt.date) -> int:
     return dest.stat().st_size
 
 
-def make_offline(site: Path, folder: Path, data_date: dt.date, site_url: str | None) -> list[str]:
-    """The copy that works from file://, in `folder`, from the online build in `site`; returns the
-    online pages still to finish (finish_online). Raises OfflineError."""
-    with_blocks = copy_for_offline(site, folder)
+def make_offline(site: Path, folder: Path, data_date: dt.date, site_url: str | None,
+                 previous: dict | None = None) -> tuple[list[str], dict]:
+    """The copy that works from file://, in `folder`, from the online build in `site`: the online
+    pages still to finish (finish_online) and the state for a next build (copy_for_offline)."""
+    with_blocks, state = copy_for_offline(site, folder, previous)
     write_readme(folder, data_date, site_url)
-    return with_blocks
+    return with_blocks, state
 
 
 def replace_folder(new: Path, dest: Path) -> None:
