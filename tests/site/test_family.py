@@ -259,3 +259,37 @@ def test_search_from_a_plans_page_fetches_that_plans_shard_and_all_plans_on_requ
         assert not [e for e in b.console("SEVERE")]
     finally:
         b.quit()
+
+
+@pytest.mark.browser
+def test_the_list_of_plans_filters_by_level_issuer_and_place(family_site):
+    """A province's site lists a hundred communes' plans: the reader narrows them down."""
+    from selenium.webdriver.common.by import By
+    from selenium.webdriver.support.ui import Select
+    from test_browser import Browser, missing_browser_reason, skip_or_fail
+    reason = missing_browser_reason()
+    if reason:
+        skip_or_fail(reason)
+    b = Browser()
+    visible = ("return Array.prototype.filter.call(document.querySelectorAll('table[id^=\"ps-plans-\"] tbody tr'),"
+               " function (r) { return !r.hidden; }).map(function (r) { return r.querySelector('a').textContent; })")
+    try:
+        b.get((family_site / "cac-ke-hoach" / "index.html").as_uri())
+        b.wait_for(lambda d: d.find_element(By.CSS_SELECTOR, ".ps-filters[data-ready]"), 10, "tables.js did not run")
+        assert len(b.driver.execute_script(visible)) == 4
+        Select(b.driver.find_element(By.CSS_SELECTOR, 'select[data-filter="level"]')).select_by_visible_text("xã")
+        assert sorted(b.driver.execute_script(visible)) == ["Kế hoạch mẫu của xã Mẫu về chính sách xã hội (hư cấu)",
+                                                            "Kế hoạch tuyên truyền mẫu của xã Mẫu (hư cấu)"]
+        assert b.driver.find_element(By.CSS_SELECTOR, ".ps-filters__count").text == "Hiển thị 2/4 dòng"
+        Select(b.driver.find_element(By.CSS_SELECTOR, 'select[data-filter="level"]')).select_by_index(0)
+        Select(b.driver.find_element(By.CSS_SELECTOR, 'select[data-filter="place"]')).select_by_visible_text("Huyện Ea Súp")
+        assert b.driver.execute_script(visible) == ["Kế hoạch triển khai Nghị quyết 68/NQ-CP và Chương trình 54-CTr/TU về chính sách xã hội"]
+        Select(b.driver.find_element(By.CSS_SELECTOR, 'select[data-filter="place"]')).select_by_index(0)
+        issuers = Select(b.driver.find_element(By.CSS_SELECTOR, 'select[data-filter="issuer"]'))
+        assert len(issuers.options) >= 3
+        box = b.driver.find_element(By.CSS_SELECTOR, 'input[data-filter="text"]')
+        box.send_keys("tuyen truyen")
+        assert b.driver.execute_script(visible) == ["Kế hoạch tuyên truyền mẫu của xã Mẫu (hư cấu)"]
+        assert not b.console("SEVERE")
+    finally:
+        b.quit()
