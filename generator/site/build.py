@@ -282,7 +282,7 @@ def build_both(root: Path, work: Path, strict: bool, loaded: Loaded, docs: Path 
     zipped, size = out / download.href, 0
     if zip_in_site:
         zipped.parent.mkdir(exist_ok=True)
-        size = make_zip(copy, zipped, name, day)
+        size = make_zip(copy, zipped, name, day, cache.dir / "zip" if cache else None)
         finish_online(out, to_finish, size)
     if cache:
         cache.save_state("copy", state)

@@ -24,7 +24,8 @@ import json
 import os
 import re
 import shutil
-import zipfile
+import struct
+import zlib
 from dataclasses import dataclass
 from pathlib import Path
 from urllib.parse import unquote
@@ -191,18 +192,54 @@ def write_readme(folder: Path, data_date: dt.date, site_url: str | None) -> None
     (folder / README_NAME).write_text("\ufeff" + text.replace("\n", "\r\n"), encoding="utf-8")
 
 
-def make_zip(folder: Path, dest: Path, top: str, when: dt.date) -> int:
-    """Zip `folder` as `top/…` into `dest` (written beside, then moved into place). Same input, same bytes."""
-    stamp = (max(when.year, 1980), when.month, when.day, 0, 0, 0)
+def make_zip(folder: Path, dest: Path, top: str, when: dt.date, cache: Path | None = None) -> int:
+    """Zip `folder` as `top/…` into `dest` (written beside, then moved into place). Same input, same bytes.
+
+    Written by hand (the format is small) so that each file's compressed bytes can come from `cache`,
+    by the hash of its content: deflate at level 9 is most of the copy's time, and a rebuild after one
+    changed report changes a few dozen of its files. With or without the cache, the bytes are the same."""
+    date = (max(when.year, 1980) - 1980) << 9 | when.month << 5 | when.day
     tmp = dest.with_name(dest.name + ".tmp")
-    with zipfile.ZipFile(tmp, "w", zipfile.ZIP_DEFLATED, compresslevel=9) as zf:
+    central: list[bytes] = []
+    used: set[str] = set()
+    with open(tmp, "wb") as out:
         for path in sorted(p for p in folder.rglob("*") if p.is_file()):
-            info = zipfile.ZipInfo(f"{top}/{path.relative_to(folder).as_posix()}", date_time=stamp)
-            info.compress_type = zipfile.ZIP_DEFLATED
-            info.external_attr = 0o644 << 16
-            zf.writestr(info, path.read_bytes(), compresslevel=9)
+            name = f"{top}/{path.relative_to(folder).as_posix()}".encode("utf-8")
+            data = path.read_bytes()
+            packed = _deflated(data, cache, used)
+            fields = (20, 0x800, 8, 0, date, zlib.crc32(data), len(packed), len(data), len(name), 0)
+            offset = out.tell()
+            out.write(struct.pack("<4s5H3L2H", b"PK\x03\x04", *fields) + name)
+            out.write(packed)
+            central.append(struct.pack("<4s6H3L5H2L", b"PK\x01\x02", 0x0314, *fields, 0, 0, 0, 0o644 << 16, offset) + name)
+        start = out.tell()
+        if len(central) > 0xFFFF or start > 0xFFFFFFFF:
+            raise OfflineError(f"Bản không cần mạng quá lớn cho một tệp ZIP thường ({len(central)} tệp, {size_text(start)}).")
+        out.write(b"".join(central))
+        out.write(struct.pack("<4s4H2LH", b"PK\x05\x06", 0, 0, len(central), len(central), out.tell() - start, start, 0))
     tmp.replace(dest)
+    if cache is not None:
+        for entry in cache.glob("*/*"):
+            if entry.name not in used:
+                entry.unlink()
     return dest.stat().st_size
+
+
+def _deflated(data: bytes, cache: Path | None, used: set[str]) -> bytes:
+    """Raw deflate at level 9 (zip method 8), from the cache when the same content was zipped before."""
+    key = hashlib.sha256(data).hexdigest() if cache is not None else ""
+    if key:
+        used.add(key)
+        hit = cache / key[:2] / key
+        if hit.is_file():
+            return hit.read_bytes()
+    z = zlib.compressobj(9, zlib.DEFLATED, -15)
+    packed = z.compress(data) + z.flush()
+    if key:
+        hit.parent.mkdir(parents=True, exist_ok=True)
+        hit.with_name(key + ".tmp").write_bytes(packed)
+        hit.with_name(key + ".tmp").replace(hit)
+    return packed
 
 
 def make_offline(site: Path, folder: Path, data_date: dt.date, site_url: str | None,
