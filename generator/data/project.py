@@ -222,6 +222,23 @@ class Family:
         """(plan, task) pairs whose task says it carries out this one."""
         return self._implementing.get((plan_id, task_id), [])
 
+    def linked_plans(self, plan_id: str) -> set[str]:
+        """Every plan whose data may show on this plan's pages: those joined to it, directly or through
+        others, by an indicator declared the same or a task that carries out another (itself included)."""
+        edges: dict[str, set[str]] = {}
+        pairs = [(a[0], b[0]) for a, bs in self._same_links.items() for b in bs]
+        pairs += [(a[0], b[0]) for a, bs in self._implementing.items() for b in bs]
+        for a, b in pairs:
+            edges.setdefault(a, set()).add(b)
+            edges.setdefault(b, set()).add(a)
+        seen, todo = {plan_id}, [plan_id]
+        while todo:
+            for other in edges.get(todo.pop(), ()):
+                if other not in seen:
+                    seen.add(other)
+                    todo.append(other)
+        return seen
+
     # Indexes built once per build: item pages ask them for every task and indicator, so a
     # scan of every plan per page would make the build grow with the square of the plans.
     @functools.cached_property

@@ -91,6 +91,7 @@ class Loaded:
     settings: Settings
     dates: dict[str, dt.date]
     computed: dict
+    as_of: dt.date | None = None
     cache_keys: set[str] = dataclasses.field(default_factory=set)   # the cache entries this build used
 
 
@@ -119,7 +120,7 @@ def load_site(root: Path, settings: Settings | None = None, as_of: dt.date | Non
     family.bodies = {pid: involved(p) for pid, p in family.plans.items()}
     as_of = as_of or as_of_date(root)
     computed = {pid: compute(project, as_of) for pid, project in family.plans.items()}
-    return Loaded(family, settings, file_dates(root), computed)
+    return Loaded(family, settings, file_dates(root), computed, as_of)
 
 
 def generated_files(root: Path, settings: Settings | None = None, as_of: dt.date | None = None,
@@ -133,26 +134,19 @@ def generated_files(root: Path, settings: Settings | None = None, as_of: dt.date
     cache: where each plan's yearly documents are kept by the hash of what they are made from."""
     root = Path(root)
     loaded = loaded or load_site(root, settings, as_of)
-    family, settings, dates, computed_all = loaded.family, loaded.settings, loaded.dates, loaded.computed
+    family, settings, computed_all = loaded.family, loaded.settings, loaded.computed
     several = len(family.plans) > 1
     files: dict[str, bytes] = {}
     pages: dict[str, str] = {}
     listed: dict[str, set[str]] = {}   # the bodies each plan has a page for
     owners: dict[str, int] = {}        # url → number of the plan whose page it is (the search index's shards)
-    for n, (pid, project) in enumerate(family.plans.items()):
-        urls = family.urls[pid]
-        computed = computed_all[pid]
-        data = {urls.of(urls.data(name)): text.encode("utf-8")
-                for name, text in open_data_files(project, with_plan=several).items()}
-        sizes = {name: len(data[urls.of(urls.data(name))]) for name in open_data_files_names(data, urls)}
-        renderer = Renderer(computed, settings, sizes, dates, urls, family, offline=offline)
-        plan_pages = renderer.pages()
-        listed[pid] = renderer.involved_agencies()
+    if cache:
+        cache.plan_ids = set(family.plans)
+    for n, pid in enumerate(family.plans):
+        plan_files, plan_pages, listed[pid] = plan_output(root, pid, loaded, offline, cache)
         pages.update(plan_pages)
         owners.update((url_dir(path), n) for path in plan_pages)
-        files.update({path: text.encode("utf-8") for path, text in plan_pages.items()})
-        files.update(data)
-        files.update({urls.of(path): data for path, data in plan_documents(root, pid, project, loaded, cache).items()})
+        files.update(plan_files)
     if several:
         for path, text in FamilyRenderer(family, computed_all, settings).pages().items():
             pages[path] = text
@@ -164,12 +158,45 @@ def generated_files(root: Path, settings: Settings | None = None, as_of: dt.date
     return files
 
 
+def plan_output(root: Path, pid: str, loaded: Loaded, offline: dict | None,
+                cache: Cache | None) -> tuple[dict[str, bytes], dict[str, str], set[str]]:
+    """One plan's files under docs/ (pages, open data, documents), its pages' Markdown and the bodies it
+    has a page for; from the cache when nothing they are made from changed (cache.pages_key)."""
+    family, settings = loaded.family, loaded.settings
+    project, urls, several = family.plans[pid], family.urls[pid], len(family.plans) > 1
+
+    def make() -> dict[str, bytes]:
+        data = {urls.of(urls.data(name)): text.encode("utf-8")
+                for name, text in open_data_files(project, with_plan=several).items()}
+        sizes = {name: len(data[urls.of(urls.data(name))]) for name in open_data_files_names(data, urls)}
+        renderer = Renderer(loaded.computed[pid], settings, sizes, loaded.dates, urls, family, offline=offline)
+        files = {path: text.encode("utf-8") for path, text in renderer.pages().items()}
+        files.update(data)
+        files.update({urls.of(path): data for path, data in plan_documents(root, pid, project, loaded, cache).items()})
+        files[LISTED] = "\n".join(sorted(renderer.involved_agencies())).encode("utf-8")
+        return files
+    if cache is None:
+        files = make()
+    else:
+        key = cache.pages_key(pid, list(family.plans), family.linked_plans(pid), loaded.as_of, settings, offline,
+                              sorted(loaded.dates.items()), [(q, u.prefix) for q, u in family.urls.items()])
+        loaded.cache_keys.add(key)
+        files = cache.files("pages", key, make)
+    listed = set(filter(None, files.pop(LISTED).decode("utf-8").split("\n")))
+    pages = {path: data.decode("utf-8") for path, data in files.items() if path.endswith(".md")}
+    return files, pages, listed
+
+
+# Not a file: where plan_output keeps the bodies a plan has a page for among its cached files.
+LISTED = "\0listed"
+
+
 def plan_documents(root: Path, pid: str, project, loaded: Loaded, cache: Cache | None) -> dict[str, bytes]:
     """One plan's yearly .docx documents: python-docx is most of the generator's time, and they
     depend on that plan's data alone, so a build with a cache makes them only for a plan that changed."""
     if cache is None:
         return yearly_documents(project)
-    key = cache.plan_key(pid, list(loaded.family.plans), as_of_date(root), loaded.settings.show_illustrative)
+    key = cache.plan_key(pid, loaded.as_of, loaded.settings.show_illustrative)
     loaded.cache_keys.add(key)
     return cache.files("docx", key, lambda: yearly_documents(project))
 
@@ -270,6 +297,7 @@ def build_both(root: Path, work: Path, strict: bool, loaded: Loaded, docs: Path 
     if cache:
         run_engine_cached(root, out, strict, cache, docs, config)
         cache.prune("docx", loaded.cache_keys)
+        cache.prune("pages", loaded.cache_keys)
     else:
         run_engine(root, out, strict, config)
     mkdocs_s = time.perf_counter() - start
