@@ -303,10 +303,11 @@ def build_both(root: Path, work: Path, strict: bool, loaded: Loaded, docs: Path 
     mkdocs_s = time.perf_counter() - start
     start = time.perf_counter()
     copy = cache.dir / "copy" if cache else work / name
+    previous = None
     if cache:
+        previous = cache.state("copy")
         cache.save_state("copy", {})     # an interrupted copy leaves no state that would trust it
-    to_finish, state = make_offline(out, copy, day, os.environ.get("PLANSITE_SITE_URL"),
-                                    cache.state("copy") if cache else None)
+    to_finish, state = make_offline(out, copy, day, os.environ.get("PLANSITE_SITE_URL"), previous)
     zipped, size = out / download.href, 0
     if zip_in_site:
         zipped.parent.mkdir(exist_ok=True)
