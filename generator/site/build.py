@@ -23,7 +23,7 @@ import yaml
 from generator.compute.compute import compute
 from generator.opendata.export import open_data_files
 from generator.site.cache import CACHE_DIR, Cache
-from generator.site.engine import BuildError, run_engine, run_engine_cached
+from generator.site.engine import SPARE, BuildError, run_engine, run_engine_cached
 from generator.site.offline import (DOWNLOAD_DIR, OfflineCopy, OfflineError, finish_online, make_offline, make_zip,
                                     replace_folder, size_text, zip_name)
 from generator.data.load import as_of_date
@@ -331,8 +331,9 @@ def build_site(root: Path, site: Path, strict: bool = True, use_cache: bool = Tr
         start = time.perf_counter()
         loaded = load_site(root)
         load_s = time.perf_counter() - start
-        built = build_both(root, work, strict, loaded, cache=Cache(root) if use_cache else None)
-        replace_folder(built.site, site)
+        cache = Cache(root) if use_cache else None
+        built = build_both(root, work, strict, loaded, cache=cache)
+        replace_folder(built.site, site, cache.dir / SPARE if cache else None)
     finally:
         shutil.rmtree(work, ignore_errors=True)
     built.times.generator_s += load_s

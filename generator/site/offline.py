@@ -251,13 +251,21 @@ def make_offline(site: Path, folder: Path, data_date: dt.date, site_url: str | N
     return with_blocks, state
 
 
-def replace_folder(new: Path, dest: Path) -> None:
-    """Swap a complete new folder into place; the old one goes only once the new one is there."""
+def replace_folder(new: Path, dest: Path, keep_old: Path | None = None) -> None:
+    """Swap a complete new folder into place; the old one goes only once the new one is there
+    (into `keep_old` when given, for the next build to update rather than copy; else deleted)."""
     old = dest.with_name(dest.name + ".old")
     shutil.rmtree(old, ignore_errors=True)
     if dest.exists():
         dest.replace(old)
     new.replace(dest)
+    if keep_old is not None and old.exists():
+        shutil.rmtree(keep_old, ignore_errors=True)
+        try:
+            old.replace(keep_old)
+            return
+        except OSError:                    # on another disk: not worth a copy
+            pass
     shutil.rmtree(old, ignore_errors=True)
 
 
