@@ -662,10 +662,12 @@ def main(argv: list[str] | None = None) -> int:
                                 verdict(b.query_gz <= 60 * KB)))
                 summary.append((f"largest page HTML, {n} plans", f"{kb(b.later_gz[1])} gz ({b.later_gz[0]})",
                                 f"<= {TARGET_LATER_PAGE_KB} KB gz", verdict(b.later_gz[1] <= TARGET_LATER_PAGE_KB * KB)))
-                inc_s, inc_cpu, changed = rebuild_after_one_report(b.root)
-                print(f"     one report changed ({changed}), rebuilt with the cache: {inc_s:.2f} s = "
-                      f"{100 * inc_s / b.total_s:.0f}% of the clean build; CPU {inc_cpu:.2f} s = "
-                      f"{100 * inc_cpu / b.cpu_s:.0f}%", flush=True)
+                # Twice: the first rebuild after a clean build has no earlier site to update (engine.mirror).
+                for attempt in ("first", "next"):
+                    inc_s, inc_cpu, changed = rebuild_after_one_report(b.root)
+                    print(f"     one report changed ({changed}), {attempt} rebuild with the cache: {inc_s:.2f} s = "
+                          f"{100 * inc_s / b.total_s:.0f}% of the clean build; CPU {inc_cpu:.2f} s = "
+                          f"{100 * inc_cpu / b.cpu_s:.0f}%", flush=True)
                 summary.append((f"one report changed, {n} plans", f"{100 * inc_s / b.total_s:.0f}% of the clean build "
                                 f"({inc_s:.1f} s of {b.total_s:.1f} s; CPU {100 * inc_cpu / b.cpu_s:.0f}%)",
                                 "<= 10 %", verdict(inc_s <= 0.1 * b.total_s)))
