@@ -219,12 +219,30 @@ class Family:
                 if there not in group:
                     group.add(there)
                     todo.append(there)
-        order = list(self.plans)
-        return sorted(group - {(plan_id, ind_id)}, key=lambda x: (order.index(x[0]), x[1]))
+        # Only the plans this site shows (a copy of one plan alone, extra.plansite.plans) have pages to link.
+        order = {pid: n for n, pid in enumerate(self.plans)}
+        return sorted((x for x in group - {(plan_id, ind_id)} if x[0] in order), key=lambda x: (order[x[0]], x[1]))
 
     def implementing(self, plan_id: str, task_id: str) -> list[tuple[str, str]]:
         """(plan, task) pairs whose task says it carries out this one."""
         return self._implementing.get((plan_id, task_id), [])
+
+    def linked_plans(self, plan_id: str) -> set[str]:
+        """Every plan whose data may show on this plan's pages: those joined to it, directly or through
+        others, by an indicator declared the same or a task that carries out another (itself included)."""
+        edges: dict[str, set[str]] = {}
+        pairs = [(a[0], b[0]) for a, bs in self._same_links.items() for b in bs]
+        pairs += [(a[0], b[0]) for a, bs in self._implementing.items() for b in bs]
+        for a, b in pairs:
+            edges.setdefault(a, set()).add(b)
+            edges.setdefault(b, set()).add(a)
+        seen, todo = {plan_id}, [plan_id]
+        while todo:
+            for other in edges.get(todo.pop(), ()):
+                if other not in seen:
+                    seen.add(other)
+                    todo.append(other)
+        return seen
 
     # Indexes built once per build: item pages ask them for every task and indicator, so a
     # scan of every plan per page would make the build grow with the square of the plans.

@@ -7,6 +7,7 @@ replaced once a complete new build exists beside it.
 """
 from __future__ import annotations
 
+import dataclasses
 import datetime as dt
 import os
 import shutil
@@ -21,17 +22,19 @@ import yaml
 
 from generator.compute.compute import compute
 from generator.opendata.export import open_data_files
-from generator.site.offline import (DOWNLOAD_DIR, OfflineCopy, OfflineError, engine_override, make_offline, make_zip,
-                      replace_folder, size_text, zip_name)
+from generator.site.cache import CACHE_DIR, Cache
+from generator.site.engine import SPARE, BuildError, run_engine, run_engine_cached
+from generator.site.offline import (DOWNLOAD_DIR, OfflineCopy, OfflineError, finish_online, make_offline, make_zip,
+                                    replace_folder, size_text, zip_name)
 from generator.data.load import as_of_date
-from generator.site.engine_config import effective_config
+from generator.site.engine_config import effective_config, read_mkdocs_config
 from generator.site.engine_pages import engine_pages, written_engine_pages
 from generator.data.problems import DataError, Problem
 from generator.site.document_pages import DocumentRenderer
 from generator.site.render import FamilyRenderer, Renderer, Settings
 from generator.compute.roles import involved
-from generator.site.search_index import INDEX_PATH, build_index, index_script, read_abbreviations
-from generator.site.urls import Urls
+from generator.site.search_index import build_index, index_files, read_abbreviations
+from generator.site.urls import Urls, url_dir
 from generator.checks.family import load_family
 from generator.site.yearly_pages import yearly_documents
 
@@ -42,7 +45,7 @@ GENERATED = ("assets/plansite", "cac-ke-hoach.md", Urls.DOCUMENTS)
 
 def read_settings(root: Path) -> Settings:
     """Site settings from mkdocs.yml (repo link, illustrative switch), read as plain data."""
-    cfg = _mkdocs_config(root)
+    cfg = read_mkdocs_config(root)
     extra = (cfg.get("extra") or {}).get("plansite") or {}
     show = extra.get("show_illustrative", True)
     if os.environ.get("PLANSITE_ILLUSTRATIVE") in ("0", "false", "no"):
@@ -57,15 +60,6 @@ def plan_urls(plan_ids: list[str], settings: Settings) -> dict[str, Urls]:
     plan) at the top, every other one under its own id, so adding a plan moves no published page."""
     root = settings.root_plan or (plan_ids[0] if len(plan_ids) == 1 else None)
     return {pid: Urls("" if pid == root else f"{pid}/") for pid in plan_ids}
-
-
-def _mkdocs_config(root: Path) -> dict:
-    class _Lenient(yaml.SafeLoader):
-        pass
-    # mkdocs.yml may hold !!python/name tags for Markdown extensions: read them as plain strings.
-    _Lenient.add_multi_constructor("", lambda loader, suffix, node: None)
-    path = root / "mkdocs.yml"
-    return yaml.load(path.read_text(encoding="utf-8"), Loader=_Lenient) if path.exists() else {}
 
 
 def file_dates(root: Path) -> dict[str, dt.date]:
@@ -91,13 +85,22 @@ class Loaded:
     settings: Settings
     dates: dict[str, dt.date]
     computed: dict
+    as_of: dt.date | None = None
+    cache_keys: set[str] = dataclasses.field(default_factory=set)   # the cache entries this build used
 
 
-def load_site(root: Path, settings: Settings | None = None, as_of: dt.date | None = None) -> Loaded:
-    """Load, validate and compute every plan the site shows. Raises DataError on bad data."""
+def load_site(root: Path, settings: Settings | None = None, as_of: dt.date | None = None,
+              only: str | None = None) -> Loaded:
+    """Load, validate and compute every plan the site shows (`only`: that plan alone, at the root).
+    Raises DataError on bad data."""
     root = Path(root)
     settings = settings or read_settings(root)
     family = load_family(root)
+    if only:
+        if only not in family.plans:
+            raise DataError([Problem("--plan", 1, 1, f"Không có kế hoạch “{only}” trong kho (có: {', '.join(family.plans)}).",
+                                     f"There is no plan “{only}” in the repository (there are: {', '.join(family.plans)}).")])
+        settings = dataclasses.replace(settings, plans=(only,), root_plan=only)
     if not settings.show_illustrative:
         family.plans = {pid: p.without_illustrative() for pid, p in family.plans.items()}
     unknown = [pid for pid in (*settings.plans, settings.root_plan) if pid and pid not in family.plans]
@@ -111,38 +114,33 @@ def load_site(root: Path, settings: Settings | None = None, as_of: dt.date | Non
     family.bodies = {pid: involved(p) for pid, p in family.plans.items()}
     as_of = as_of or as_of_date(root)
     computed = {pid: compute(project, as_of) for pid, project in family.plans.items()}
-    return Loaded(family, settings, file_dates(root), computed)
+    return Loaded(family, settings, file_dates(root), computed, as_of)
 
 
 def generated_files(root: Path, settings: Settings | None = None, as_of: dt.date | None = None,
-                    offline: dict | None = None, loaded: Loaded | None = None) -> dict[str, bytes]:
+                    offline: dict | None = None, loaded: Loaded | None = None,
+                    cache: Cache | None = None) -> dict[str, bytes]:
     """Every file the generator writes under docs/, by relative path. Raises DataError on bad data.
 
     offline: what the open-data page says about the copy without network,
     {"download": OfflineCopy | None (the online site's zip), "copy_date": date | None (inside the copy)}.
-    loaded: the plans already loaded and computed (load_site), when a build renders them twice."""
+    loaded: the plans already loaded and computed (load_site).
+    cache: where each plan's yearly documents are kept by the hash of what they are made from."""
     root = Path(root)
     loaded = loaded or load_site(root, settings, as_of)
-    family, settings, dates, computed_all = loaded.family, loaded.settings, loaded.dates, loaded.computed
+    family, settings, computed_all = loaded.family, loaded.settings, loaded.computed
     several = len(family.plans) > 1
     files: dict[str, bytes] = {}
     pages: dict[str, str] = {}
     listed: dict[str, set[str]] = {}   # the bodies each plan has a page for
-    for pid, project in family.plans.items():
-        urls = family.urls[pid]
-        computed = computed_all[pid]
-        data = {urls.of(urls.data(name)): text.encode("utf-8")
-                for name, text in open_data_files(project, with_plan=several).items()}
-        sizes = {name: len(data[urls.of(urls.data(name))]) for name in open_data_files_names(data, urls)}
-        renderer = Renderer(computed, settings, sizes, dates, urls, family, offline=offline)
-        plan_pages = renderer.pages()
-        listed[pid] = renderer.involved_agencies()
+    owners: dict[str, int] = {}        # url → number of the plan whose page it is (the search index's shards)
+    if cache:
+        cache.plan_ids = set(family.plans)
+    for n, pid in enumerate(family.plans):
+        plan_files, plan_pages, listed[pid] = plan_output(root, pid, loaded, offline, cache)
         pages.update(plan_pages)
-        files.update({path: text.encode("utf-8") for path, text in plan_pages.items()})
-        files.update(data)
-        files.update({urls.of(path): data for path, data in yearly_documents(project).items()})
-        # The plan's own document, for download (and so inside the copy without network).
-        files.update({urls.of(urls.data(Path(path).name)): (root / path).read_bytes() for path in project.source_files})
+        owners.update((url_dir(path), n) for path in plan_pages)
+        files.update(plan_files)
     if several:
         for path, text in FamilyRenderer(family, computed_all, settings).pages().items():
             pages[path] = text
@@ -153,11 +151,56 @@ def generated_files(root: Path, settings: Settings | None = None, as_of: dt.date
         files[path] = text.encode("utf-8")
     own = engine_pages(root / "docs")
     files.update({path: text.encode("utf-8") for path, text in own.items()})
-    files[INDEX_PATH] = search_index(root, family, computed_all, pages, listed, own)
+    files.update(search_index(root, family, computed_all, pages, listed, owners, own))
     for asset in sorted(ASSETS.rglob("*")):
         if asset.is_file():
             files["assets/plansite/" + asset.relative_to(ASSETS).as_posix()] = asset.read_bytes()
     return files
+
+
+def plan_output(root: Path, pid: str, loaded: Loaded, offline: dict | None,
+                cache: Cache | None) -> tuple[dict[str, bytes], dict[str, str], set[str]]:
+    """One plan's files under docs/ (pages, open data, documents), its pages' Markdown and the bodies it
+    has a page for; from the cache when nothing they are made from changed (cache.pages_key)."""
+    family, settings = loaded.family, loaded.settings
+    project, urls, several = family.plans[pid], family.urls[pid], len(family.plans) > 1
+
+    def make() -> dict[str, bytes]:
+        data = {urls.of(urls.data(name)): text.encode("utf-8")
+                for name, text in open_data_files(project, with_plan=several).items()}
+        sizes = {name: len(data[urls.of(urls.data(name))]) for name in open_data_files_names(data, urls)}
+        renderer = Renderer(loaded.computed[pid], settings, sizes, loaded.dates, urls, family, offline=offline)
+        files = {path: text.encode("utf-8") for path, text in renderer.pages().items()}
+        files.update(data)
+        files.update({urls.of(path): data for path, data in plan_documents(root, pid, project, loaded, cache).items()})
+        # The plan's own document, for download (and so inside the copy without network).
+        files.update({urls.of(urls.data(Path(path).name)): (root / path).read_bytes() for path in project.source_files})
+        files[LISTED] = "\n".join(sorted(renderer.involved_agencies())).encode("utf-8")
+        return files
+    if cache is None:
+        files = make()
+    else:
+        key = cache.pages_key(pid, list(family.plans), family.linked_plans(pid), loaded.as_of, settings, offline,
+                              sorted(loaded.dates.items()), [(q, u.prefix) for q, u in family.urls.items()])
+        loaded.cache_keys.add(key)
+        files = cache.files("pages", key, make)
+    listed = set(filter(None, files.pop(LISTED).decode("utf-8").split("\n")))
+    pages = {path: data.decode("utf-8") for path, data in files.items() if path.endswith(".md")}
+    return files, pages, listed
+
+
+# Not a file: where plan_output keeps the bodies a plan has a page for among its cached files.
+LISTED = "\0listed"
+
+
+def plan_documents(root: Path, pid: str, project, loaded: Loaded, cache: Cache | None) -> dict[str, bytes]:
+    """One plan's yearly .docx documents: python-docx is most of the generator's time, and they
+    depend on that plan's data alone, so a build with a cache makes them only for a plan that changed."""
+    if cache is None:
+        return yearly_documents(project)
+    key = cache.plan_key(pid, loaded.as_of, loaded.settings.show_illustrative)
+    loaded.cache_keys.add(key)
+    return cache.files("docx", key, lambda: yearly_documents(project))
 
 
 def open_data_files_names(data: dict[str, bytes], urls: Urls) -> list[str]:
@@ -177,7 +220,7 @@ def generated_tops(docs: Path) -> list[str]:
 
 
 def search_index(root: Path, family, computed: dict, pages: dict[str, str], listed: dict[str, set[str]],
-                 own: dict[str, str]) -> bytes:
+                 owners: dict[str, int], own: dict[str, str]) -> dict[str, bytes]:
     """The search box's index: every plan's pages from their data, the hand-written pages from docs/
     and the engine's pages (own) as this build writes them."""
     docs = root / "docs"
@@ -190,7 +233,8 @@ def search_index(root: Path, family, computed: dict, pages: dict[str, str], list
     abbreviations = read_abbreviations(root)
     plans = [(p.plan.short_title, computed[pid], abbreviations, family.urls[pid], listed[pid])
              for pid, p in family.plans.items()]
-    return index_script(build_index(plans, {**pages, **hand}, set(hand)))
+    index = build_index(plans, {**pages, **hand}, set(hand))
+    return index_files(index, [(pid, family.urls[pid].prefix) for pid in family.plans], owners)
 
 
 def write_docs(files: dict[str, bytes], docs: Path) -> int:
@@ -216,11 +260,11 @@ def write_docs(files: dict[str, bytes], docs: Path) -> int:
 
 
 def generate(root: Path, docs: Path | None = None, offline: dict | None = None,
-             loaded: Loaded | None = None) -> tuple[int, int, float]:
+             loaded: Loaded | None = None, cache: Cache | None = None) -> tuple[int, int, float]:
     """(files, changed, seconds) for writing the generated part of docs/."""
     start = time.perf_counter()
     root = Path(root)
-    files = generated_files(root, offline=offline, loaded=loaded)
+    files = generated_files(root, offline=offline, loaded=loaded, cache=cache)
     changed = write_docs(files, docs or root / "docs")
     return len(files), changed, time.perf_counter() - start
 
@@ -229,29 +273,63 @@ def generate(root: Path, docs: Path | None = None, offline: dict | None = None,
 class BuildTimes:
     generator_s: float
     mkdocs_s: float
-    offline_s: float            # the copy without network and its zip (built first, then linked)
+    offline_s: float            # the copy without network, made from the online output, and its zip
     zip_bytes: int
 
 
-def run_engine(root: Path, out: Path, strict: bool, override: dict | None = None) -> None:
-    """MkDocs turns docs/ into out/; then what our own build adds on top of any engine.
-    override: what this build changes in mkdocs.yml (see engine_config.effective_config)."""
-    with effective_config(root, _mkdocs_config(root), override) as config:
-        cmd = [sys.executable, "-m", "mkdocs", "build", "--quiet", "--clean", "--site-dir", str(out),
-               "--config-file", str(config)]
-        if strict:
-            cmd.append("--strict")
-        result = subprocess.run(cmd, cwd=root, capture_output=True, text=True)
-    if result.returncode != 0:
-        raise BuildError(result.stderr.strip() or result.stdout.strip())
+@dataclass
+class Built:
+    """An online build in a work folder, with its copy without network beside it."""
+    site: Path                  # the online site, the zip in it
+    copy: Path                  # the copy's folder
+    data_date: dt.date
+    times: BuildTimes
 
 
-def build_site(root: Path, site: Path, strict: bool = True) -> BuildTimes:
-    """Generate, build with MkDocs into a temporary folder, then swap it into place.
+def build_both(root: Path, work: Path, strict: bool, loaded: Loaded, docs: Path | None = None,
+               config: Path | None = None, zip_in_site: bool = True, cache: Cache | None = None) -> Built:
+    """One render and one engine build for the online site; the copy without network is made from
+    its output (offline.py), zipped into the site, and the zip's size written into the online pages
+    that give it (zip_in_site False: the copy alone is wanted, so no zip is made here).
+    With a cache, the documents, the engine and the copy redo only what changed (cache.py, engine.py)."""
+    start = time.perf_counter()
+    day = data_date(root, loaded.dates)
+    name = zip_name(day)
+    download = OfflineCopy(f"{DOWNLOAD_DIR}/{name}.zip", None, day)
+    generate(root, docs, offline={"download": download, "copy_date": day}, loaded=loaded, cache=cache)
+    gen_s = time.perf_counter() - start
+    start = time.perf_counter()
+    out = work / "site"
+    if cache:
+        run_engine_cached(root, out, strict, cache, docs, config)
+        cache.prune("docx", loaded.cache_keys)
+        cache.prune("pages", loaded.cache_keys)
+    else:
+        run_engine(root, out, strict, config)
+    mkdocs_s = time.perf_counter() - start
+    start = time.perf_counter()
+    copy = cache.dir / "copy" if cache else work / name
+    previous = None
+    if cache:
+        previous = cache.state("copy")
+        cache.save_state("copy", {})     # an interrupted copy leaves no state that would trust it
+    to_finish, state = make_offline(out, copy, day, os.environ.get("PLANSITE_SITE_URL"), previous)
+    zipped, size = out / download.href, 0
+    if zip_in_site:
+        zipped.parent.mkdir(exist_ok=True)
+        size = make_zip(copy, zipped, name, day, cache.dir / "zip" if cache else None)
+        finish_online(out, to_finish, size)
+    if cache:
+        cache.save_state("copy", state)
+    return Built(out, copy, day, BuildTimes(gen_s, mkdocs_s, time.perf_counter() - start, size))
 
-    The copy without network is built first and its zip placed in the site, so the open-data page
-    can give its size and data date (a zip of the finished online site could not contain itself).
-    """
+
+def build_site(root: Path, site: Path, strict: bool = True, use_cache: bool = True) -> BuildTimes:
+    """Load, generate, build with MkDocs into a temporary folder with the copy without network, then
+    swap the site into place.
+
+    The copy is made from the online pages, so the open-data page's size of it is a slot until the
+    zip exists (a zip of the finished online site could not contain itself)."""
     root = Path(root).resolve()
     site = Path(site).resolve()
     work = Path(tempfile.mkdtemp(prefix=".site-", dir=site.parent))
@@ -259,23 +337,13 @@ def build_site(root: Path, site: Path, strict: bool = True) -> BuildTimes:
         start = time.perf_counter()
         loaded = load_site(root)
         load_s = time.perf_counter() - start
-        day = data_date(root, loaded.dates)
-        name = zip_name(day)
-        download_zip = work / f"{name}.zip"
-        make_zip(build_offline(root, work, name, day, strict, loaded), download_zip, name, day)
-        offline_s = time.perf_counter() - start - load_s
-        download = OfflineCopy(f"{DOWNLOAD_DIR}/{download_zip.name}", download_zip.stat().st_size, day)
-        _, _, gen_seconds = generate(root, offline={"download": download, "copy_date": None}, loaded=loaded)
-        gen_seconds += load_s
-        start = time.perf_counter()
-        out = work / "site"
-        run_engine(root, out, strict)
-        (out / DOWNLOAD_DIR).mkdir(exist_ok=True)
-        download_zip.replace(out / download.href)
-        replace_folder(out, site)
+        cache = Cache(root) if use_cache else None
+        built = build_both(root, work, strict, loaded, cache=cache)
+        replace_folder(built.site, site, cache.dir / SPARE if cache else None)
     finally:
         shutil.rmtree(work, ignore_errors=True)
-    return BuildTimes(gen_seconds, time.perf_counter() - start, offline_s, download.size)
+    built.times.generator_s += load_s
+    return built.times
 
 
 # ------------------------------------------------------------ offline copy
@@ -285,37 +353,52 @@ def data_date(root: Path, dates: dict[str, dt.date] | None = None) -> dt.date:
     return max(dates.values(), default=None) or as_of_date(root)
 
 
-def build_offline(root: Path, work: Path, name: str, day: dt.date, strict: bool = True,
-                  loaded: Loaded | None = None) -> Path:
-    """The copy that opens from file://, as work/name/ (index.html inside), its data as of `day`."""
-    generate(root, offline={"download": None, "copy_date": day}, loaded=loaded)
-    folder = work / name
-    run_engine(root, folder, strict, engine_override(_mkdocs_config(root)))
-    make_offline(folder, day, os.environ.get("PLANSITE_SITE_URL"))
-    return folder
+def one_plan_docs(root: Path, work: Path, project) -> tuple[Path, Path]:
+    """A docs folder with the hand-written pages only, and an MkDocs config that builds from it: one
+    plan's copy is rendered there, so docs/ (and a running `plansite serve`) are left as they are.
+    The config names the site after that plan: mkdocs.yml's name and credit are the whole site's."""
+    docs = root / "docs"
+    owned = tuple(generated_tops(docs))
+    dest = work / "docs"
+    for path in sorted(docs.rglob("*")):
+        rel = path.relative_to(docs).as_posix()
+        if path.is_file() and not any(rel == top or rel.startswith(top + "/") for top in owned):
+            (dest / rel).parent.mkdir(parents=True, exist_ok=True)
+            shutil.copyfile(path, dest / rel)
+    # The override sits beside mkdocs.yml: INHERIT and every relative path in it resolve from there.
+    fd, config = tempfile.mkstemp(prefix=".plansite-offline-", suffix=".yml", dir=root)
+    with os.fdopen(fd, "w", encoding="utf-8") as f:
+        pl = project.plan
+        f.write(yaml.safe_dump({"INHERIT": "mkdocs.yml", "docs_dir": str(dest), "site_name": f"{pl.place}: {pl.short_title}",
+                                "site_description": pl.title, "copyright": ""}, allow_unicode=True))
+    return dest, Path(config)
 
 
-def build_offline_site(root: Path, dest: Path, strict: bool = True) -> tuple[Path, float]:
-    """`plansite build --offline --site DIR`: the copy in DIR/ and DIR.zip beside it, both swapped in
-    only when complete. Returns (zip path, seconds)."""
+def build_offline_site(root: Path, dest: Path, strict: bool = True, plan: str | None = None) -> tuple[Path, float]:
+    """`plansite build --offline --site DIR [--plan ID]`: the copy in DIR/ and DIR.zip beside it, both
+    swapped in only when complete. With a plan, the copy holds that plan alone, at its root (a
+    commune's office hands over its own plan). Returns (zip path, seconds)."""
     start = time.perf_counter()
     root = Path(root).resolve()
     dest = Path(dest).resolve()
     work = Path(tempfile.mkdtemp(prefix=".site-", dir=dest.parent))
+    docs = config = None
     try:
-        day = data_date(root)
-        folder = build_offline(root, work, dest.name, day, strict)
+        loaded = load_site(root, only=plan)
+        if plan:
+            docs, config = one_plan_docs(root, work, loaded.family.plans[plan])
+        built = build_both(root, work, strict, loaded, docs, config, zip_in_site=False)
         zipped = work / f"{dest.name}.zip"
-        make_zip(folder, zipped, dest.name, day)
-        replace_folder(folder, dest)
+        make_zip(built.copy, zipped, dest.name, built.data_date)
+        replace_folder(built.copy, dest)
         zipped.replace(dest.with_name(f"{dest.name}.zip"))
     finally:
+        if config:
+            config.unlink(missing_ok=True)
         shutil.rmtree(work, ignore_errors=True)
     return dest.with_name(f"{dest.name}.zip"), time.perf_counter() - start
 
 
-class BuildError(Exception):
-    pass
 
 
 # ------------------------------------------------------------------ CLI
@@ -328,9 +411,9 @@ def cmd_generate(args) -> int:
 def cmd_build(args) -> int:
     try:
         if args.offline:
-            zipped, seconds = build_offline_site(args.root, Path(args.site), strict=not args.no_strict)
+            zipped, seconds = build_offline_site(args.root, Path(args.site), strict=not args.no_strict, plan=args.plan)
         else:
-            times = build_site(args.root, Path(args.site), strict=not args.no_strict)
+            times = build_site(args.root, Path(args.site), strict=not args.no_strict, use_cache=not args.no_cache)
     except (BuildError, OfflineError) as e:
         print(f"Không xây dựng được trang; {args.site}/ cũ được giữ nguyên.\n{e}", file=sys.stderr)
         return 1
@@ -344,11 +427,12 @@ def cmd_build(args) -> int:
 
 
 def cmd_serve(args) -> int:
-    n, _, seconds = generate(args.root)
+    n, _, seconds = generate(args.root, cache=Cache(Path(args.root)))
     print(f"Đã tạo {n} tệp ({seconds:.2f} giây). Sửa tệp YAML, trang sẽ tự cập nhật.")
-    # The mkdocs hook (generator/site/mkdocs_hooks.py) regenerates on every rebuild while serving.
-    with effective_config(Path(args.root), _mkdocs_config(Path(args.root))) as config:
-        return subprocess.call([sys.executable, "-m", "mkdocs", "serve", "--dev-addr", args.addr,
+    # The mkdocs hook (generator/site/mkdocs_hooks.py) regenerates on every rebuild while serving, with
+    # the cache; write_docs touches only the pages that changed, and --dirty re-renders only those.
+    with effective_config(Path(args.root)) as config:
+        return subprocess.call([sys.executable, "-m", "mkdocs", "serve", "--dirty", "--dev-addr", args.addr,
                                 "--config-file", str(config)], cwd=args.root)
 
 
@@ -359,8 +443,11 @@ def register(sub) -> None:
     p = sub.add_parser("build", help="kiểm tra, tạo trang và xây dựng trang tĩnh hoàn chỉnh")
     p.add_argument("--site", default="site", help="thư mục kết quả (mặc định site/)")
     p.add_argument("--no-strict", action="store_true", help="không coi cảnh báo MkDocs là lỗi")
+    p.add_argument("--no-cache", action="store_true",
+                   help=f"xây dựng lại toàn bộ, không dùng bộ nhớ đệm {CACHE_DIR}/ (kết quả vẫn như nhau)")
     p.add_argument("--offline", action="store_true",
                    help="bản xem không cần mạng: mở từ thư mục (file://), kèm tệp .zip bên cạnh thư mục")
+    p.add_argument("--plan", help="với --offline: chỉ một kế hoạch (mã kế hoạch), đặt ở gốc bản sao")
     p.set_defaults(func=cmd_build)
     p = sub.add_parser("serve", help="tạo trang và chạy máy chủ xem trước, tự cập nhật khi sửa YAML")
     p.add_argument("--addr", default="127.0.0.1:8000")

@@ -36,30 +36,32 @@ def engine_settings(mkdocs_config: dict) -> dict:
     return added
 
 
-def _merge(base: dict, more: dict) -> dict:
-    out = dict(base)
-    for key, value in more.items():
-        if isinstance(value, dict) and isinstance(out.get(key), dict):
-            out[key] = _merge(out[key], value)
-        else:
-            out[key] = value
-    return out
+def read_mkdocs_config(root: Path) -> dict:
+    """The site's mkdocs.yml as plain data (empty when there is none)."""
+    class _Lenient(yaml.SafeLoader):
+        pass
+    # mkdocs.yml may hold !!python/name tags for Markdown extensions: read them as plain strings.
+    _Lenient.add_multi_constructor("", lambda loader, suffix, node: None)
+    path = Path(root) / "mkdocs.yml"
+    return yaml.load(path.read_text(encoding="utf-8"), Loader=_Lenient) if path.exists() else {}
 
 
 @contextlib.contextmanager
-def effective_config(root: Path, mkdocs_config: dict, override: dict | None = None) -> Iterator[Path]:
+def effective_config(root: Path, base: Path | None = None) -> Iterator[Path]:
     """The configuration file MkDocs should read, for as long as the block runs.
 
-    override: settings of one kind of build (the copy without network turns instant navigation off)."""
+    base: the configuration to start from (mkdocs.yml, or one that inherits it, such as the one a
+    single plan's copy is built with); it must sit beside mkdocs.yml."""
     root = Path(root)
-    settings = _merge(engine_settings(mkdocs_config), override or {})
+    base = Path(base) if base else root / "mkdocs.yml"
+    settings = engine_settings(read_mkdocs_config(root))
     if not settings:
-        yield root / "mkdocs.yml"
+        yield base
         return
     fd, name = tempfile.mkstemp(prefix=PREFIX, suffix=".yml", dir=root)
     try:
         with os.fdopen(fd, "w", encoding="utf-8") as f:
-            yaml.safe_dump({"INHERIT": "mkdocs.yml", **settings}, f, allow_unicode=True, sort_keys=False)
+            yaml.safe_dump({"INHERIT": base.name, **settings}, f, allow_unicode=True, sort_keys=False)
         yield Path(name)
     finally:
         os.unlink(name)

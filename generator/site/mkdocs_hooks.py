@@ -9,6 +9,7 @@ import sys
 from pathlib import Path
 
 from generator.site.build import generate
+from generator.site.cache import Cache
 from generator.data.problems import DataError
 
 _command = None
@@ -24,7 +25,7 @@ def on_pre_build(config):
         return
     root = Path(config.config_file_path).parent
     try:
-        generate(root, Path(config.docs_dir))
+        generate(root, Path(config.docs_dir), cache=Cache(root))
     except DataError as err:
         # Keep serving the last good pages; show staff what to fix.
         for p in err.problems:

@@ -1,26 +1,31 @@
 """The site as a folder that opens from file:// (a shared drive, a USB stick, an attachment), and its zip.
 
-Made by our own code from the pages the generator already wrote, not by an engine plugin:
-Material's `offline` plugin does part of this, but Zensical ignores plugins, and whatever engine
-comes next, a folder of HTML with links that name files works from file:// in every browser.
+Made by our own code from the online build's output, not by an engine plugin nor by a second
+engine build: Material's `offline` plugin does part of this, but Zensical ignores plugins, and
+whatever engine comes next, a folder of HTML with links that name files works from file:// in
+every browser. The copy is the online site's HTML with a few rewrites, so it costs one pass over
+the files instead of a second build (at 100 plans the second build was 60% of the build time):
 
-1. The engine builds once more with one override: Material's instant navigation off. It needs a
-   server; from file:// Material ends its `document$` stream without a page event, so no page
-   script would run.
-2. Every relative link to a folder is rewritten to that folder's index.html: from file:// a
+1. Material's instant navigation is turned off in each page's theme config: it needs a server;
+   from file:// Material ends its `document$` stream without a page event, so no page script would run.
+2. What differs between the online site and the copy is rendered once, in both versions, as
+   `<div data-ps-copy="online">` (the zip's link; its size is a slot filled in once the zip exists)
+   and `<div data-ps-copy="offline">` (the copy's data date): each side keeps its own.
+3. Every relative link to a folder is rewritten to that folder's index.html: from file:// a
    browser shows a folder as a file listing, not as the page.
-3. What only a web server uses is left out (404 page, sitemap, source maps).
-4. The folder is zipped reproducibly (sorted, fixed times), under a top folder named like the zip.
-
-The online build places that zip in the site and the open-data page links it (see build.py).
+4. What only a web server uses is left out (404 page, sitemap, source maps, the zip itself).
+5. The folder is zipped reproducibly (sorted, fixed times), under a top folder named like the zip.
 """
 from __future__ import annotations
 
 import datetime as dt
+import hashlib
+import json
 import os
 import re
 import shutil
-import zipfile
+import struct
+import zlib
 from dataclasses import dataclass
 from pathlib import Path
 from urllib.parse import unquote
@@ -35,16 +40,20 @@ README_NAME = "DOC-TRUOC.txt"
 SERVER_ONLY = ("404.html", "sitemap.xml", "sitemap.xml.gz")
 
 
+# Where the zip's size goes on the online pages until the zip exists (it is made from those pages).
+SIZE_SLOT = "@@plansite-offline-zip-size@@"
+
+
 @dataclass(frozen=True)
 class OfflineCopy:
     """What the open-data page says about the zip: where it sits in the site, its size, its data's date."""
     href: str                 # path inside the online site, e.g. tai-ve/….zip
-    size: int                 # bytes
+    size: int | None          # bytes; None while the zip is still to be made (the pages carry SIZE_SLOT)
     data_date: dt.date
 
     @property
     def size_text(self) -> str:
-        return size_text(self.size)
+        return SIZE_SLOT if self.size is None else size_text(self.size)
 
 
 def size_text(n: int) -> str:
@@ -56,54 +65,120 @@ def zip_name(data_date: dt.date) -> str:
     return f"{ZIP_STEM}-{data_date.isoformat()}"
 
 
-def engine_override(mkdocs_config: dict) -> dict:
-    """What the copy's build changes in mkdocs.yml: instant navigation (and its sub-features) off."""
-    theme = mkdocs_config.get("theme") or {}
-    features = [f for f in theme.get("features") or [] if not str(f).startswith("navigation.instant")]
-    return {"theme": {"features": features}}
-
-
 # A link or resource in the engine's HTML output: attribute values are double-quoted there.
 _LINK = re.compile(r'(?<=\s)(href|src)="([^"]*)"')
 _EXTERNAL = re.compile(r"^[a-zA-Z][a-zA-Z0-9+.-]*:|^//")
+# Material's theme config in every page, and the features in it that need a server.
+_CONFIG = re.compile(r'(<script id="__config" type="application/json">.*?"features": )(\[[^\]]*\])', re.S)
+_COPY_BLOCK = {side: re.compile(rf'<div data-ps-copy="{side}">.*?</div>\n?', re.S) for side in ("online", "offline")}
+
+
+def _file_links(text: str, page: str, files: set[str], broken: list[tuple[str, str]]) -> str:
+    """`page`'s HTML with every relative link to a folder pointing at its index.html (page and
+    files: normalized paths in the copy). Links that lead nowhere, or absolute paths (which from
+    file:// mean the root of the disk), are added to `broken`."""
+    here = os.path.dirname(page)
+
+    def fix(m: re.Match) -> str:
+        attr, url = m.groups()
+        if not url or url.startswith(("#", "?")) or _EXTERNAL.match(url):
+            return m.group(0)
+        path, rest = re.match(r"([^?#]*)(.*)", url, re.S).groups()
+        if path.startswith("/"):
+            broken.append((page, url))
+            return m.group(0)
+        target = os.path.normpath(os.path.join(here, unquote(path)))
+        if os.path.normpath(os.path.join(target, "index.html")) in files:
+            path = path.rstrip("/") + "/index.html" if path.rstrip("/") else "index.html"
+        elif target not in files:
+            broken.append((page, url))
+        return f'{attr}="{path}{rest}"'
+
+    return _LINK.sub(fix, text)
 
 
 def link_files(folder: Path) -> list[tuple[str, str]]:
-    """Point every relative link at a file: `../ke-hoach/` → `../ke-hoach/index.html`, `../..` →
-    `../../index.html`. Returns (page, link) for links that lead to nothing in the folder or that
-    are absolute paths (which from file:// mean the root of the disk)."""
+    """Point every relative link in folder's pages at a file: `../ke-hoach/` → `../ke-hoach/index.html`,
+    `../..` → `../../index.html`. Returns (page, link) for links that lead to nothing in the folder
+    or that are absolute paths."""
     broken: list[tuple[str, str]] = []
-    files = {os.path.normpath(p) for p in map(str, folder.rglob("*")) if os.path.isfile(p)}   # one stat each
+    files = {os.path.normpath(p.relative_to(folder).as_posix()) for p in folder.rglob("*") if p.is_file()}
     for page in sorted(folder.rglob("*.html")):
-        rel_page = page.relative_to(folder).as_posix()
-
-        def fix(m: re.Match) -> str:
-            attr, url = m.groups()
-            if not url or url.startswith(("#", "?")) or _EXTERNAL.match(url):
-                return m.group(0)
-            path, rest = re.match(r"([^?#]*)(.*)", url, re.S).groups()
-            if path.startswith("/"):
-                broken.append((rel_page, url))
-                return m.group(0)
-            target = os.path.normpath(os.path.join(page.parent, unquote(path)))
-            if os.path.join(target, "index.html") in files:
-                path = path.rstrip("/") + "/index.html" if path.rstrip("/") else "index.html"
-            elif target not in files:
-                broken.append((rel_page, url))
-            return f'{attr}="{path}{rest}"'
-
         text = page.read_text(encoding="utf-8")
-        new = _LINK.sub(fix, text)
+        new = _file_links(text, page.relative_to(folder).as_posix(), files, broken)
         if new != text:
             page.write_text(new, encoding="utf-8")
     return broken
 
 
-def drop_server_only(folder: Path) -> None:
-    for name in SERVER_ONLY:
-        (folder / name).unlink(missing_ok=True)
-    for source_map in folder.rglob("*.map"):
-        source_map.unlink()
+def without_instant_navigation(html: str) -> str:
+    """The page with Material's navigation.instant (and its sub-features) left out of its theme config."""
+    def drop(m: re.Match) -> str:
+        features = [f for f in json.loads(m.group(2)) if not f.startswith("navigation.instant")]
+        return m.group(1) + json.dumps(features)
+    return _CONFIG.sub(drop, html, count=1)
+
+
+def offline_page(html: str, page: str, files: set[str], broken: list[tuple[str, str]]) -> str:
+    """An online page as it is in the copy."""
+    html = _COPY_BLOCK["online"].sub("", html)
+    return _file_links(without_instant_navigation(html), page, files, broken)
+
+
+def _server_only(rel: str) -> bool:
+    return rel in SERVER_ONLY or rel.endswith(".map") or rel.startswith(DOWNLOAD_DIR + "/")
+
+
+def copy_for_offline(site: Path, folder: Path, previous: dict | None = None) -> tuple[list[str], dict]:
+    """Make the copy in `folder` from the online build in `site`. Returns the online pages that hold a
+    copy block (finish_online completes them once the zip's size is known) and the state a next call
+    can take as `previous`: when `folder` holds the copy made from an earlier build with the same
+    files, only the files whose stamp (size, time) changed are made again. Raises OfflineError."""
+    files = sorted(rel for rel in (p.relative_to(site).as_posix() for p in site.rglob("*") if p.is_file())
+                   if not _server_only(rel))
+    key = hashlib.sha256("\n".join(files).encode("utf-8")).hexdigest()
+    previous = previous if previous and previous.get("key") == key and folder.is_dir() else None
+    if previous is None:
+        shutil.rmtree(folder, ignore_errors=True)
+    old = previous["stamps"] if previous else {}
+    blocks = set(previous["blocks"]) if previous else set()
+    known = {os.path.normpath(f) for f in files}
+    broken: list[tuple[str, str]] = []
+    stamps = {}
+    for rel in files:
+        src, dest = site / rel, folder / rel
+        st = src.stat()
+        stamps[rel] = [st.st_size, st.st_mtime_ns]
+        if old.get(rel) == stamps[rel]:
+            continue
+        dest.parent.mkdir(parents=True, exist_ok=True)
+        dest.unlink(missing_ok=True)       # never write through a link into the online site
+        if not rel.endswith(".html"):
+            _link_or_copy(src, dest)
+            continue
+        html = src.read_text(encoding="utf-8")
+        (blocks.add if "data-ps-copy=" in html else blocks.discard)(rel)
+        dest.write_text(offline_page(html, rel, known, broken), encoding="utf-8")
+    if broken:
+        lines = "\n".join(f"  {page}: {url}" for page, url in broken[:20])
+        raise OfflineError(f"{len(broken)} liên kết không dẫn tới tệp nào trong bản không cần mạng:\n{lines}")
+    return sorted(blocks), {"key": key, "stamps": stamps, "blocks": sorted(blocks)}
+
+
+def finish_online(site: Path, pages: list[str], zip_size: int) -> None:
+    """The online pages that hold a copy block: the copy's own note out, the zip's size in."""
+    for rel in pages:
+        html = (site / rel).read_text(encoding="utf-8")
+        html = _COPY_BLOCK["offline"].sub("", html).replace(SIZE_SLOT, size_text(zip_size))
+        (site / rel).write_text(html, encoding="utf-8")
+
+
+def _link_or_copy(src: Path, dest: Path) -> None:
+    """Files the copy shares unchanged with the online site: a hard link where the disk allows."""
+    try:
+        os.link(src, dest)
+    except OSError:
+        shutil.copyfile(src, dest)
 
 
 def write_readme(folder: Path, data_date: dt.date, site_url: str | None) -> None:
@@ -117,37 +192,80 @@ def write_readme(folder: Path, data_date: dt.date, site_url: str | None) -> None
     (folder / README_NAME).write_text("\ufeff" + text.replace("\n", "\r\n"), encoding="utf-8")
 
 
-def make_zip(folder: Path, dest: Path, top: str, when: dt.date) -> int:
-    """Zip `folder` as `top/…` into `dest` (written beside, then moved into place). Same input, same bytes."""
-    stamp = (max(when.year, 1980), when.month, when.day, 0, 0, 0)
+def make_zip(folder: Path, dest: Path, top: str, when: dt.date, cache: Path | None = None) -> int:
+    """Zip `folder` as `top/…` into `dest` (written beside, then moved into place). Same input, same bytes.
+
+    Written by hand (the format is small) so that each file's compressed bytes can come from `cache`,
+    by the hash of its content: deflate at level 9 is most of the copy's time, and a rebuild after one
+    changed report changes a few dozen of its files. With or without the cache, the bytes are the same."""
+    date = (max(when.year, 1980) - 1980) << 9 | when.month << 5 | when.day
     tmp = dest.with_name(dest.name + ".tmp")
-    with zipfile.ZipFile(tmp, "w", zipfile.ZIP_DEFLATED, compresslevel=9) as zf:
+    central: list[bytes] = []
+    used: set[str] = set()
+    with open(tmp, "wb") as out:
         for path in sorted(p for p in folder.rglob("*") if p.is_file()):
-            info = zipfile.ZipInfo(f"{top}/{path.relative_to(folder).as_posix()}", date_time=stamp)
-            info.compress_type = zipfile.ZIP_DEFLATED
-            info.external_attr = 0o644 << 16
-            zf.writestr(info, path.read_bytes(), compresslevel=9)
+            name = f"{top}/{path.relative_to(folder).as_posix()}".encode("utf-8")
+            data = path.read_bytes()
+            packed = _deflated(data, cache, used)
+            fields = (20, 0x800, 8, 0, date, zlib.crc32(data), len(packed), len(data), len(name), 0)
+            offset = out.tell()
+            out.write(struct.pack("<4s5H3L2H", b"PK\x03\x04", *fields) + name)
+            out.write(packed)
+            central.append(struct.pack("<4s6H3L5H2L", b"PK\x01\x02", 0x0314, *fields, 0, 0, 0, 0o644 << 16, offset) + name)
+        start = out.tell()
+        if len(central) > 0xFFFF or start > 0xFFFFFFFF:
+            raise OfflineError(f"Bản không cần mạng quá lớn cho một tệp ZIP thường ({len(central)} tệp, {size_text(start)}).")
+        out.write(b"".join(central))
+        out.write(struct.pack("<4s4H2LH", b"PK\x05\x06", 0, 0, len(central), len(central), out.tell() - start, start, 0))
     tmp.replace(dest)
+    if cache is not None:
+        for entry in cache.glob("*/*"):
+            if entry.name not in used:
+                entry.unlink()
     return dest.stat().st_size
 
 
-def make_offline(folder: Path, data_date: dt.date, site_url: str | None) -> None:
-    """Turn an engine build (made with engine_override) into a copy that works from file://, in place."""
-    drop_server_only(folder)
-    broken = link_files(folder)
-    if broken:
-        lines = "\n".join(f"  {page}: {url}" for page, url in broken[:20])
-        raise OfflineError(f"{len(broken)} liên kết không dẫn tới tệp nào trong bản không cần mạng:\n{lines}")
+def _deflated(data: bytes, cache: Path | None, used: set[str]) -> bytes:
+    """Raw deflate at level 9 (zip method 8), from the cache when the same content was zipped before."""
+    key = hashlib.sha256(data).hexdigest() if cache is not None else ""
+    if key:
+        used.add(key)
+        hit = cache / key[:2] / key
+        if hit.is_file():
+            return hit.read_bytes()
+    z = zlib.compressobj(9, zlib.DEFLATED, -15)
+    packed = z.compress(data) + z.flush()
+    if key:
+        hit.parent.mkdir(parents=True, exist_ok=True)
+        hit.with_name(key + ".tmp").write_bytes(packed)
+        hit.with_name(key + ".tmp").replace(hit)
+    return packed
+
+
+def make_offline(site: Path, folder: Path, data_date: dt.date, site_url: str | None,
+                 previous: dict | None = None) -> tuple[list[str], dict]:
+    """The copy that works from file://, in `folder`, from the online build in `site`: the online
+    pages still to finish (finish_online) and the state for a next build (copy_for_offline)."""
+    with_blocks, state = copy_for_offline(site, folder, previous)
     write_readme(folder, data_date, site_url)
+    return with_blocks, state
 
 
-def replace_folder(new: Path, dest: Path) -> None:
-    """Swap a complete new folder into place; the old one goes only once the new one is there."""
+def replace_folder(new: Path, dest: Path, keep_old: Path | None = None) -> None:
+    """Swap a complete new folder into place; the old one goes only once the new one is there
+    (into `keep_old` when given, for the next build to update rather than copy; else deleted)."""
     old = dest.with_name(dest.name + ".old")
     shutil.rmtree(old, ignore_errors=True)
     if dest.exists():
         dest.replace(old)
     new.replace(dest)
+    if keep_old is not None and old.exists():
+        shutil.rmtree(keep_old, ignore_errors=True)
+        try:
+            old.replace(keep_old)
+            return
+        except OSError:                    # on another disk: not worth a copy
+            pass
     shutil.rmtree(old, ignore_errors=True)
 
 

@@ -379,7 +379,8 @@ def milestones_phrase(years) -> str:
 
 
 class FamilyRenderer:
-    """The page that lists every plan of the site, by level and issuer, with each one's status."""
+    """The page that lists every plan of the site, by level and issuer, with each one's status, and
+    filters by level, issuer and place over all of them."""
 
     def __init__(self, family, computed: dict[str, Computed], settings: Settings):
         self.family, self.computed, self.settings = family, computed, settings
@@ -400,9 +401,13 @@ class FamilyRenderer:
         root_owned = any(u.prefix == "" for u in self.family.urls.values())
         page = FAMILY_PAGE if root_owned else "index.md"
         levels = [(lv, [r for r in rows if r["p"].plan.level == lv]) for lv in order]
+        # The filters' choices: a province's site lists a hundred communes' plans.
+        issuers = sorted({(r["p"].plan.issuer, r["issuer"]) for r in rows}, key=lambda x: vi_sort_key(x[1]))
+        places = sorted({r["p"].plan.place for r in rows}, key=vi_sort_key)
         text = self.env.get_template("plans.md.j2").render(
             rows=rows, levels=[(lv, rs) for lv, rs in levels if rs], link=lambda to: rel_url(page, to), LEVEL_LABELS=LEVEL_LABELS, LABELS=LABELS,
-            STATUSES=STATUSES, site_name=self.settings.site_name)
+            STATUSES=STATUSES, site_name=self.settings.site_name, issuers=issuers, places=list(enumerate(places)),
+            place_number={name: n for n, name in enumerate(places)})
         return {page: text}
 
 

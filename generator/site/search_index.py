@@ -12,11 +12,19 @@ and the script loads it only when the reader opens search, so a first visit neve
 Entries carry a plan number so that a site with several plans can say which plan a hit
 belongs to; every plan brings its own abbreviations (plan/abbreviations.yml).
 
+A site with several plans ships the index in shards, so that what a query fetches does not grow
+with the number of plans: index.js holds the site's own pages, the plans' labels and where each
+plan's shard is; each plan's entries (its pages below its folder too) are in search/<plan-id>.js.
+search.js loads the shard of the plan the reader is in, and every shard only when the reader asks
+to search all plans (a province's site: a hundred communes' plans, 30 KB gz each).
+
 Format (kept compact; the script folds diacritics itself, so no folded copy is shipped):
     {"plans": [label, …], "kinds": {code: label}, "abbr": [[short, long], …],
      "docs": [[url, plan, kind, id, title, keys, body], …]}
 url is relative to the site root; plan is an index into plans or -1 (site pages); keys are
 other names of the same thing (an agency's short name, variants), matched like the title.
+Sharded, index.js also has "shards": [[url prefix, file name], …] (one per plan, in the plans'
+order), and each shard is `(window.plansiteSearchShards=…||{})[file name]={"docs": […]};`.
 """
 from __future__ import annotations
 
@@ -34,6 +42,7 @@ from generator.data.project import short_title
 from generator.site.urls import Urls, url_dir
 
 INDEX_PATH = "assets/plansite/search/index.js"
+SHARD_DIR = "assets/plansite/search/"
 ABBREVIATIONS = "plan/abbreviations.yml"
 
 # One home for the result labels: the script shows "Chỉ tiêu 6.10", "Nhiệm vụ 2.1".
@@ -208,3 +217,37 @@ def index_script(index: dict) -> bytes:
     data = json.dumps(index, ensure_ascii=False, separators=(",", ":"))
     data = data.replace("\u2028", "\\u2028").replace("\u2029", "\\u2029")
     return f"window.plansiteSearchIndex={data};\n".encode("utf-8")
+
+
+def _script(assign: str, data: dict) -> bytes:
+    text = json.dumps(data, ensure_ascii=False, separators=(",", ":"))
+    text = text.replace("\u2028", "\\u2028").replace("\u2029", "\\u2029")
+    return f"{assign}{text};\n".encode("utf-8")
+
+
+def index_files(index: dict, plans: list[tuple[str, str]], owners: dict[str, int] | None = None) -> dict[str, bytes]:
+    """The index as the files the site ships, by path. plans: (plan id, url prefix) in the index's
+    plan order; owners: url → plan number of the pages a plan generated that are not one of its
+    things (its lists, reports, open data: the root plan's sit at the root). One plan: the whole
+    index in index.js. Several: a shard per plan (see the top)."""
+    if len(plans) < 2:
+        return {INDEX_PATH: index_script(index)}
+    owners = owners or {}
+    homes = {prefix for _, prefix in plans}
+
+    def owner(row: list) -> int:
+        if row[0] in homes:
+            return -1           # a plan's home stays findable from anywhere: typing a commune's name finds its plan
+        return row[1] if row[1] >= 0 else owners.get(row[0], -1)
+    shards: list[list] = [[] for _ in plans]
+    site: list = []
+    for row in index["docs"]:
+        n = owner(row)
+        (site if n < 0 else shards[n]).append(row)
+    names = [f"{pid}.js" for pid, _ in plans]
+    files = {INDEX_PATH: index_script({**index, "docs": site,
+                                       "shards": [[prefix, name] for (_, prefix), name in zip(plans, names)]})}
+    for name, docs in zip(names, shards):
+        files[SHARD_DIR + name] = _script(f"(window.plansiteSearchShards=window.plansiteSearchShards||{{}})"
+                                          f"[{json.dumps(name)}]=", {"docs": docs})
+    return files

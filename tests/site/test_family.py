@@ -209,3 +209,87 @@ def test_export_writes_each_plans_open_data_with_a_plan_column(family_root, tmp_
 def test_a_body_in_several_plans_links_its_page_in_each(family_site):
     html = page(family_site, "xa-mau-chi-nhiem-vu/co-quan/ubnd-xa-mau")
     assert 'href="../../../xa-mau-2026/co-quan/ubnd-xa-mau/"' in html.split("Cơ quan này cũng có trong", 1)[1]
+
+
+# --- search on a site of several plans: a shard per plan ---------------------------------------------
+
+def test_the_search_index_is_split_by_plan_and_every_entry_is_in_one_file(family_site):
+    import json
+    from generator.site.search_index import INDEX_PATH, SHARD_DIR
+    text = (family_site / INDEX_PATH).read_text(encoding="utf-8")
+    index = json.loads(text[text.index("=") + 1:text.rindex(";")])
+    assert [s[1] for s in index["shards"]] == ["ea-sup-nq68.js", *(f"{pid}.js" for pid in sorted(FICTIONAL))]
+    urls = [d[0] for d in index["docs"]]
+    for prefix, name in index["shards"]:
+        shard = (family_site / SHARD_DIR / name).read_text(encoding="utf-8")
+        docs = json.loads(shard[shard.index("]=") + 2:shard.rindex(";")])["docs"]
+        assert docs and all(d[0].startswith(prefix) for d in docs), name
+        urls += [d[0] for d in docs]
+        assert prefix in [d[0] for d in index["docs"]]   # each plan's home is found from anywhere
+    assert len(urls) == len(set(urls))
+    # Site pages stay in index.js; a plan's own lists go to its shard, the root plan's too.
+    assert "gioi-thieu/" in [d[0] for d in index["docs"]] and "chi-tieu/" not in [d[0] for d in index["docs"]]
+
+
+@pytest.mark.browser
+def test_search_from_a_plans_page_fetches_that_plans_shard_and_all_plans_on_request(family_site):
+    """From file://, as the copy is opened: a query on a commune's plan loads the index and that plan's
+    shard only; the button under the results loads the others and finds the other plans' pages."""
+    from selenium.webdriver.common.by import By
+    from test_browser import Browser, missing_browser_reason, skip_or_fail
+    reason = missing_browser_reason()
+    if reason:
+        skip_or_fail(reason)
+    b = Browser()
+    try:
+        b.get((family_site / "xa-mau-2026" / "index.html").as_uri())
+        b.open_search()
+        mine = b.search("1.1")
+        assert mine[0]["path"].endswith("/xa-mau-2026/chi-tieu/1-1/index.html"), mine[:3]
+        shards = "return Object.keys(window.plansiteSearchShards || {}).sort()"   # file:// has no resource timing
+        assert b.driver.execute_script(shards) == ["xa-mau-2026.js"]
+        assert not [r for r in mine if "/chi-tieu/1-1/" in r["path"] and "/xa-mau-2026/" not in r["path"]]
+        button = b.driver.find_element(By.CSS_SELECTOR, ".ps-search__all")
+        assert button.is_displayed() and button.text == "Tìm trong cả 4 kế hoạch"
+        button.click()
+        b.wait_for(lambda d: not button.is_displayed(), 10)
+        everywhere = b.search("1.1 ")
+        assert [r for r in everywhere if r["path"].endswith("/chi-tieu/1-1/index.html") and "/xa-mau-2026/" not in r["path"]]
+        assert b.driver.execute_script(shards) == sorted(["ea-sup-nq68.js", *(f"{pid}.js" for pid in FICTIONAL)])
+        assert not [e for e in b.console("SEVERE")]
+    finally:
+        b.quit()
+
+
+@pytest.mark.browser
+def test_the_list_of_plans_filters_by_level_issuer_and_place(family_site):
+    """A province's site lists a hundred communes' plans: the reader narrows them down."""
+    from selenium.webdriver.common.by import By
+    from selenium.webdriver.support.ui import Select
+    from test_browser import Browser, missing_browser_reason, skip_or_fail
+    reason = missing_browser_reason()
+    if reason:
+        skip_or_fail(reason)
+    b = Browser()
+    visible = ("return Array.prototype.filter.call(document.querySelectorAll('table[id^=\"ps-plans-\"] tbody tr'),"
+               " function (r) { return !r.hidden; }).map(function (r) { return r.querySelector('a').textContent; })")
+    try:
+        b.get((family_site / "cac-ke-hoach" / "index.html").as_uri())
+        b.wait_for(lambda d: d.find_element(By.CSS_SELECTOR, ".ps-filters[data-ready]"), 10, "tables.js did not run")
+        assert len(b.driver.execute_script(visible)) == 4
+        Select(b.driver.find_element(By.CSS_SELECTOR, 'select[data-filter="level"]')).select_by_visible_text("xã")
+        assert sorted(b.driver.execute_script(visible)) == ["Kế hoạch mẫu của xã Mẫu về chính sách xã hội (hư cấu)",
+                                                            "Kế hoạch tuyên truyền mẫu của xã Mẫu (hư cấu)"]
+        assert b.driver.find_element(By.CSS_SELECTOR, ".ps-filters__count").text == "Hiển thị 2/4 dòng"
+        Select(b.driver.find_element(By.CSS_SELECTOR, 'select[data-filter="level"]')).select_by_index(0)
+        Select(b.driver.find_element(By.CSS_SELECTOR, 'select[data-filter="place"]')).select_by_visible_text("Huyện Ea Súp")
+        assert b.driver.execute_script(visible) == ["Kế hoạch triển khai Nghị quyết 68/NQ-CP và Chương trình 54-CTr/TU về chính sách xã hội"]
+        Select(b.driver.find_element(By.CSS_SELECTOR, 'select[data-filter="place"]')).select_by_index(0)
+        issuers = Select(b.driver.find_element(By.CSS_SELECTOR, 'select[data-filter="issuer"]'))
+        assert len(issuers.options) >= 3
+        box = b.driver.find_element(By.CSS_SELECTOR, 'input[data-filter="text"]')
+        box.send_keys("tuyen truyen")
+        assert b.driver.execute_script(visible) == ["Kế hoạch tuyên truyền mẫu của xã Mẫu (hư cấu)"]
+        assert not b.console("SEVERE")
+    finally:
+        b.quit()

@@ -182,6 +182,47 @@ def test_plansite_build_offline_writes_a_folder_and_a_zip_beside_it(tmp_path, mo
     assert not list(tmp_path.glob(".site-*")) and not list(root.glob(".plansite-offline-*"))
 
 
+def test_the_copy_is_the_online_html_with_only_the_copy_rewrites(built_site, offline_copy):
+    """The copy is made from the online pages, not by a second render: a page differs only by its links,
+    its theme config and the part that says which copy it is; neither side keeps the other's part."""
+    from generator.site.offline import SIZE_SLOT, without_instant_navigation
+    online = (built_site / "chi-tieu" / "2-1" / "index.html").read_text(encoding="utf-8")
+    copy = (offline_copy / "chi-tieu" / "2-1" / "index.html").read_text(encoding="utf-8")
+    assert re.sub(r'(href|src)="[^"]*"', "", without_instant_navigation(online)) == re.sub(r'(href|src)="[^"]*"', "", copy)
+    for rel in pages(built_site):
+        text = (built_site / rel).read_text(encoding="utf-8")
+        assert SIZE_SLOT not in text and 'data-ps-copy="offline"' not in text, rel
+    for rel in pages(offline_copy):
+        text = (offline_copy / rel).read_text(encoding="utf-8")
+        assert 'data-ps-copy="online"' not in text and "tai-ve/" not in text, rel
+
+
+def test_plansite_build_offline_plan_hands_over_one_plan_alone(tmp_path, monkeypatch, capsys):
+    """A commune's office hands over a copy of its own plan: that plan at the copy's root, no other plan,
+    every link naming a file; docs/ of the repository is left as it was."""
+    from family_support import make_family_root
+    from generator.cli import main
+    monkeypatch.setenv("SOURCE_DATE_EPOCH", "1765929600")
+    root = make_family_root(tmp_path / "repo")
+    docs_before = sorted(p.relative_to(root / "docs").as_posix() for p in (root / "docs").rglob("*"))
+    dest = tmp_path / "xa-mau"
+    assert main(["--root", str(root), "build", "--offline", "--plan", "xa-mau-2026", "--site", str(dest)]) == 0
+    home = (dest / "index.html").read_text(encoding="utf-8")
+    assert 'href="ke-hoach/index.html"' in home
+    plan_page = (dest / "ke-hoach" / "index.html").read_text(encoding="utf-8")
+    assert "Xã Mẫu" in plan_page and "Ea Súp" not in plan_page
+    assert not (dest / "ea-sup-nq68").exists() and not (dest / "tinh-mau-ctr").exists()
+    assert not (dest / "cac-ke-hoach").exists()
+    with zipfile.ZipFile(tmp_path / "xa-mau.zip") as zf:
+        assert "xa-mau/index.html" in zf.namelist()
+    assert sorted(p.relative_to(root / "docs").as_posix() for p in (root / "docs").rglob("*")) == docs_before
+    assert not list(tmp_path.glob(".site-*")) and not list(root.glob(".plansite-offline-*"))
+
+    assert main(["--root", str(root), "build", "--offline", "--plan", "khong-co", "--site", str(dest)]) == 1
+    err = capsys.readouterr().err
+    assert "khong-co" in err and "Traceback" not in err
+
+
 # --- in real browsers, from file:// -----------------------------------------------------------------
 
 def file_url(folder: Path, rel: str = "index.html") -> str:

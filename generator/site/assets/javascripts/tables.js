@@ -52,15 +52,17 @@
     return row.__folded;
   }
   function setupFilters(box) {
-    var table = document.getElementById(box.getAttribute("data-table"));
-    if (!table || box.getAttribute("data-ready")) return;
+    // One table, or several (the list of plans has one per level): ids separated by spaces.
+    var tables = box.getAttribute("data-table").split(" ").map(function (id) { return document.getElementById(id); });
+    if (!tables.length || tables.indexOf(null) !== -1 || box.getAttribute("data-ready")) return;
     box.setAttribute("data-ready", "1");
     box.hidden = false;
     var controls = box.querySelectorAll("[data-filter]");
     var count = box.querySelector(".ps-filters__count");
     function apply() {
-      var shown = 0, rows = table.tBodies[0].rows;
-      Array.prototype.forEach.call(rows, function (row) {
+      var shown = 0, rows = [];
+      tables.forEach(function (table) { rows = rows.concat(Array.prototype.slice.call(table.tBodies[0].rows)); });
+      rows.forEach(function (row) {
         var ok = Array.prototype.every.call(controls, function (c) {
           var want = c.value.trim();
           if (!want) return true;
