@@ -122,8 +122,8 @@ ASSESSED: dict[tuple[str, str], tuple[str, str, str]] = {
 
 
 def _yaml_config() -> dict:
-    from generator.site.build import _mkdocs_config
-    return _mkdocs_config(ROOT)
+    from generator.site.engine_config import read_mkdocs_config
+    return read_mkdocs_config(ROOT)
 
 
 def _pages() -> dict[str, str]:

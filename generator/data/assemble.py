@@ -17,9 +17,34 @@ KIND_RANK = {"uoc-tinh": 0, "so-bo": 1, "chinh-thuc": 2}
 
 def build_project(src: Sources, checked: dict, reporting_agency) -> Project:
     """The Project of one plan whose files passed every check."""
+    dims = Dimensions.of(src.dimensions.data.dimensions if src.dimensions else None)
+    indicators, groups = _indicators(src, checked, reporting_agency, dims)
+    project = Project(
+        plan=src.plan.data, agencies={a.id: a for a in src.agencies.data.agencies},
+        task_groups=list(src.tasks.data.groups), tasks={t.id: t for t in src.tasks.data.tasks},
+        tasks_intro=src.tasks.data.intro or "", groups=groups, indicators=indicators, id=src.plan_id,
+        agency_kinds=dict(src.agencies.data.kinds),
+        documents={d.id: d for d in src.agencies.data.documents},
+        amendments=sorted((f.data for f in src.amendments), key=lambda a: (a.effective, a.id)),
+        task_labels=src.tasks.data.labels,
+        tasks_heading=src.tasks.data.heading, tasks_layout=src.tasks.data.layout, dimensions=dims,
+        source_files=plan_documents(src.root, src.plan_id))
+    by_key = _reports(src, project, dims)
+    _baseline_values(project, by_key)
+    for (ind_id, _year), vals in sorted(by_key.items(), key=lambda kv: (kv[0][0], kv[0][1])):
+        # The latest report wins; within one report year an official figure beats a preliminary one.
+        vals = sorted(vals, key=lambda v: (v.report_year, KIND_RANK[v.kind]))
+        project.values.setdefault(ind_id, []).append(ReportedValue(vals[-1], tuple(vals[:-1])))
+    for ind_id in project.values:
+        project.values[ind_id].sort(key=lambda rv: rv.current.year)
+    return project
+
+
+def _indicators(src: Sources, checked: dict, reporting_agency, dims: Dimensions):
+    """Every indicator as the pages read it (targets parsed, tasks and reporting body resolved
+    from the indicator, its parent or its group), and the groups in the document's order."""
     indicators: dict[str, IndicatorInfo] = {}
     groups: list[GroupInfo] = []
-    dims = Dimensions.of(src.dimensions.data.dimensions if src.dimensions else None)
     for f in sorted(src.groups, key=lambda f: _natural(f.data.id)):
         g = f.data
         for ind_id, (ind, group_id, parent_id, ff, where) in checked.items():
@@ -42,16 +67,12 @@ def build_project(src: Sources, checked: dict, reporting_agency) -> Project:
                 source_line=ff.positions.of(where)[0])
         groups.append(GroupInfo(g.id, g.name, g.as_written, g.assigned.reporting_agency, tuple(g.assigned.tasks),
                                 tuple(i.id for i in g.indicators), f.path))
-    project = Project(
-        plan=src.plan.data, agencies={a.id: a for a in src.agencies.data.agencies},
-        task_groups=list(src.tasks.data.groups), tasks={t.id: t for t in src.tasks.data.tasks},
-        tasks_intro=src.tasks.data.intro or "", groups=groups, indicators=indicators, id=src.plan_id,
-        agency_kinds=dict(src.agencies.data.kinds),
-        documents={d.id: d for d in src.agencies.data.documents},
-        amendments=sorted((f.data for f in src.amendments), key=lambda a: (a.effective, a.id)),
-        task_labels=src.tasks.data.labels,
-        tasks_heading=src.tasks.data.heading, tasks_layout=src.tasks.data.layout, dimensions=dims,
-        source_files=plan_documents(src.root, src.plan_id))
+    return indicators, groups
+
+
+def _reports(src: Sources, project: Project, dims: Dimensions) -> dict[tuple[str, int], list[Value]]:
+    """The reports into the project (each report, each task's reports), and every value reported,
+    by (indicator, year), for build_project to choose the one in force."""
     by_key: dict[tuple[str, int], list[Value]] = defaultdict(list)
     task_reports = defaultdict(list)
     for f in sorted(src.reports, key=lambda f: (f.data.year, f.path)):
@@ -59,7 +80,7 @@ def build_project(src: Sources, checked: dict, reporting_agency) -> Project:
         for i, v in enumerate(r.indicators):
             if not v.filled:
                 continue
-            ind = indicators[v.id]
+            ind = project.indicators[v.id]
             number = None
             if not ind.qualitative:
                 number = read_reported(v.value, f.positions.text(("indicators", i, "value")))
@@ -75,16 +96,8 @@ def build_project(src: Sources, checked: dict, reporting_agency) -> Project:
                                           tuple(v.id for v in r.indicators if v.filled),
                                           tuple(t.id for t in r.tasks if t.filled),
                                           tuple(r.difficulties), tuple(r.proposals), r.budget))
-    _baseline_values(project, by_key)
-    for (ind_id, _year), vals in sorted(by_key.items(), key=lambda kv: (kv[0][0], kv[0][1])):
-        # The latest report wins; within one report year an official figure beats a preliminary one.
-        vals = sorted(vals, key=lambda v: (v.report_year, KIND_RANK[v.kind]))
-        project.values.setdefault(ind_id, []).append(ReportedValue(vals[-1], tuple(vals[:-1])))
-    for ind_id in project.values:
-        project.values[ind_id].sort(key=lambda rv: rv.current.year)
     project.task_reports = {t: sorted(rs, key=lambda r: r.year) for t, rs in task_reports.items()}
-    return project
-
+    return by_key
 
 
 

@@ -483,22 +483,7 @@ def datapackage(project: Project, files: dict[str, str], tables: list[OpenSdgTab
             _resource_name(name), name, files[name], True, title=f"Số liệu chỉ tiêu {ind_id}: {ind.name}",
             description=f"Các dòng của progress.csv cho chỉ tiêu {ind_id}. Đơn vị: {ind.unit}.",
             unit=ind.unit, schema=PROGRESS_SCHEMA))   # sources: the package's (the reports)
-    for t in tables:
-        ind = project.indicators[t.ind_id]
-        by = (f" Phân tổ theo: {', '.join(project.dimensions.by_id[d].label for d in t.dimensions)}."
-              if t.dimensions else "")
-        shown = (f" Số liệu minh hoạ (không phải số liệu thật): năm {', '.join(map(str, t.illustrative_years))}."
-                 if t.illustrative_years else "")
-        resources.append(_resource(
-            _resource_name(t.name), t.name, files[t.name], False, title=f"Chỉ tiêu {t.ind_id}: {ind.name} (định dạng Open SDG)",
-            description=(f"Số liệu chỉ tiêu {t.ind_id} theo định dạng dữ liệu của Open SDG: cột Year, mỗi chiều phân tổ "
-                         f"một cột, cột Value; dòng có các ô phân tổ trống là giá trị chung.{by} Đơn vị: {ind.unit}. "
-                         f"Chỉ có số đang có hiệu lực (số bị thay nằm ở progress.csv).{shown}"),
-            unit=ind.unit,
-            sources=[{"title": f"Báo cáo của {project.agency_name(a)}"} for a in t.agencies]
-                    + [_value_source(*s) for s in t.sources],
-            schema=opensdg_schema(project, t, ind.unit),
-            **({"illustrative_years": list(t.illustrative_years)} if t.illustrative_years else {})))
+    resources += [_opensdg_resource(project, files, t) for t in tables]
     return {
         "$schema": PACKAGE_PROFILE,
         "name": project.id,
@@ -513,3 +498,22 @@ def datapackage(project: Project, files: dict[str, str], tables: list[OpenSdgTab
         "sources": [_plan_source(project), _report_source(project)],
         "resources": resources,
     }
+
+
+def _opensdg_resource(project: Project, files: dict[str, str], t: OpenSdgTable) -> dict:
+    """One indicator's Open SDG CSV in the package: what it holds, its sources and its schema."""
+    ind = project.indicators[t.ind_id]
+    by = (f" Phân tổ theo: {', '.join(project.dimensions.by_id[d].label for d in t.dimensions)}."
+          if t.dimensions else "")
+    shown = (f" Số liệu minh hoạ (không phải số liệu thật): năm {', '.join(map(str, t.illustrative_years))}."
+             if t.illustrative_years else "")
+    return _resource(
+        _resource_name(t.name), t.name, files[t.name], False, title=f"Chỉ tiêu {t.ind_id}: {ind.name} (định dạng Open SDG)",
+        description=(f"Số liệu chỉ tiêu {t.ind_id} theo định dạng dữ liệu của Open SDG: cột Year, mỗi chiều phân tổ "
+                     f"một cột, cột Value; dòng có các ô phân tổ trống là giá trị chung.{by} Đơn vị: {ind.unit}. "
+                     f"Chỉ có số đang có hiệu lực (số bị thay nằm ở progress.csv).{shown}"),
+        unit=ind.unit,
+        sources=[{"title": f"Báo cáo của {project.agency_name(a)}"} for a in t.agencies]
+                + [_value_source(*s) for s in t.sources],
+        schema=opensdg_schema(project, t, ind.unit),
+        **({"illustrative_years": list(t.illustrative_years)} if t.illustrative_years else {}))

@@ -176,42 +176,58 @@ def render_report(project: Project, draft: ReportDraft) -> str:
             f"submitted: {draft.submitted.isoformat() if draft.submitted else 'null'}"]
     out.append("indicators:" if draft.indicators else "indicators: []")
     for e in draft.indicators:
-        out.append(f"  # {indicator_comment(project, e.id, draft.year)}")
-        out.append(f"  - id: {_q(e.id)}")
-        if e.year is not None and e.year != draft.year:
-            out.append(f"    year: {e.year}")
-        if project.indicators[e.id].qualitative:
-            out.append(f"    level: {_q(e.level) if e.level is not None else 'null'}")
-        else:
-            out.append(f"    value: {_q(exact_vi(e.value)) if e.value is not None else 'null'}")
-        out.append(f"    kind: {e.kind or 'null'}")
-        out.append(f"    source: {_q(e.source) if e.source else 'null'}")
-        if e.source_url:
-            out.append(f"    source_url: {_q(e.source_url)}")
-        if e.source_date:
-            out.append(f"    source_date: {e.source_date.isoformat()}")
-        if e.note:
-            out.append(f"    note: {_q(e.note)}")
-        if e.parts:
-            out.append(f"    # {PARTS_COMMENT[draft.illustrative]}")
-            out.append("    breakdown:")
-            out += [f"      - {part_line(project, p)}" for p in e.parts]
+        out += _indicator_lines(project, draft, e)
     out.append("tasks:" if draft.tasks else "tasks: []")
     for t in draft.tasks:
-        out.append(f"  # {t.id} · {short_title(project.tasks[t.id], 90)}")
-        out.append(f"  - id: {_q(t.id)}")
-        out.append(f"    status: {t.status or 'null'}")
-        out.append(f"    summary: {_q(t.summary) if t.summary else 'null'}")
-        if t.results:
-            out.append("    results:")
-            out += [f"      - {_q(r)}" for r in t.results]
-        if t.evidence:
-            out.append("    evidence:")
-            for title, url in t.evidence:
-                out += [f"      - title: {_q(title)}", f"        url: {_q(url)}"]
-        out += _text_list("difficulties", t.difficulties, "    ")
-        out += _text_list("proposals", t.proposals, "    ")
-    out += _text_list("difficulties", draft.difficulties, "")
+        out += _task_lines(project, t)
+    out += _remarks_lines(draft)
+    return "\n".join(out) + "\n"
+
+
+def _indicator_lines(project: Project, draft: ReportDraft, e) -> list[str]:
+    out = [f"  # {indicator_comment(project, e.id, draft.year)}"]
+    out.append(f"  - id: {_q(e.id)}")
+    if e.year is not None and e.year != draft.year:
+        out.append(f"    year: {e.year}")
+    if project.indicators[e.id].qualitative:
+        out.append(f"    level: {_q(e.level) if e.level is not None else 'null'}")
+    else:
+        out.append(f"    value: {_q(exact_vi(e.value)) if e.value is not None else 'null'}")
+    out.append(f"    kind: {e.kind or 'null'}")
+    out.append(f"    source: {_q(e.source) if e.source else 'null'}")
+    if e.source_url:
+        out.append(f"    source_url: {_q(e.source_url)}")
+    if e.source_date:
+        out.append(f"    source_date: {e.source_date.isoformat()}")
+    if e.note:
+        out.append(f"    note: {_q(e.note)}")
+    if e.parts:
+        out.append(f"    # {PARTS_COMMENT[draft.illustrative]}")
+        out.append("    breakdown:")
+        out += [f"      - {part_line(project, p)}" for p in e.parts]
+    return out
+
+
+def _task_lines(project: Project, t) -> list[str]:
+    out = [f"  # {t.id} · {short_title(project.tasks[t.id], 90)}"]
+    out.append(f"  - id: {_q(t.id)}")
+    out.append(f"    status: {t.status or 'null'}")
+    out.append(f"    summary: {_q(t.summary) if t.summary else 'null'}")
+    if t.results:
+        out.append("    results:")
+        out += [f"      - {_q(r)}" for r in t.results]
+    if t.evidence:
+        out.append("    evidence:")
+        for title, url in t.evidence:
+            out += [f"      - title: {_q(title)}", f"        url: {_q(url)}"]
+    out += _text_list("difficulties", t.difficulties, "    ")
+    out += _text_list("proposals", t.proposals, "    ")
+    return out
+
+
+def _remarks_lines(draft: ReportDraft) -> list[str]:
+    """Sections IV/V of the report (difficulties, proposals, budget), or where they go until it is sent."""
+    out = _text_list("difficulties", draft.difficulties, "")
     out += _text_list("proposals", draft.proposals, "")
     if draft.budget is not None:
         b = draft.budget
@@ -229,7 +245,7 @@ def render_report(project: Project, draft: ReportDraft) -> str:
             '# difficulties:', '#   - "…"', '# proposals:', '#   - "…"',
             '# budget:', '#   estimate: "1.250"   # dự toán', '#   spent: "980,5"     # đã thực hiện',
         ]
-    return "\n".join(out) + "\n"
+    return out
 
 
 def _text_list(key: str, items: list[str], indent: str) -> list[str]:

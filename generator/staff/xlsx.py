@@ -331,24 +331,11 @@ def _read_indicators(project, sheet: Sheet, agency, year, problems, cells, warni
     values: list[ValueEntry] = []
     for r, row in sheet.rows():
         get = lambda key: row[key].value if key in row else None  # noqa: E731
-        rid = cell_text(get("id"))
-        filled = [k for k in ("value", "level", "kind", "source", "note") if cell_text(get(k))]
-        if rid is None:
-            if filled:
-                problems.append(f"{sheet.where('id', r)}: dòng này có số liệu nhưng không có Mã chỉ tiêu; "
-                                f"hãy điền lại Mã (xem mẫu gốc) hoặc xoá dòng.")
-            continue
         where = lambda key: sheet.where(key, r)  # noqa: E731
-        if rid not in project.indicators:
-            problems.append(f"{where('id')}: mã chỉ tiêu '{rid}' không tồn tại (cột này không được sửa).")
+        ind = _row_indicator(project, sheet, r, get, agency, owed, problems)
+        if ind is None:
             continue
-        ind = project.indicators[rid]
-        if ind.reporting_agency != agency and rid not in owed:
-            if filled:
-                problems.append(f"{where('id')}: chỉ tiêu {rid} do '{project.agency_name(ind.reporting_agency)}' "
-                                f"báo cáo, không phải '{project.agency_name(agency)}'; hãy xoá dòng này (số liệu gửi "
-                                f"cho cơ quan đó điền trong mẫu của họ).")
-            continue
+        rid = ind.id
         _locked_edits(project, sheet, r, row, "ind", rid, year, problems)
         entry_year = _entry_year(get("year"), year)
         if isinstance(entry_year, bool) or not isinstance(entry_year, int) or not (year - 5 <= entry_year <= year):
@@ -390,6 +377,28 @@ def _read_indicators(project, sheet: Sheet, agency, year, problems, cells, warni
         values.append(ValueEntry(rid, entry_year if entry_year != year else None, number, level, kinds[kind_label],
                                  source, note))
     return values
+
+
+def _row_indicator(project, sheet: Sheet, r: int, get, agency: str, owed: set[str], problems: list[str]):
+    """The indicator a row of the sheet reports for this body, or None (a problem said, or a row to skip)."""
+    rid = cell_text(get("id"))
+    filled = [k for k in ("value", "level", "kind", "source", "note") if cell_text(get(k))]
+    if rid is None:
+        if filled:
+            problems.append(f"{sheet.where('id', r)}: dòng này có số liệu nhưng không có Mã chỉ tiêu; "
+                            f"hãy điền lại Mã (xem mẫu gốc) hoặc xoá dòng.")
+        return None
+    if rid not in project.indicators:
+        problems.append(f"{sheet.where('id', r)}: mã chỉ tiêu '{rid}' không tồn tại (cột này không được sửa).")
+        return None
+    ind = project.indicators[rid]
+    if ind.reporting_agency != agency and rid not in owed:
+        if filled:
+            problems.append(f"{sheet.where('id', r)}: chỉ tiêu {rid} do '{project.agency_name(ind.reporting_agency)}' "
+                            f"báo cáo, không phải '{project.agency_name(agency)}'; hãy xoá dòng này (số liệu gửi "
+                            f"cho cơ quan đó điền trong mẫu của họ).")
+        return None
+    return ind
 
 
 def _entry_year(raw, year: int):
