@@ -13,6 +13,7 @@ from markupsafe import Markup
 from generator.data.project import Project
 from generator.site.chart_svg import svg
 from generator.site.indicator_pages import figure
+from generator.compute.compute import year_duties
 from generator.documents.yearly_report import YearReport, body_report, file_names, reported_years, synthesised
 
 
@@ -83,6 +84,8 @@ def yearly_documents(project: Project) -> dict[str, bytes]:
     from generator.documents.yearly_docx import docx_bytes
     out = {}
     for y in reported_years(project):
+        duties = year_duties(project, y)   # once a year, not once per body's report
         for name, agency in file_names(project, y).items():
-            out[document_path(y, name)] = docx_bytes(synthesised(project, y) if not agency else body_report(project, y, agency))
+            out[document_path(y, name)] = docx_bytes(synthesised(project, y) if not agency
+                                                     else body_report(project, y, agency, duties))
     return out
