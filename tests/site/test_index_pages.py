@@ -62,3 +62,30 @@ def test_a_plan_too_large_for_one_table_gets_its_groups_with_counts_and_status(r
         assert shown == {s: n for s, n in c.counts(ids).items() if n}
     assert sum(len(c.group_ids(g.id)) for g in p.groups) == len(p.indicators)
     assert f"{len(p.indicators)} dòng" in page and f"{len(p.groups)} nhóm" in page
+
+
+def test_the_yearly_page_of_a_plan_too_large_for_one_table_counts_its_groups(renderer, monkeypatch):
+    import generator.site.render as render
+    from generator.site.yearly_pages import year_page
+    from generator.site.urls import Urls, rel_url
+    year = renderer.yearly.years[-1]
+    full = renderer.pages()[year_page(year)]
+    assert "ps-yearly-indicators" in full and "ps-yearly-groups" not in full   # the shipped plan: every row
+    monkeypatch.setattr(render, "INDEX_ROWS_MAX", 20)
+    page = renderer.pages()[year_page(year)]
+    assert "ps-yearly-indicators" not in page and "<svg" not in page   # no row per indicator, no charts
+    table = page.split('class="ps-table ps-stack ps-yearly-groups"', 1)[1]
+    found = rows(table)
+    report = renderer.yearly.reports[year]
+    assert len(found) == len(renderer.p.groups)
+    for g, row in zip(renderer.p.groups, found):
+        mine = [x for x in report.indicators if x.level != "group" and renderer.p.indicators[x.id].group_id == g.id]
+        assert f'href="{rel_url(year_page(year), Urls.group(g.id))}"' in row
+        assert f'data-label="Số chỉ tiêu">{len(mine)}<' in row
+        assert f'>{sum(bool(x.value) for x in mine)}</td>' in row
+        shown = {s: int(n) for s, n in re.findall(r'ps-status--([a-z-]+)">[^<]*</span> (\d+)', row)}
+        expected: dict[str, int] = {}
+        for x in mine:
+            if x.status:
+                expected[x.status] = expected.get(x.status, 0) + 1
+        assert shown == expected
