@@ -8,7 +8,12 @@ map from each value's path to its line and column for error messages.
 """
 from __future__ import annotations
 
+import hashlib
+import os
+import pickle
 import re
+from contextlib import contextmanager
+from contextvars import ContextVar
 from dataclasses import dataclass, field
 from pathlib import Path
 
@@ -377,4 +382,59 @@ def _decode(data: bytes) -> str:
 def load_yaml(path: Path) -> tuple[object, Positions]:
     if path.stat().st_size > MAX_BYTES:
         raise _too_large()
-    return parse_yaml(_decode(path.read_bytes()))
+    data = path.read_bytes()
+    kept = _kept.get()
+    return parse_yaml(_decode(data)) if kept is None else kept.parse(data)
+
+
+class KeptParses:
+    """Parsed files (data and positions) by the hash of their bytes, kept in one file between builds.
+
+    Parsing is most of loading a family of plans, and a rebuild after one changed report loads every
+    plan again (validation needs the whole family). The key also hashes this module and PyYAML's
+    version, so a change to the parser parses again; a file with a mistake is never kept (its error
+    is raised, as without the store). What a build did not read is dropped when it saves."""
+
+    def __init__(self, path: Path):
+        self.path = path
+        try:
+            self.old: dict[bytes, bytes] = pickle.loads(path.read_bytes())
+        except Exception:   # noqa: BLE001 - missing, truncated or from another Python: parse again
+            self.old = {}
+        self.used: dict[bytes, bytes] = {}
+
+    def parse(self, data: bytes) -> tuple[object, Positions]:
+        key = hashlib.sha256(_PARSER + data).digest()
+        blob = self.used.get(key) or self.old.get(key)
+        if blob is None:
+            blob = pickle.dumps(parse_yaml(_decode(data)), protocol=pickle.HIGHEST_PROTOCOL)
+        self.used[key] = blob
+        return pickle.loads(blob)   # a fresh copy each time: callers may change what they get
+
+    def save(self) -> None:
+        if self.used.keys() == self.old.keys():
+            return
+        self.path.parent.mkdir(parents=True, exist_ok=True)
+        tmp = self.path.with_name(self.path.name + ".tmp")
+        tmp.write_bytes(pickle.dumps(self.used, protocol=pickle.HIGHEST_PROTOCOL))
+        os.replace(tmp, self.path)
+
+
+_PARSER = hashlib.sha256(Path(__file__).read_bytes() + yaml.__version__.encode()).digest()
+_kept: ContextVar[KeptParses | None] = ContextVar("kept_parses", default=None)
+
+
+@contextmanager
+def keeping_parses(path: Path | None):
+    """Within the block, load_yaml takes parsed files from (and adds them to) the store at `path`
+    (None: parse every file). The store is saved when the block ends without an error."""
+    if path is None:
+        yield
+        return
+    store = KeptParses(path)
+    token = _kept.set(store)
+    try:
+        yield
+    finally:
+        _kept.reset(token)
+    store.save()

@@ -17,7 +17,7 @@ import re
 from dataclasses import dataclass
 
 from generator.data.bodies import end_phrase
-from generator.compute.compute import deadline, indicator_view, year_duties
+from generator.compute.compute import YearDuties, deadline, indicator_view, year_duties
 from generator.data.model import BUDGET_UNIT, TASK_STATUS_LABELS, VALUE_KIND_LABELS
 from generator.data.project import Project, ReportInfo, short_title
 from generator.text.numbers import money, value_text, vi_sort_key
@@ -375,12 +375,13 @@ def synthesised(project: Project, year: int) -> YearReport:
         _budget(project, reports), any(r.illustrative for r in reports), unowned, behind_rows(project, year))
 
 
-def body_report(project: Project, year: int, agency: str) -> YearReport:
-    """One body's own report for the year, as it would send it to the synthesising agency."""
+def body_report(project: Project, year: int, agency: str, duties: YearDuties | None = None) -> YearReport:
+    """One body's own report for the year, as it would send it to the synthesising agency.
+    `duties`: the year's year_duties, when the caller writes every body's report (computed once, not per body)."""
     org = project.plan.responsibilities
     due = deadline(project, year)
     report = next(r for r in project.reports if r.year == year and r.agency == agency)
-    duty = year_duties(project, year).duties.get(agency)
+    duty = (duties or year_duties(project, year)).duties.get(agency)
     owed = duty.expected if duty else ()
     difficulties, proposals = _remarks(project, [report], year)
     tasks = [t for t in project.tasks.values() if t.lead and agency in t.lead.agencies]

@@ -36,6 +36,7 @@ from generator.compute.roles import involved
 from generator.site.search_index import build_index, index_files, read_abbreviations
 from generator.site.urls import Urls, url_dir
 from generator.checks.family import load_family
+from generator.data.yamlsource import keeping_parses
 from generator.site.yearly_pages import yearly_documents
 
 ASSETS = Path(__file__).parent / "assets"
@@ -127,7 +128,9 @@ def generated_files(root: Path, settings: Settings | None = None, as_of: dt.date
     loaded: the plans already loaded and computed (load_site).
     cache: where each plan's yearly documents are kept by the hash of what they are made from."""
     root = Path(root)
-    loaded = loaded or load_site(root, settings, as_of)
+    if loaded is None:
+        with keeping_parses(cache.parses if cache else None):
+            loaded = load_site(root, settings, as_of)
     family, settings, computed_all = loaded.family, loaded.settings, loaded.computed
     several = len(family.plans) > 1
     files: dict[str, bytes] = {}
@@ -335,9 +338,10 @@ def build_site(root: Path, site: Path, strict: bool = True, use_cache: bool = Tr
     work = Path(tempfile.mkdtemp(prefix=".site-", dir=site.parent))
     try:
         start = time.perf_counter()
-        loaded = load_site(root)
-        load_s = time.perf_counter() - start
         cache = Cache(root) if use_cache else None
+        with keeping_parses(cache.parses if cache else None):
+            loaded = load_site(root)
+        load_s = time.perf_counter() - start
         built = build_both(root, work, strict, loaded, cache=cache)
         replace_folder(built.site, site, cache.dir / SPARE if cache else None)
     finally:

@@ -6,6 +6,8 @@ What is cached is what costs most when one report of a hundred plans changes (to
   engine's own code and locked library versions, the build date and the illustrative switch;
 - each plan's pages and open data, keyed by its data, every plan's definition and the reports
   of the plans linked to it (pages_key): one changed report re-renders its plan and those linked;
+- every data file's parsed YAML, by the hash of its bytes (yamlsource.KeptParses): loading and
+  validating every plan is what is left of a rebuild after one changed report;
 - the engine's last output (engine.py), the copy without network made from it, and each file's
   deflated bytes in the copy's zip (offline.py).
 
@@ -61,6 +63,11 @@ class Cache:
         self.dir = self.root / CACHE_DIR
         self._code = None
         self._folders: dict[tuple[str, str | None], str] = {}
+
+    @property
+    def parses(self) -> Path:
+        """Where the parsed YAML files are kept (generator/data/yamlsource.py, KeptParses)."""
+        return self.dir / "parsed-yaml.pickle"
 
     @property
     def code(self) -> str:

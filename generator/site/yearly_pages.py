@@ -13,6 +13,8 @@ from markupsafe import Markup
 from generator.data.project import Project
 from generator.site.chart_svg import svg
 from generator.site.indicator_pages import figure
+from generator.compute.compute import year_duties
+from generator.compute.status import STATUSES
 from generator.documents.yearly_report import YearReport, body_report, file_names, reported_years, synthesised
 
 
@@ -73,9 +75,31 @@ def key_charts(renderer, report: YearReport) -> list[dict]:
 
 def yearly_pages(renderer) -> dict[str, str]:
     idx: YearlyIndex = renderer.yearly
+    # A plan too large for one indicator table (the indicator index lists its groups) gets its year's
+    # results by group, and no charts (each is on its indicator's page): the page stays small.
+    grouped = bool(renderer.indicator_groups())
     return {year_page(y): renderer.render("yearly.md.j2", year_page(y), r=idx.reports[y], docs=idx.documents(y),
-                                          download=renderer.offline["download"], charts=key_charts(renderer, idx.reports[y]))
+                                          download=renderer.offline["download"],
+                                          charts=[] if grouped else key_charts(renderer, idx.reports[y]),
+                                          year_groups=year_groups(idx.reports[y]) if grouped else [])
             for y in idx.years}
+
+
+def year_groups(r: YearReport) -> list[dict]:
+    """The year's indicator rows counted by group: how many, how many with a value for the year, and
+    the year's assessments (the rows follow their group's row, as in the plan's appendix)."""
+    out: list[dict] = []
+    for x in r.indicators:
+        if x.level == "group":
+            out.append({"id": x.id, "tt": x.tt, "name": x.name, "rows": 0, "with_value": 0,
+                        "counts": dict.fromkeys(STATUSES, 0)})
+        elif out:
+            g = out[-1]
+            g["rows"] += 1
+            g["with_value"] += bool(x.value)
+            if x.status:
+                g["counts"][x.status] += 1
+    return out
 
 
 def yearly_documents(project: Project) -> dict[str, bytes]:
@@ -83,6 +107,8 @@ def yearly_documents(project: Project) -> dict[str, bytes]:
     from generator.documents.yearly_docx import docx_bytes
     out = {}
     for y in reported_years(project):
+        duties = year_duties(project, y)   # once a year, not once per body's report
         for name, agency in file_names(project, y).items():
-            out[document_path(y, name)] = docx_bytes(synthesised(project, y) if not agency else body_report(project, y, agency))
+            out[document_path(y, name)] = docx_bytes(synthesised(project, y) if not agency
+                                                     else body_report(project, y, agency, duties))
     return out

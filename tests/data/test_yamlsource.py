@@ -198,3 +198,31 @@ def test_non_breaking_space_indentation_is_named():
     text = "indicators:\n  - id: '6.2'\n\u00a0   value: '33'\n"
     err = error(text)
     assert err.line == 3 and "dấu cách không ngắt" in err.message_vi
+
+
+def test_kept_parses_give_what_parsing_gives_and_never_a_stale_or_broken_file(tmp_path, monkeypatch):
+    store = tmp_path / "cache" / "parsed.pickle"
+    f = tmp_path / "report.yml"
+    f.write_text("agency: phong-noi-vu\nindicators:\n  - id: '6.10'\n    value: 6.10\n", encoding="utf-8")
+    fresh = load_yaml(f)
+    with yamlsource.keeping_parses(store):
+        first = load_yaml(f)
+    assert first == fresh and store.is_file()
+    calls = []
+    monkeypatch.setattr(yamlsource, "parse_yaml", lambda text: calls.append(text) or parse_yaml(text))
+    with yamlsource.keeping_parses(store):
+        kept = load_yaml(f)
+        kept[0]["agency"] = "changed by a caller"       # a copy: the store is not changed
+        assert load_yaml(f)[0]["agency"] == "phong-noi-vu"
+    assert kept[1] == fresh[1] and not calls            # read from the store, positions included
+    f.write_text("agency: phong-y-te\n", encoding="utf-8")
+    with yamlsource.keeping_parses(store):
+        assert load_yaml(f)[0] == {"agency": "phong-y-te"}   # new bytes: parsed again
+        f.write_text("agency: a\nagency: b\n", encoding="utf-8")
+        with pytest.raises(YamlError):                    # a mistake is reported as without the store
+            load_yaml(f)
+    assert len(calls) == 2
+    store.write_bytes(b"not a pickle")                     # a damaged store: parse again
+    f.write_text("agency: phong-y-te\n", encoding="utf-8")
+    with yamlsource.keeping_parses(store):
+        assert load_yaml(f)[0] == {"agency": "phong-y-te"}
