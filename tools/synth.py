@@ -42,7 +42,7 @@ import yaml
 REPO = Path(__file__).resolve().parent.parent
 # Generated parts of docs/ (see generator/site/build.py GENERATED and .gitignore); kept in sync by hand
 # so this tool does not import the generator (which others may be editing) just to copy files.
-GENERATED_DOCS = ("index.md", "ke-hoach.md", "du-lieu.md", "bao-cao.md", "nhiem-vu", "chi-tieu", "co-quan", "data",
+GENERATED_DOCS = ("index.md", "ke-hoach.md", "du-lieu.md", "bao-cao.md", "nhiem-vu", "chi-tieu", "co-quan", "data", "van-ban",
                   "assets/plansite")
 MARKER = ".plansite-synth"
 
