@@ -122,8 +122,8 @@ ASSESSED: dict[tuple[str, str], tuple[str, str, str]] = {
 
 
 def _yaml_config() -> dict:
-    from generator.site.build import _mkdocs_config
-    return _mkdocs_config(ROOT)
+    from generator.site.engine_config import read_mkdocs_config
+    return read_mkdocs_config(ROOT)
 
 
 def _pages() -> dict[str, str]:
@@ -255,9 +255,6 @@ def build(engine: str, root: Path, out: Path) -> float:
     seconds = time.perf_counter() - start
     if proc.returncode != 0:
         raise SystemExit(f"{engine} build failed:\n{proc.stderr[-3000:] or proc.stdout[-3000:]}")
-    if engine != "zensical":
-        from generator.site.build import fold_search_index
-        fold_search_index(root / "site")
     (root / "site").rename(out)
     return seconds
 
