@@ -257,9 +257,9 @@ def site_root(dest: Path) -> Path:
 
 def build(engine: str, root: Path, out: Path) -> float:
     if engine == "mkdocs":
-        cmd = [sys.executable, "-m", "mkdocs", "build", "--strict", "--quiet"]
+        cmd = [sys.executable, "-m", "mkdocs", "build", "--strict"]   # not --quiet: it lets --strict pass warnings
     elif engine == "properdocs":
-        cmd = [str(engine_venv(engine) / "bin" / "properdocs"), "build", "--strict", "--quiet", "-f", "mkdocs.yml"]
+        cmd = [str(engine_venv(engine) / "bin" / "properdocs"), "build", "--strict", "-f", "mkdocs.yml"]
     else:
         cmd = [str(engine_venv(engine) / "bin" / "zensical"), "build", "--clean", "-f", "mkdocs.yml"]
     shutil.rmtree(root / "site", ignore_errors=True)
