@@ -54,7 +54,7 @@ ASSESSED: dict[tuple[str, str], tuple[str, str, str]] = {
     ("config", "repo_url"): ("header link to the repository", Z_CONFIG, P_SAME),
     ("config", "copyright"): ("footer notice", Z_CONFIG, P_SAME),
     ("config", "docs_dir"): ("where the generator writes Markdown", Z_CONFIG, P_SAME),
-    ("config", "use_directory_urls"): ("/chi-tieu/1-1/ style URLs; the generator's raw-HTML links assume it",
+    ("config", "use_directory_urls"): ("/chi-tieu/1-1/ style URLs; the generator's few raw-HTML links assume it",
                                        Z_CONFIG + "; but see 'raw-html-links' below", P_SAME),
     ("config", "nav"): ("the top-level menu", Z_CONFIG, P_SAME),
     ("config", "extra_css"): ("assets/plansite/stylesheets/plansite.css", "unchanged (classic and modern variants)", P_SAME),
@@ -98,6 +98,12 @@ ASSESSED: dict[tuple[str, str], tuple[str, str, str]] = {
                               "plain JS and a .js index, engine-independent", P_SAME),
     ("markdown", "admonition"): ("illustrative-data and other notices (!!! / class=admonition)", "supported", P_SAME),
     ("markdown", "attr_list"): ("{ .class #id } on generated headings and lists", "supported", P_SAME),
+    ("markdown", "generator.site.markdown_blocks"): (
+        "<caption> as a block element, so a table marked markdown=\"1\" keeps its caption",
+        "loaded like any Python-Markdown extension: plansite must be importable where Zensical runs "
+        "(--build puts the project on PYTHONPATH)", P_SAME),
+    ("markdown", "md_in_html"): ("markdown=\"span\" on the HTML elements around generated Markdown links",
+                                 "supported (Python-Markdown extension)", P_SAME),
     ("markdown", "``` fences (no fenced_code extension)"): (
         "no fence extension is enabled, so MkDocs renders a ``` block as inline code in a paragraph",
         "renders a highlighted code block (the one content difference --build finds)", P_SAME),
@@ -108,10 +114,16 @@ ASSESSED: dict[tuple[str, str], tuple[str, str, str]] = {
     ("page", "front matter: search"): ("search: exclude on a page", "supported", P_SAME),
     ("page", "data-search-exclude"): ("keeps breadcrumbs and notices out of Material's search index",
                                       "honoured (attribute stripped, text left out of search.json)", P_SAME),
-    ("page", "raw-html-links"): ("generated pages link with raw <a href> relative to the page's directory URL "
-                                 "(MkDocs leaves raw HTML alone)",
-                                 "Zensical 0.0.73 rewrites raw-HTML hrefs as if relative to the .md file: one "
-                                 "level too high (see --build). Portable fix: link to .md files",
+    ("page", "md-links"): ("generated pages link to pages as Markdown links to .md files ([text](../chi-tieu/1-1.md)), "
+                           "inside HTML elements marked markdown=\"span\" (md_in_html): MkDocs rewrites them to URLs "
+                           "and --strict fails on a missing page or anchor",
+                           "resolved the same way (0 broken links in --build)", P_SAME),
+    ("page", "raw-html-links"): ("the few raw <a href> left, relative to the page's directory URL (MkDocs leaves raw "
+                                 "HTML alone and cannot check them): download links to files written after the "
+                                 "engine runs (ZIP, .docx) and the home page's status cards (#status=… is a filter, "
+                                 "not a heading)",
+                                 "Zensical 0.0.73 resolves raw-HTML hrefs as if relative to the .md file: right on "
+                                 "index.md pages (same folder), one level off elsewhere (see --build)",
                                  P_SAME),
     ("page", "md-typeset tables and cards"): ("our CSS styles inside .md-typeset", "same HTML structure", P_SAME),
     ("javascript", "document$"): ("Material's observable: redraw charts/tables after instant navigation",
@@ -157,6 +169,7 @@ def inventory() -> list[tuple[str, str, str]]:
             keys[key] = keys.get(key, 0) + 1
     found += [("page", f"front matter: {k}", f"{n} pages") for k, n in sorted(keys.items())]
     for name, pattern in (("data-search-exclude", r"data-search-exclude"),
+                          ("md-links", r"\]\((?![a-z]+:)[^)\s]*\.md(?:#[^)]*)?\)"),
                           ("raw-html-links", r"<a [^>]*href=\"\.\./"),
                           ("md-typeset tables and cards", r"class=\"ps-")):
         if (n := count(pattern)):
@@ -244,20 +257,19 @@ def site_root(dest: Path) -> Path:
 
 def build(engine: str, root: Path, out: Path) -> float:
     if engine == "mkdocs":
-        cmd = [sys.executable, "-m", "mkdocs", "build", "--strict", "--quiet"]
+        cmd = [sys.executable, "-m", "mkdocs", "build", "--strict"]   # not --quiet: it lets --strict pass warnings
     elif engine == "properdocs":
-        cmd = [str(engine_venv(engine) / "bin" / "properdocs"), "build", "--strict", "--quiet", "-f", "mkdocs.yml"]
+        cmd = [str(engine_venv(engine) / "bin" / "properdocs"), "build", "--strict", "-f", "mkdocs.yml"]
     else:
         cmd = [str(engine_venv(engine) / "bin" / "zensical"), "build", "--clean", "-f", "mkdocs.yml"]
     shutil.rmtree(root / "site", ignore_errors=True)
     start = time.perf_counter()
-    proc = subprocess.run(cmd, cwd=root, capture_output=True, text=True)
+    # Zensical runs without the project installed in its venv: our Markdown extension comes from root.
+    env = {**os.environ, "PYTHONPATH": str(root)} if engine == "zensical" else None
+    proc = subprocess.run(cmd, cwd=root, capture_output=True, text=True, env=env)
     seconds = time.perf_counter() - start
     if proc.returncode != 0:
         raise SystemExit(f"{engine} build failed:\n{proc.stderr[-3000:] or proc.stdout[-3000:]}")
-    if engine != "zensical":
-        from generator.site.build import fold_search_index
-        fold_search_index(root / "site")
     (root / "site").rename(out)
     return seconds
 
@@ -323,6 +335,8 @@ def compare(reference: Path, other: Path, name: str) -> None:
     broken_ref, broken = broken_links(reference), broken_links(other)
     print(f"  internal links in page content leading nowhere: {len(broken)} (MkDocs {len(broken_ref)})"
           + (f", e.g. {broken[0][0]} → {broken[0][1]}" if broken else ""))
+    for page, href in broken[1:4]:
+        print(f"    {page} → {href}")
     print(f"  search index: {'%s, %d entries' % search_entries(other)} (MkDocs {'%s, %d entries' % search_entries(reference)})")
 
 
@@ -341,6 +355,10 @@ def run_builds() -> None:
         for engine in ENGINES:
             print(f"\n{ENGINES[engine]} compared with MkDocs")
             compare(sites["mkdocs"], sites[engine], engine)
+        # MkDocs and ProperDocs build with --strict: a Markdown link to a missing page or anchor has
+        # already failed the build above. What is left to count is what the built pages link to.
+        print("\nBroken internal links in page content, per engine: "
+              + ", ".join(f"{engine} {len(broken_links(site))}" for engine, site in sites.items()))
     finally:
         shutil.rmtree(work, ignore_errors=True)
 

@@ -11,8 +11,8 @@ from pathlib import PurePosixPath
 
 from generator.data.evidence import (ADDRESS_LABELS, CERTAINTY_LABELS, CLAIM_KINDS, Claim, DocumentInfo, claims_of,
                                      documents_of)
-from generator.site.render import environment
-from generator.site.urls import Urls, rel_url
+from generator.site.render import environment, md_link
+from generator.site.urls import Urls, rel_md, rel_url
 from generator.text.numbers import vi_sort_key
 
 # Where each kind of record is kept, for the "data of this page" line.
@@ -100,6 +100,8 @@ class DocumentRenderer:
         return out
 
     def render(self, template: str, page: str, **ctx) -> str:
+        docs_path = lambda to: to[1:] if to.startswith("/") else to  # noqa: E731
         return self.env.get_template(template).render(
-            link=lambda to: rel_url(page, to[1:] if to.startswith("/") else to), page=page, urls=Urls,
+            link=lambda to: rel_url(page, docs_path(to)), page=page, urls=Urls,
+            page_link=lambda to, text, **kw: md_link(rel_md(page, docs_path(to)), text, **kw),
             CERTAINTY_LABELS=CERTAINTY_LABELS, ADDRESS_LABELS=ADDRESS_LABELS, plans=self.family.plans, **ctx)

@@ -39,13 +39,16 @@ def _mkdocs(root: Path, out: Path, strict: bool, config: Path | None, dirty: boo
     # A site made by `plansite init` has no generator/: the theme override and hooks come from the
     # installed engine (engine_config.py).
     with effective_config(root, config) as effective:
-        cmd = [sys.executable, "-m", "generator.site.engine", "build", "--quiet", "--site-dir", str(out),
+        # Not --quiet: MkDocs 1.6 counts --strict's warnings only at the levels it logs, so a quiet
+        # strict build passes with broken links. Its INFO lines are dropped from the error below.
+        cmd = [sys.executable, "-m", "generator.site.engine", "build", "--site-dir", str(out),
                "--config-file", str(effective), "--dirty" if dirty else "--clean"]
         if strict:
             cmd.append("--strict")
         result = subprocess.run(cmd, cwd=root, capture_output=True, text=True, env=env)
     if result.returncode != 0:
-        raise BuildError(result.stderr.strip() or result.stdout.strip())
+        lines = [line for line in result.stderr.splitlines() if not line.startswith("INFO")]
+        raise BuildError("\n".join(lines).strip() or result.stdout.strip())
 
 
 def run_engine(root: Path, out: Path, strict: bool, config: Path | None = None) -> None:

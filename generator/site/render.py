@@ -35,7 +35,7 @@ from generator.data.project import short_title
 from generator.compute.roles import agency_roles, involved
 from generator.compute.status import LABELS, STATUSES, rollup
 from generator.data.targets import Target, describe_target
-from generator.site.urls import Urls, rel_url, slug  # noqa: F401  (slug: part of this module's API, tests use it)
+from generator.site.urls import Urls, rel_md, rel_url, slug  # noqa: F401  (slug: part of this module's API, tests use it)
 
 TEMPLATES = Path(__file__).parent / "templates"
 
@@ -53,6 +53,25 @@ INDEX_ROWS_MAX = 150
 
 # Kept importable under their old names: one builder decides, these only ask it.
 task_page, indicator_page, group_page, agency_page = Urls.task, Urls.indicator, Urls.group, Urls.agency
+
+
+def md_link(target: str, text, anchor: str = "", cls: str = "", **attrs: str) -> Markup:
+    """A Markdown link to a page's .md file (or a file under docs/): the one form MkDocs, ProperDocs
+    and Zensical all resolve to the target's URL, and that MkDocs checks (`--strict` fails on a
+    missing page or anchor). Raw-HTML hrefs are left alone by MkDocs and resolved differently by
+    Zensical. Inside an HTML element the element (and each one around it) needs `markdown="span"`
+    (or "1" for one holding other elements; the md_in_html extension), else the link stays text.
+    `text` is escaped (a Markup text keeps its tags); `attrs` (data_now="x", download=True) become attributes."""
+    parts = re.split(r"(<[^>]*>)", str(Markup.escape(text)))
+    label = "".join(part if part.startswith("<") else _MD_SPECIAL.sub(r"\\\1", part) for part in parts)
+    extra = [f".{c}" for c in cls.split()] + [k.replace("_", "-") + ("" if v is True else f'="{html.escape(v)}"')
+                                              for k, v in attrs.items()]
+    tail = f"{{ {' '.join(extra)} }}" if extra else ""
+    return Markup(f"[{label}]({target}{'#' + anchor if anchor else ''}){tail}")
+
+
+# Markdown syntax in link text: code, emphasis, links.
+_MD_SPECIAL = re.compile(r"([\\`*_\[\]])")
 
 
 # ------------------------------------------------------------ formatting
@@ -263,9 +282,16 @@ class Renderer:
         def link_abs(docs_path: str) -> str:
             """A link to a page of another plan, given as its file under docs/."""
             return rel_url(here, docs_path)
+
+        def page_link(to: str, text, anchor: str = "", cls: str = "", **attrs) -> Markup:
+            return md_link(rel_md(here, self.urls.of(to)), text, anchor, cls, **attrs)
+
+        def page_link_abs(docs_path: str, text, anchor: str = "", cls: str = "", **attrs) -> Markup:
+            return md_link(rel_md(here, docs_path), text, anchor, cls, **attrs)
         # A page's own context wins over the renderer's globals (the full text shows the plan as issued).
         text = self.env.get_template(template).render({
-            **self.globals, "page": page, "link": link, "link_abs": link_abs, "task_page": Urls.task,
+            **self.globals, "page": page, "link": link, "link_abs": link_abs, "page_link": page_link,
+            "page_link_abs": page_link_abs, "task_page": Urls.task,
             "indicator_page": Urls.indicator, "group_page": Urls.group, "agency_page": Urls.agency, **ctx})
         return self._name_the_plan(text, page) if self.urls.prefix else text
 
@@ -279,9 +305,10 @@ class Renderer:
         value, nl, tail = rest.partition("\n")
         title = json.loads(value)
         text = head + sep + str(yaml_str(f"{html.unescape(title)} · {self.p.plan.place}")) + nl + tail
-        home = rel_url(self.urls.of(page), self.urls.of(Urls.home()))
-        crumb = (f'\n<p class="ps-crumbs ps-plan" data-search-exclude>Kế hoạch: <a href="{html.escape(home)}">'
-                 f"{html.escape(self.p.plan.short_title)}</a> · {html.escape(self.p.plan.place)}</p>\n")
+        here = self.urls.of(page)
+        home = md_link(rel_md(here, self.urls.of(Urls.home())), self.p.plan.short_title)
+        crumb = (f'\n<p class="ps-crumbs ps-plan" data-search-exclude markdown="span">Kế hoạch: {home}'
+                 f" · {html.escape(self.p.plan.place)}</p>\n")
         at = text.find("\n# ")
         if at < 0:
             return text
@@ -421,7 +448,8 @@ class FamilyRenderer:
         issuers = sorted({(r["p"].plan.issuer, r["issuer"]) for r in rows}, key=lambda x: vi_sort_key(x[1]))
         places = sorted({r["p"].plan.place for r in rows}, key=vi_sort_key)
         text = self.env.get_template("plans.md.j2").render(
-            rows=rows, levels=[(lv, rs) for lv, rs in levels if rs], link=lambda to: rel_url(page, to), LEVEL_LABELS=LEVEL_LABELS, LABELS=LABELS,
+            rows=rows, levels=[(lv, rs) for lv, rs in levels if rs], link=lambda to: rel_url(page, to),
+            page_link=lambda to, text, **kw: md_link(rel_md(page, to), text, **kw), LEVEL_LABELS=LEVEL_LABELS, LABELS=LABELS,
             STATUSES=STATUSES, site_name=self.settings.site_name, issuers=issuers, places=list(enumerate(places)),
             place_number={name: n for n, name in enumerate(places)})
         return {page: text}

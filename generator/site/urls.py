@@ -114,3 +114,15 @@ def rel_url(from_md: str, to: str) -> str:
     if to.endswith(".md"):
         out = "./" if out == "." else out + "/"
     return out
+
+
+def rel_md(from_md: str, to: str) -> str:
+    """Relative path from one page's Markdown file to another page's (…md) or a file, both relative
+    to docs/: the form every engine resolves (MkDocs and Zensical turn it into the target's URL)
+    and MkDocs checks (a target that is not there fails `--strict`)."""
+    here = from_md.split("/")[:-1]
+    there = to.split("/")
+    common = 0
+    while common < min(len(here), len(there) - 1) and here[common] == there[common]:
+        common += 1
+    return "/".join([".."] * (len(here) - common) + there[common:])

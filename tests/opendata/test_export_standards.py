@@ -220,7 +220,7 @@ def test_the_open_data_page_lists_the_open_sdg_files_and_the_package_with_sizes(
         if r["path"].startswith("open-sdg/"):
             name = r["path"].split("/")[1]
             size = f'{r["bytes"]} byte' if r["bytes"] < 1024 else f'{format_number(r["bytes"] / 1024, 1)} KB'
-            assert re.search(f'href="../data/{re.escape(r["path"])}">{name}</a></td><td>[^<]*</td><td>{size}</td>', page), name
+            assert re.search(f'href="../data/{re.escape(r["path"])}">{name}</a></td>\\s*<td>[^<]*</td>\\s*<td>{size}</td>', page), name
     assert "Xã, thị trấn" in page and "Giới tính, Dân tộc" in page
 
 

@@ -483,8 +483,8 @@ def test_the_yearly_report_page_shows_the_charts_of_who_is_behind(built_site):
     """Each indicator the year's report names as leaving someone behind gets its breakdown's chart: the
     drawing of the indicator page (ids aside)."""
     page = (built_site / "bao-cao" / "nam-2025" / "index.html").read_text(encoding="utf-8")
-    charts = re.findall(r'<figure class="ps-chart__view"><figcaption><a href="[^"]*chi-tieu/([0-9a-z-]+)/">.*?</a>, '
-                        r'theo ([^<]+)</figcaption>(.*?)</figure>', page, re.S)
+    charts = re.findall(r'<figure class="ps-chart__view">\s*<figcaption><a href="[^"]*chi-tieu/([0-9a-z-]+)/">.*?</a>, '
+                        r'theo ([^<]+)</figcaption>\s*<div>(.*?)</div>\s*</figure>', page, re.S)
     assert {(i, by) for i, by, _ in charts} >= {("6-3", "xã, thị trấn"), ("2-1", "giới tính")}
     for ind, by, markup in charts:
         on_page = dict((v, m) for _, _, vs in [next(c for c in chart_pages(built_site) if c[0] == f"chi-tieu/{ind}")]

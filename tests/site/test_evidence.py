@@ -126,10 +126,10 @@ def test_an_amendment_links_its_document_page(data_copy):
         "title: Sửa đổi (hư cấu, chỉ dùng trong kiểm thử)\neffective: 2025-02-01\n"
         "changes:\n  - item: \"indicator:6.5\"\n    field: target_2025\n    value: \"65\"\n", encoding="utf-8")
     pages = site_pages(data_copy)
-    assert "../van-ban/kh-hu-cau/" in pages["ke-hoach.md"]
-    assert 'href="../../van-ban/kh-hu-cau/"' in pages["chi-tieu/6-5.md"]
+    assert "](van-ban/kh-hu-cau.md)" in pages["ke-hoach.md"]
+    assert "](../van-ban/kh-hu-cau.md)" in pages["chi-tieu/6-5.md"]
     doc = pages["van-ban/kh-hu-cau.md"]
-    assert "9/KH-HƯ-CẤU" in doc and "Sửa đổi kế hoạch" in doc and 'href="../../ke-hoach/"' in doc
+    assert "9/KH-HƯ-CẤU" in doc and "Sửa đổi kế hoạch" in doc and "](../ke-hoach.md)" in doc
 
 
 # --------------------------------------------------------------- sources of values

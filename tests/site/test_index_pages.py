@@ -26,14 +26,15 @@ def index_page(renderer) -> str:
     return renderer.pages()["chi-tieu/index.md"]
 
 
-def href(to: str) -> str:
-    """A link from the index to a page (a file under docs/), as the index writes it."""
-    from generator.site.urls import rel_url
-    return f'href="{rel_url("chi-tieu/index.md", to)}"'
+def href(to: str, page: str = "chi-tieu/index.md") -> str:
+    """A link from a page to another (a file under docs/), as the page writes it: a Markdown link to
+    the target's .md file (site/urls.rel_md)."""
+    from generator.site.urls import rel_md
+    return f"]({rel_md(page, to)})"
 
 
 def rows(markup: str) -> list[str]:
-    return re.findall(r"<tr>.*?</tr>|<tr .*?</tr>", markup.split("<tbody>", 1)[1], re.S)
+    return re.findall(r"<tr>.*?</tr>|<tr .*?</tr>", re.split(r"<tbody[^>]*>", markup, maxsplit=1)[1], re.S)
 
 
 def test_the_shipped_plan_index_lists_every_indicator(renderer):
@@ -67,7 +68,7 @@ def test_a_plan_too_large_for_one_table_gets_its_groups_with_counts_and_status(r
 def test_the_yearly_page_of_a_plan_too_large_for_one_table_counts_its_groups(renderer, monkeypatch):
     import generator.site.render as render
     from generator.site.yearly_pages import year_page
-    from generator.site.urls import Urls, rel_url
+    from generator.site.urls import Urls
     year = renderer.yearly.years[-1]
     full = renderer.pages()[year_page(year)]
     assert "ps-yearly-indicators" in full and "ps-yearly-groups" not in full   # the shipped plan: every row
@@ -80,7 +81,7 @@ def test_the_yearly_page_of_a_plan_too_large_for_one_table_counts_its_groups(ren
     assert len(found) == len(renderer.p.groups)
     for g, row in zip(renderer.p.groups, found):
         mine = [x for x in report.indicators if x.level != "group" and renderer.p.indicators[x.id].group_id == g.id]
-        assert f'href="{rel_url(year_page(year), Urls.group(g.id))}"' in row
+        assert href(Urls.group(g.id), year_page(year)) in row
         assert f'data-label="Số chỉ tiêu">{len(mine)}<' in row
         assert f'>{sum(bool(x.value) for x in mine)}</td>' in row
         shown = {s: int(n) for s, n in re.findall(r'ps-status--([a-z-]+)">[^<]*</span> (\d+)', row)}
