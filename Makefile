@@ -54,7 +54,7 @@ validate: $(STAMP)
 ## notice when those are missing (CI installs them and requires them). One file, one process:
 ## .venv/bin/pytest tests/checks -p no:cacheprovider
 test: $(STAMP) tools/axe/node_modules
-	$(VENV)/bin/pytest -n auto --dist loadgroup
+	$(VENV)/bin/pytest -n auto --dist loadfile
 
 # axe-core for the accessibility tests; skipped (tests skip too) where npm is missing.
 tools/axe/node_modules: tools/axe/package-lock.json
@@ -62,7 +62,7 @@ tools/axe/node_modules: tools/axe/package-lock.json
 
 ## Tests without the browser.
 test-fast: $(STAMP)
-	$(VENV)/bin/pytest -n auto --dist loadgroup -m "not browser"
+	$(VENV)/bin/pytest -n auto --dist loadfile -m "not browser"
 
 bench: $(STAMP)
 	$(PY) tools/bench.py

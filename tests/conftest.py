@@ -31,22 +31,11 @@ SEED = _seed()
 # Tests that need another date set it themselves (monkeypatch), and a value given from outside wins.
 os.environ.setdefault("SOURCE_DATE_EPOCH", "1765929600")
 
-# --- Parallel runs (make test: pytest -n auto --dist loadgroup) --------------------------------
-# Tests spread one by one over the processes, except these, kept together in one process per file:
-# their module or session fixtures build and serve sites, which each process would otherwise build
-# again. xdist hands out the largest group first, so test_browser.py starts at once on one process
-# while the others share the rest. (test_offline.py is not listed: its browsers start in seconds,
-# and kept whole it would queue behind test_browser.py on the same process.)
-ONE_PROCESS_PER_FILE = {
-    "test_browser.py": "two sites built for the server's address and served, and one Chromium",
-    "test_family.py": "the site of four plans, built once for the module",
-}
-
-
-def pytest_collection_modifyitems(config, items):
-    for item in items:
-        if item.path.name in ONE_PROCESS_PER_FILE and not item.get_closest_marker("xdist_group"):
-            item.add_marker(pytest.mark.xdist_group(item.path.name))
+# --- Parallel runs (make test: pytest -n auto --dist loadfile) ---------------------------------
+# One file's tests run in one process: module fixtures build and serve sites (test_browser.py,
+# test_family.py) once, and tests that share a module's state (the workbook fuzz and its guard in
+# test_xlsx.py) see all of it. Not --dist loadgroup: with pytest 9, xdist 3.8 no longer tags a
+# test's id with its xdist_group, so the groups were silently spread over every process.
 
 # --- No test that silently never runs ---------------------------------------------------------
 # Under CI (CI=true, or PLANSITE_REQUIRE_BROWSER=1 as .ci/run sets) a skipped test fails the run,

@@ -127,8 +127,11 @@ def site_pages(root, as_of):
 
 
 def plain(md: str) -> str:
+    """A page's Markdown as a reader reads it: no tags, a link's text without its target."""
     import html
     import re
+    md = re.sub(r"\[((?:\\.|[^\]\\])*)\]\([^)\s]*\)(\{[^}]*\})?", r"\1", md)   # [text](x.md){: .class}
+    md = re.sub(r"\\([\\`*_{}\[\]()#+\-.!|<>])", r"\1", md)             # Markdown escapes in the text
     text = " ".join(html.unescape(re.sub(r"<[^>]+>", " ", md)).split())
     return re.sub(r" ([.,;:)])", r"\1", text)   # the space a closing tag left before punctuation
 

@@ -215,7 +215,7 @@ def yearly_page(year: int) -> str:
 @pytest.mark.parametrize("year", [2024, 2025])
 def test_every_figure_is_the_figure_on_the_site(docs, year):
     page = html.unescape(yearly_page(year))
-    on_site = dict(re.findall(r'data-id="([^"]+)">.*?class="ps-year-value">([^<]*)</td>', page))
+    on_site = dict(re.findall(r'data-id="([^"]+)">.*?class="ps-year-value">([^<]*)</td>', page, re.S))
     table = appendix_table(synth(docs, year))
     ids = re.findall(r'data-id="([^"]+)"', page)
     data_rows = [row for row in table.rows[1:] if row.cells[0].text == "-" or "." in row.cells[0].text]

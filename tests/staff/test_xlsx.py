@@ -353,6 +353,7 @@ FUZZ_OUTCOMES: list[int] = []
 FUZZ_BREAKDOWN_SEEDS: list[int] = []     # seeds that changed the breakdown sheet ("Theo Xã, thị trấn")
 
 
+# The fuzz cases and their guard share FUZZ_OUTCOMES: one process runs a file's tests (--dist loadfile).
 @pytest.mark.parametrize("seed", range(50))
 def test_no_workbook_structure_ends_in_a_traceback(fuzz_root, tmp_path, seed, capsys):
     """Deleted, inserted, moved, renamed columns and rows, merged cells, extra or missing sheets:
