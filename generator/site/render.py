@@ -35,12 +35,11 @@ from generator.data.project import short_title
 from generator.compute.roles import agency_roles, involved
 from generator.compute.status import LABELS, STATUSES, rollup
 from generator.data.targets import Target, describe_target
+from generator.site.family_links import FAMILY_PAGE, FamilyLinks
 from generator.site.urls import Urls, rel_md, rel_url, slug  # noqa: F401  (slug: part of this module's API, tests use it)
 
 TEMPLATES = Path(__file__).parent / "templates"
 
-# The list of plans, when a plan owns the site's root (otherwise the list is the root).
-FAMILY_PAGE = "cac-ke-hoach.md"
 
 DIRECTION_LABELS = {"higher": "tăng là tốt", "lower": "giảm là tốt", "keep": "giữ ở mức mục tiêu"}
 DIRECTION_BASIS = {"plan": "theo kế hoạch", "targets": "suy từ các mục tiêu của kế hoạch",
@@ -131,18 +130,20 @@ class Renderer:
         from generator.site.yearly_pages import YearlyIndex, year_page
         self.yearly = YearlyIndex(self.p)
         self.life = self.plan_life()
+        links = FamilyLinks(self.p, self.urls, family)
         self.globals = dict(
             LABELS=LABELS, STATUSES=STATUSES, KIND_LABELS=VALUE_KIND_LABELS, TASK_STATUS_LABELS=TASK_STATUS_LABELS,
             AGENCY_KIND_LABELS=self.p.agency_kinds, DIRECTION_LABELS=DIRECTION_LABELS, LEVEL_LABELS=LEVEL_LABELS,
             DIRECTION_BASIS={**DIRECTION_BASIS, **({"targets": "suy từ hai mục tiêu của kế hoạch"}
                                                    if len(self.p.milestones) == 2 else {})},
             MILESTONES=self.p.milestones, value_text=value_text,
-            urls=self.urls, milestones_phrase=milestones_phrase, implementing=self.implementing,
+            urls=self.urls, milestones_phrase=milestones_phrase, implementing=links.implementing,
             target_summary=self.target_summary, baseline_column=baseline_column, mark_column=mark_column,
             tasks_file=plan_files(self.p.id)["tasks"], progress_dir=plan_files(self.p.id)["progress"],
             appendix_title=_indicator_table_title(self.p.plan),
-            several_plans=bool(family and len(family.plans) > 1), plan_link=self.plan_link,
-            parent_task=self.parent_task, same_indicators=self.same_indicators, elsewhere=self.elsewhere, plans_page=self.plans_page(),
+            several_plans=bool(family and len(family.plans) > 1), plan_link=links.plan_link,
+            parent_task=links.parent_task, same_indicators=links.same_indicators, elsewhere=links.elsewhere,
+            plans_page=links.plans_page(),
             describe=describe_target, c=computed, p=computed.project, settings=settings,
             agency_name=self.p.agency_name, slug=slug, task_title=self.task_title, roles=self.roles,
             sources=self.sources, yearly=self.yearly, year_page=year_page, money=money, BUDGET_UNIT=BUDGET_UNIT,
@@ -165,14 +166,6 @@ class Renderer:
         if next(iter(self.family.plans)) == self.p.id:
             out |= set(self.p.agencies) - set().union(*self.family.bodies.values())
         return out
-
-    def elsewhere(self, agency_id: str) -> list[dict]:
-        """The same body's page in the other plans that involve it."""
-        if self.family is None:
-            return []
-        return [{"plan": other, "url": self.family_urls(pid).of(Urls.agency(agency_id))}
-                for pid, other in self.family.plans.items()
-                if pid != self.p.id and agency_id in self.family.bodies.get(pid, ())]
 
     def plan_life(self) -> dict | None:
         """When the plan's issuer has ended: how, and what each plan year received until today."""
@@ -217,61 +210,6 @@ class Renderer:
 
     def task_title(self, tid: str) -> str:
         return short_title(self.p.tasks[tid], 140)
-
-    def implementing(self, task_id: str) -> list[dict]:
-        """Tasks of other plans in the repository that say they carry out this one, with their latest status."""
-        if self.family is None:
-            return []
-        out = []
-        for pid, tid in self.family.implementing(self.p.id, task_id):
-            other = self.family.plans[pid]
-            reports = other.task_reports.get(tid, [])
-            out.append({"plan": other, "task": other.tasks[tid], "url": self.family_urls(pid).of(Urls.task(tid)),
-                        "latest": reports[-1] if reports else None, "title": short_title(other.tasks[tid], 140)})
-        return out
-
-    def parent_task(self, ref) -> dict | None:
-        """The task of another plan that this one carries out, when that plan is on the site."""
-        if self.family is None or ref.plan not in self.family.plans:
-            return None
-        other = self.family.plans[ref.plan]
-        return {"plan": other, "url": self.family_urls(ref.plan).of(Urls.task(ref.task)),
-                "title": short_title(other.tasks[ref.task], 140)}
-
-    def same_indicators(self, ind_id: str) -> dict | None:
-        """The same indicator in other plans, values by year side by side: {years, rows}."""
-        if self.family is None:
-            return None
-        rows = [{"label": f"{self.p.plan.place} (trang này)", "url": None, "info": self.p.indicators[ind_id],
-                 "values": {rv.current.year: rv.current for rv in self.p.values.get(ind_id, [])}}]
-        for pid, iid in self.family.same_indicator(self.p.id, ind_id):
-            other = self.family.plans[pid]
-            if iid in other.indicators:
-                rows.append({"label": f"{other.plan.place}: {iid}", "url": self.family_urls(pid).of(Urls.indicator(iid)),
-                             "info": other.indicators[iid],
-                             "values": {rv.current.year: rv.current for rv in other.values.get(iid, [])}})
-        if len(rows) == 1:
-            return None
-        years = sorted({y for r in rows for y in r["values"]})
-        for r in rows:
-            r["cells"] = [value_text(r["values"][y].observed, r["info"].unit) if y in r["values"] else "—" for y in years]
-        return {"years": years, "rows": rows}
-
-    def plans_page(self) -> str | None:
-        """The page listing every plan of the site ('/…', a site page), when there are several."""
-        if self.family is None or len(self.family.plans) < 2:
-            return None
-        root_owned = any(u.prefix == "" for u in self.family.urls.values())
-        return Urls.site(FAMILY_PAGE if root_owned else "index.md")
-
-    def plan_link(self, plan_id: str) -> str | None:
-        """The home page (file under docs/) of another plan of the repository, if it is there."""
-        if self.family is None or plan_id not in self.family.plans:
-            return None
-        return self.family_urls(plan_id).of(Urls.home())
-
-    def family_urls(self, plan_id: str) -> Urls:
-        return self.family.urls[plan_id] if self.family is not None else self.urls
 
     def render(self, template: str, page: str, **ctx) -> str:
         here = self.urls.of(page)
