@@ -49,8 +49,8 @@ wheel: $(STAMP)
 validate: $(STAMP)
 	$(VENV)/bin/plansite validate
 
-## All tests, on every core (pytest-xdist; tests/conftest.py keeps the browser files in one
-## process each). Browser tests use Debian's chromium + chromium-driver and are skipped with a
+## All tests, on every core (pytest-xdist; a file's tests share one process, so a module's site
+## is built once). Browser tests use Debian's chromium + chromium-driver and are skipped with a
 ## notice when those are missing (CI installs them and requires them). One file, one process:
 ## .venv/bin/pytest tests/checks -p no:cacheprovider
 test: $(STAMP) tools/axe/node_modules
