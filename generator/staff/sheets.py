@@ -152,3 +152,18 @@ def cell_number(cell, ind, where: str, problems: list[str]):
     except ReadingError as e:
         problems.append(f"{where}: {e}")
         return False
+
+
+def row_indicator(project, where_id: str, rid: str | None, filled: bool, problems: list[str]):
+    """The indicator a sheet row names in its id cell, or None after saying why: a row with
+    figures but no id, or an id the plan does not have (the id column is locked)."""
+    if rid is None:
+        if filled:
+            problems.append(f"{where_id}: dòng này có số liệu nhưng không có Mã chỉ tiêu; hãy điền lại Mã "
+                            f"(xem mẫu gốc) hoặc xoá dòng.")
+        return None
+    if rid not in project.indicators:
+        problems.append(f"{where_id}: mã chỉ tiêu '{rid}' không tồn tại (cột này không được sửa).")
+        return None
+    return project.indicators[rid]
+

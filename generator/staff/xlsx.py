@@ -22,7 +22,8 @@ from openpyxl.utils import get_column_letter
 from openpyxl.worksheet.datavalidation import DataValidation
 
 from generator.staff import xlsx_breakdowns
-from generator.staff.sheets import Col, Sheet, cell_number, cell_text, finish_sheet, find_sheet, header_key, input_check, number_dv
+from generator.staff.sheets import (Col, Sheet, cell_number, cell_text, finish_sheet, find_sheet, header_key,
+                                    input_check, number_dv, row_indicator)
 from generator.staff import xlsx_remarks
 from generator.data.model import TASK_STATUS_LABELS, VALUE_KIND_LABELS
 from generator.text.numbers import allowed_range, exact_quantity, format_number, impossible, jump
@@ -383,15 +384,9 @@ def _row_indicator(project, sheet: Sheet, r: int, get, agency: str, owed: set[st
     """The indicator a row of the sheet reports for this body, or None (a problem said, or a row to skip)."""
     rid = cell_text(get("id"))
     filled = [k for k in ("value", "level", "kind", "source", "note") if cell_text(get(k))]
-    if rid is None:
-        if filled:
-            problems.append(f"{sheet.where('id', r)}: dòng này có số liệu nhưng không có Mã chỉ tiêu; "
-                            f"hãy điền lại Mã (xem mẫu gốc) hoặc xoá dòng.")
+    ind = row_indicator(project, sheet.where("id", r), rid, bool(filled), problems)
+    if ind is None:
         return None
-    if rid not in project.indicators:
-        problems.append(f"{sheet.where('id', r)}: mã chỉ tiêu '{rid}' không tồn tại (cột này không được sửa).")
-        return None
-    ind = project.indicators[rid]
     if ind.reporting_agency != agency and rid not in owed:
         if filled:
             problems.append(f"{sheet.where('id', r)}: chỉ tiêu {rid} do '{project.agency_name(ind.reporting_agency)}' "

@@ -168,15 +168,9 @@ def _read_row(project, sheet, key, cols, r, row, agency, year, owed, problems) -
     rid = sheets.cell_text(get("id"))
     filled = [k for k in ("value", "note") if sheets.cell_text(get(k))]
     label = project.dimensions.key_label(key)
-    if rid is None:
-        if filled:
-            problems.append(f"{where('id')}: dòng này có số liệu nhưng không có Mã chỉ tiêu; hãy điền lại Mã "
-                            f"(xem mẫu gốc) hoặc xoá dòng.")
+    ind = sheets.row_indicator(project, where("id"), rid, bool(filled), problems)
+    if ind is None:
         return None
-    if rid not in project.indicators:
-        problems.append(f"{where('id')}: mã chỉ tiêu '{rid}' không tồn tại (cột này không được sửa).")
-        return None
-    ind = project.indicators[rid]
     if key not in ind.breakdowns:
         if filled:
             problems.append(f"{where('id')}: chỉ tiêu {rid} không chia số liệu theo {label}; hãy xoá dòng này.")
