@@ -20,20 +20,7 @@ The breakdown checks also speak in the workbook (staff/xlsx_breakdowns.py), thro
 """
 from __future__ import annotations
 
-import string
-from dataclasses import dataclass
-
-
-@dataclass(frozen=True)
-class Say:
-    vi: str
-    en: str
-
-    def __call__(self, **fields) -> tuple[str, str]:
-        return self.vi.format(**fields), self.en.format(**fields)
-
-    def fields(self, lang: str) -> set[str]:
-        return {name for _, name, _, _ in string.Formatter().parse(getattr(self, lang)) if name}
+from generator.text.say import Say
 
 
 # --- every check: references and duplicates (checker.py) ------------------------------------------

@@ -1,0 +1,146 @@
+"""User-facing text lives in catalogues, one per audience, Vietnamese beside English (issue 20).
+
+A catalogue is a module named `messages.py` or `texts.py` made of `Say` entries
+(generator/text/say.py). Everywhere else in the engine, a Vietnamese word in a string, a template
+or a script is a message written at its call: this test names it. Two kinds of file may hold
+Vietnamese words that are not messages, and say so in VOCABULARY: the words the importer *reads*
+in a plan document, and the words of the data format (column headers a spreadsheet or CSV is
+read by). Comments and docstrings may name a Vietnamese term.
+"""
+from __future__ import annotations
+
+import ast
+import re
+from pathlib import Path
+
+import pytest
+
+ENGINE = Path(__file__).resolve().parents[1] / "generator"
+VIETNAMESE = re.compile("[ăâđêôơưĂÂĐÊÔƠƯàáảãạằắẳẵặầấẩẫậèéẻẽẹềếểễệìíỉĩịòóỏõọồốổỗộờớởỡợùúủũụừứửữựỳýỷỹỵ]")
+CATALOGUE_NAMES = {"messages.py", "texts.py"}
+
+# Files whose Vietnamese words are not messages, and why.
+VOCABULARY: dict[str, str] = {
+}
+
+# Files not yet moved to a catalogue. Only ever shrinks; the test fails when a listed file is clean.
+PENDING: set[str] = {
+    "cli.py",
+    "compute/breakdowns.py",
+    "compute/roles.py",
+    "compute/status.py",
+    "data/amendments.py",
+    "data/assemble.py",
+    "data/bodies.py",
+    "data/dimensions.py",
+    "data/evidence.py",
+    "data/load.py",
+    "data/model.py",
+    "data/problems.py",
+    "data/targets.py",
+    "data/yamlsource.py",
+    "documents/docsource.py",
+    "documents/import_bodies.py",
+    "documents/importer/common.py",
+    "documents/importer/core.py",
+    "documents/importer/header.py",
+    "documents/importer/indicator_tables.py",
+    "documents/importer/paragraphs.py",
+    "documents/importer/plan_file.py",
+    "documents/importer/task_tables.py",
+    "documents/importer/write.py",
+    "documents/yearly_docx.py",
+    "documents/yearly_report.py",
+    "opendata/export.py",
+    "site/assets/javascripts/charts-live.js",
+    "site/assets/javascripts/charts.js",
+    "site/assets/javascripts/search-engine.js",
+    "site/assets/javascripts/tables.js",
+    "site/build.py",
+    "site/chart_svg.py",
+    "site/family_links.py",
+    "site/figure.py",
+    "site/indicator_pages.py",
+    "site/mkdocs_hooks.py",
+    "site/offline.py",
+    "site/open_data_pages.py",
+    "site/render.py",
+    "site/search_index.py",
+    "site/templates/_indicator_groups.j2",
+    "site/templates/_indicator_rows.j2",
+    "site/templates/_macros.j2",
+    "site/templates/_yearly_groups.j2",
+    "site/templates/agencies_index.md.j2",
+    "site/templates/agency.md.j2",
+    "site/templates/breakdowns_index.md.j2",
+    "site/templates/category.md.j2",
+    "site/templates/document.md.j2",
+    "site/templates/documents_index.md.j2",
+    "site/templates/group.md.j2",
+    "site/templates/home.md.j2",
+    "site/templates/indicator.md.j2",
+    "site/templates/indicators_index.md.j2",
+    "site/templates/open_data.md.j2",
+    "site/templates/plan.md.j2",
+    "site/templates/plans.md.j2",
+    "site/templates/reporting.md.j2",
+    "site/templates/task.md.j2",
+    "site/templates/tasks_index.md.j2",
+    "site/templates/yearly.md.j2",
+    "site/theme/partials/plansite-search.html",
+    "site/yearly_pages.py",
+    "staff/diff.py",
+    "staff/newsite.py",
+    "staff/reports.py",
+    "staff/scaffold.py",
+    "staff/sheets.py",
+    "staff/xlsx.py",
+    "staff/xlsx_breakdowns.py",
+    "staff/xlsx_remarks.py",
+    "text/numbers.py",
+}
+
+
+def _py_words(path: Path) -> list[str]:
+    tree = ast.parse(path.read_text(encoding="utf-8"))
+    docstrings = {id(node.body[0].value) for node in ast.walk(tree)
+                  if isinstance(node, (ast.Module, ast.ClassDef, ast.FunctionDef, ast.AsyncFunctionDef)) and node.body
+                  and isinstance(node.body[0], ast.Expr) and isinstance(node.body[0].value, ast.Constant)}
+    return [node.value for node in ast.walk(tree) if isinstance(node, ast.Constant) and id(node) not in docstrings
+            and isinstance(node.value, str) and VIETNAMESE.search(node.value)]
+
+
+def _template_words(path: Path) -> list[str]:
+    text = re.sub(r"\{#.*?#\}|<!--.*?-->", "", path.read_text(encoding="utf-8"), flags=re.S)
+    return [line.strip() for line in text.splitlines() if VIETNAMESE.search(line)]
+
+
+def _script_words(path: Path) -> list[str]:
+    text = re.sub(r"/\*.*?\*/|(?<![:\\])//[^\n]*", "", path.read_text(encoding="utf-8"), flags=re.S)
+    return [line.strip() for line in text.splitlines() if VIETNAMESE.search(line)]
+
+
+READERS = {".py": _py_words, ".j2": _template_words, ".html": _template_words, ".js": _script_words}
+
+
+def _engine_files() -> list[str]:
+    return sorted(str(p.relative_to(ENGINE)) for p in ENGINE.rglob("*")
+                  if p.suffix in READERS and p.name not in CATALOGUE_NAMES and "__pycache__" not in p.parts
+                  and "newsite_files" not in p.parts)   # files a new site starts with: content, not messages
+
+
+@pytest.mark.parametrize("name", _engine_files())
+def test_no_message_is_written_at_its_call(name):
+    path = ENGINE / name
+    words = READERS[path.suffix](path)
+    if name in VOCABULARY:
+        return
+    if name in PENDING:
+        assert words, f"{name} has no Vietnamese left: remove it from PENDING"
+        return
+    assert not words, f"{name} writes user-facing text itself; move it to its audience's catalogue: {words[:5]}"
+
+
+def test_the_lists_name_files_that_exist():
+    files = set(_engine_files())
+    assert not (set(VOCABULARY) | PENDING) - files
