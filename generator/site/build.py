@@ -34,6 +34,7 @@ from generator.site.document_pages import DocumentRenderer
 from generator.site.render import FamilyRenderer, Renderer, Settings
 from generator.compute.roles import involved
 from generator.site.search_index import build_index, index_files, read_abbreviations
+from generator.site.parallel import fork_map
 from generator.site.urls import Urls, url_dir
 from generator.checks.family import load_family
 from generator.data.yamlsource import keeping_parses
@@ -139,8 +140,13 @@ def generated_files(root: Path, settings: Settings | None = None, as_of: dt.date
     owners: dict[str, int] = {}        # url → number of the plan whose page it is (the search index's shards)
     if cache:
         cache.plan_ids = set(family.plans)
-    for n, pid in enumerate(family.plans):
-        plan_files, plan_pages, listed[pid] = plan_output(root, pid, loaded, offline, cache)
+
+    def one_plan(pid: str):   # in a forked process: the cache entries it used come back with its files
+        return plan_output(root, pid, loaded, offline, cache), set(loaded.cache_keys)
+
+    for n, (pid, (output, keys)) in enumerate(zip(family.plans, fork_map(one_plan, list(family.plans)))):
+        plan_files, plan_pages, listed[pid] = output
+        loaded.cache_keys |= keys
         pages.update(plan_pages)
         owners.update((url_dir(path), n) for path in plan_pages)
         files.update(plan_files)

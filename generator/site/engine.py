@@ -25,6 +25,7 @@ from pathlib import Path
 
 from generator.site.cache import Cache, digest
 from generator.site.engine_config import effective_config
+from generator.site.files import link_or_copy, replace_bytes
 
 DIRTY_NOTICE = "A 'dirty' build is being performed"
 
@@ -101,12 +102,13 @@ SPARE = "spare-site"
 
 def mirror(src: Path, out: Path, spare: Path) -> None:
     """out/ as a copy of src/: made from `spare` (an earlier copy) by copying only the files whose
-    stamp differs and removing what src/ does not have, or copied in full without one."""
+    stamp differs and removing what src/ does not have, or copied in full without one. Copies are
+    hard links where the disk allows (files.py): MkDocs replaces a file it writes (_write_new_files)."""
     shutil.rmtree(out, ignore_errors=True)
     try:
         os.replace(spare, out)
     except OSError:                        # no spare, or on another disk
-        shutil.copytree(src, out)
+        shutil.copytree(src, out, copy_function=link_or_copy)
         return
     have = {p.relative_to(out).as_posix(): p for p in out.rglob("*") if p.is_file()}
     for path in src.rglob("*"):
@@ -120,7 +122,7 @@ def mirror(src: Path, out: Path, spare: Path) -> None:
                 continue
             there.unlink()
         (out / rel).parent.mkdir(parents=True, exist_ok=True)
-        shutil.copy2(path, out / rel)
+        link_or_copy(path, out / rel)
     for path in have.values():
         path.unlink()
     for folder in sorted((d for d in out.rglob("*") if d.is_dir()), key=lambda d: -len(d.parts)):
@@ -134,7 +136,30 @@ class _WithoutDirtyNotice(logging.Filter):
         return DIRTY_NOTICE not in record.getMessage()
 
 
+def _write_new_files() -> None:
+    """MkDocs writes (and copies) into a new file, never into the old one: the published site and the
+    copy without network are hard links to the files of the cache's folder it builds in (files.py)."""
+    from mkdocs import utils
+
+    def copy_file(source_path: str, output_path: str) -> None:
+        if os.path.isdir(output_path):
+            output_path = os.path.join(output_path, os.path.basename(source_path))
+        os.makedirs(os.path.dirname(output_path), exist_ok=True)
+        replace_bytes(output_path, Path(source_path).read_bytes())
+
+    def write_file(content: bytes, output_path: str) -> None:
+        os.makedirs(os.path.dirname(output_path), exist_ok=True)
+        replace_bytes(output_path, content)
+
+    utils.copy_file, utils.write_file = copy_file, write_file
+
+
 if __name__ == "__main__":
     from mkdocs.__main__ import cli
+
+    from generator.site import engine_anchors, engine_parallel
+    engine_anchors.install()     # the same anchors, found faster
+    engine_parallel.install()    # the same pages, on every core
+    _write_new_files()
     logging.getLogger("mkdocs.commands.build").addFilter(_WithoutDirtyNotice())
     sys.exit(cli())

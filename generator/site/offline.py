@@ -25,11 +25,15 @@ import os
 import re
 import shutil
 import struct
+import threading
 import zlib
+from concurrent.futures import ThreadPoolExecutor
 from dataclasses import dataclass
 from pathlib import Path
 from urllib.parse import unquote
 
+from generator.site.files import link_or_copy, replace_bytes
+from generator.site.parallel import cores, fork_map, shares
 from generator.text.numbers import format_number
 
 # Where the online site keeps the zip, and how the zip (and its top folder) is named.
@@ -143,8 +147,8 @@ def copy_for_offline(site: Path, folder: Path, previous: dict | None = None) -> 
     old = previous["stamps"] if previous else {}
     blocks = set(previous["blocks"]) if previous else set()
     known = {os.path.normpath(f) for f in files}
-    broken: list[tuple[str, str]] = []
     stamps = {}
+    pages = []
     for rel in files:
         src, dest = site / rel, folder / rel
         st = src.stat()
@@ -153,12 +157,25 @@ def copy_for_offline(site: Path, folder: Path, previous: dict | None = None) -> 
             continue
         dest.parent.mkdir(parents=True, exist_ok=True)
         dest.unlink(missing_ok=True)       # never write through a link into the online site
-        if not rel.endswith(".html"):
-            _link_or_copy(src, dest)
-            continue
-        html = src.read_text(encoding="utf-8")
-        (blocks.add if "data-ps-copy=" in html else blocks.discard)(rel)
-        dest.write_text(offline_page(html, rel, known, broken), encoding="utf-8")
+        if rel.endswith(".html"):
+            pages.append(rel)
+        else:
+            link_or_copy(src, dest)        # shared unchanged with the online site
+
+    def rewrite(share: list[str]) -> tuple[list[tuple[str, bool]], list[tuple[str, str]]]:
+        has_block, broken = [], []
+        for rel in share:
+            html = (site / rel).read_text(encoding="utf-8")
+            has_block.append((rel, "data-ps-copy=" in html))
+            (folder / rel).write_text(offline_page(html, rel, known, broken), encoding="utf-8")
+        return has_block, broken
+
+    broken: list[tuple[str, str]] = []
+    for has_block, share_broken in fork_map(rewrite, shares(pages)):
+        for rel, holds in has_block:
+            (blocks.add if holds else blocks.discard)(rel)
+        broken += share_broken
+    broken.sort()
     if broken:
         lines = "\n".join(f"  {page}: {url}" for page, url in broken[:20])
         raise OfflineError(f"{len(broken)} liên kết không dẫn tới tệp nào trong bản không cần mạng:\n{lines}")
@@ -170,15 +187,7 @@ def finish_online(site: Path, pages: list[str], zip_size: int) -> None:
     for rel in pages:
         html = (site / rel).read_text(encoding="utf-8")
         html = _COPY_BLOCK["offline"].sub("", html).replace(SIZE_SLOT, size_text(zip_size))
-        (site / rel).write_text(html, encoding="utf-8")
-
-
-def _link_or_copy(src: Path, dest: Path) -> None:
-    """Files the copy shares unchanged with the online site: a hard link where the disk allows."""
-    try:
-        os.link(src, dest)
-    except OSError:
-        shutil.copyfile(src, dest)
+        replace_bytes(site / rel, html.encode("utf-8"))   # the page is linked from the cache (files.py)
 
 
 def write_readme(folder: Path, data_date: dt.date, site_url: str | None) -> None:
@@ -202,11 +211,22 @@ def make_zip(folder: Path, dest: Path, top: str, when: dt.date, cache: Path | No
     tmp = dest.with_name(dest.name + ".tmp")
     central: list[bytes] = []
     used: set[str] = set()
-    with open(tmp, "wb") as out:
-        for path in sorted(p for p in folder.rglob("*") if p.is_file()):
-            name = f"{top}/{path.relative_to(folder).as_posix()}".encode("utf-8")
+    paths = sorted(p for p in folder.rglob("*") if p.is_file())
+
+    def deflated(paths: list[Path]):
+        """(path, bytes, deflated bytes) in order. zlib lets go of the interpreter while it deflates, so
+        one thread per core deflates at once; a batch at a time, never the whole copy in memory."""
+        def deflate(path: Path) -> tuple[Path, bytes, bytes]:
             data = path.read_bytes()
-            packed = _deflated(data, cache, used)
+            return path, data, _deflated(data, cache, used)
+        batch = 32 * cores()
+        with ThreadPoolExecutor(cores()) as pool:
+            for start in range(0, len(paths), batch):
+                yield from pool.map(deflate, paths[start:start + batch])
+
+    with open(tmp, "wb") as out:
+        for path, data, packed in deflated(paths):
+            name = f"{top}/{path.relative_to(folder).as_posix()}".encode("utf-8")
             fields = (20, 0x800, 8, 0, date, zlib.crc32(data), len(packed), len(data), len(name), 0)
             offset = out.tell()
             out.write(struct.pack("<4s5H3L2H", b"PK\x03\x04", *fields) + name)
@@ -237,8 +257,9 @@ def _deflated(data: bytes, cache: Path | None, used: set[str]) -> bytes:
     packed = z.compress(data) + z.flush()
     if key:
         hit.parent.mkdir(parents=True, exist_ok=True)
-        hit.with_name(key + ".tmp").write_bytes(packed)
-        hit.with_name(key + ".tmp").replace(hit)
+        tmp = hit.with_name(f"{key}.{threading.get_ident()}.tmp")   # two threads may deflate the same bytes
+        tmp.write_bytes(packed)
+        tmp.replace(hit)
     return packed
 
 

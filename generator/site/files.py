@@ -1,0 +1,29 @@
+"""Writing the site's files so that a file shared by hard links is never changed in place.
+
+The build keeps MkDocs' output in the cache (engine.py), publishes a copy of it and makes the copy
+without network from that (offline.py). Copies of a whole site are most of a rebuild's file-system
+work, so they are hard links where the disk allows: one file, several names. That is safe only if no
+one writes into a file once it has several names: every writer replaces the file (a new one under the
+old name) instead, including MkDocs in the cache's folder (engine.py installs `replace_bytes` there).
+"""
+from __future__ import annotations
+
+import os
+import shutil
+from pathlib import Path
+
+
+def link_or_copy(src, dest) -> None:
+    """dest as the same file as src: a hard link where the disk allows, else a copy."""
+    try:
+        os.link(src, dest)
+    except OSError:
+        shutil.copy2(src, dest)
+
+
+def replace_bytes(path, data: bytes) -> None:
+    """Write path as a new file (beside, then renamed over it): a file linked elsewhere stays as it was."""
+    path = Path(path)
+    tmp = path.with_name(path.name + ".tmp")
+    tmp.write_bytes(data)
+    os.replace(tmp, path)
