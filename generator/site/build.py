@@ -144,8 +144,12 @@ def generated_files(root: Path, settings: Settings | None = None, as_of: dt.date
     def one_plan(pid: str):   # in a forked process: the cache entries it used come back with its files
         return plan_output(root, pid, loaded, offline, cache), set(loaded.cache_keys)
 
-    for n, (pid, (output, keys)) in enumerate(zip(family.plans, fork_map(one_plan, list(family.plans)))):
-        plan_files, plan_pages, listed[pid] = output
+    # Plans to make are shared out among processes; a plan the cache holds is only read, here.
+    cached = [pid for pid in family.plans if cache and cache.has("pages", pages_key(pid, loaded, offline, cache))]
+    to_make = [pid for pid in family.plans if pid not in cached]
+    outputs = dict(zip(to_make, fork_map(one_plan, to_make))) | {pid: one_plan(pid) for pid in cached}
+    for n, pid in enumerate(family.plans):
+        (plan_files, plan_pages, listed[pid]), keys = outputs[pid]
         loaded.cache_keys |= keys
         pages.update(plan_pages)
         owners.update((url_dir(path), n) for path in plan_pages)
@@ -189,13 +193,18 @@ def plan_output(root: Path, pid: str, loaded: Loaded, offline: dict | None,
     if cache is None:
         files = make()
     else:
-        key = cache.pages_key(pid, list(family.plans), family.linked_plans(pid), loaded.as_of, settings, offline,
-                              sorted(loaded.dates.items()), [(q, u.prefix) for q, u in family.urls.items()])
+        key = pages_key(pid, loaded, offline, cache)
         loaded.cache_keys.add(key)
         files = cache.files("pages", key, make)
     listed = set(filter(None, files.pop(LISTED).decode("utf-8").split("\n")))
     pages = {path: data.decode("utf-8") for path, data in files.items() if path.endswith(".md")}
     return files, pages, listed
+
+
+def pages_key(pid: str, loaded: Loaded, offline: dict | None, cache: Cache) -> str:
+    family = loaded.family
+    return cache.pages_key(pid, list(family.plans), family.linked_plans(pid), loaded.as_of, loaded.settings, offline,
+                           sorted(loaded.dates.items()), [(q, u.prefix) for q, u in family.urls.items()])
 
 
 # Not a file: where plan_output keeps the bodies a plan has a page for among its cached files.

@@ -101,6 +101,9 @@ class Cache:
         return digest(parts)
 
     # ------------------------------------------------------------------ files by key
+    def has(self, kind: str, key: str) -> bool:
+        return (self.dir / kind / key / "files.json").is_file()
+
     def files(self, kind: str, key: str, make) -> dict[str, bytes]:
         """make() → {path: bytes}, or what it returned for the same key before."""
         folder = self.dir / kind / key
