@@ -21,6 +21,8 @@ CATALOGUE_NAMES = {"messages.py", "texts.py"}
 
 # Files whose Vietnamese words are not messages, and why.
 VOCABULARY: dict[str, str] = {
+    "text/vocabulary.py": "words numbers.py reads in an indicator's unit and name (a rate of change), and the letter "
+                          "đ it sorts after d",
 }
 
 # Files not yet moved to a catalogue. Only ever shrinks; the test fails when a listed file is clean.
@@ -83,7 +85,6 @@ PENDING: set[str] = {
     "staff/xlsx.py",
     "staff/xlsx_breakdowns.py",
     "staff/xlsx_remarks.py",
-    "text/numbers.py",
 }
 
 
