@@ -2,7 +2,8 @@
 
 Every check reports a Problem instead of raising, so one run lists all of
 them; the CLI prints them and exits non-zero. Messages exist in Vietnamese
-(the default, for staff) and English.
+(the default, for staff) and English; this module's words (pydantic's errors told
+to a civil servant) are entries of messages.py.
 """
 from __future__ import annotations
 
