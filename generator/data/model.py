@@ -75,7 +75,8 @@ CHANGE_KIND_LABELS = {code: say.vi for code, say in T.CHANGE_KINDS.items()}
 
 
 class Document(Strict):
-    """Văn bản hoặc nguồn công khai làm căn cứ cho một thay đổi."""
+    """A document or public source a change rests on."""
+    model_config = ConfigDict(json_schema_extra={"description": T.DOCUMENT.vi})
     id: Slug = Field(description=T.DOCUMENT_ID.vi)
     kind: Line = Field(description=T.DOCUMENT_KIND.vi)
     number: Line | None = Field(None, description=T.DOCUMENT_NUMBER.vi)
@@ -91,7 +92,8 @@ class ChangePart(Strict):
 
 
 class Change(Strict):
-    """Một thay đổi của cơ quan: từ ngày nào, thế nào, theo văn bản nào. Không suy từ tên gọi."""
+    """One change of a body: from when, how, on which document's authority. Never inferred from a name."""
+    model_config = ConfigDict(json_schema_extra={"description": T.CHANGE.vi})
     kind: ChangeKind = Field(description=T.CHANGE_KIND.vi)
     since: dt.date | None = Field(None, description=T.CHANGE_SINCE.vi)
     known_by: dt.date | None = Field(None, description=T.CHANGE_KNOWN_BY.vi)
@@ -204,14 +206,16 @@ class TasksFile(Strict):
 
 # -------------------------------------------------------------- indicators
 class AsWritten(Strict):
-    """Nguyên văn khi trang này phải sửa một chỗ bị cắt hoặc lỗi định dạng."""
+    """The verbatim text, where this site had to mend a cut or a formatting slip."""
+    model_config = ConfigDict(json_schema_extra={"description": T.AS_WRITTEN.vi})
     name: Line | None = None
     unit: Line | None = None
     why: Line
 
 
 class Assigned(Strict):
-    """Phân công do trang này đặt ra; kế hoạch không quy định."""
+    """An assignment this site made; the plan does not set it."""
+    model_config = ConfigDict(json_schema_extra={"description": T.ASSIGNED.vi})
     reporting_agency: Slug | None = None
     tasks: list[Id] = Field(default_factory=list)
 
@@ -223,7 +227,8 @@ class SameIndicator(Strict):
 
 
 class Disaggregation(Strict):
-    """Cách chia số liệu của chỉ tiêu (do trang này đặt): báo cáo hỏi các phân tổ này."""
+    """How the indicator's figures are split (set by this site): reports ask for these breakdowns."""
+    model_config = ConfigDict(json_schema_extra={"description": T.DISAGGREGATION.vi})
     by: list[DimensionKey] = Field(min_length=1, description=T.DISAGGREGATION_BY.vi)
     additive: bool = Field(False, description=T.DISAGGREGATION_ADDITIVE.vi)
 
@@ -275,7 +280,8 @@ DimensionKey = Annotated[str, Field(pattern=r"^[a-z0-9]+(-[a-z0-9]+)*(\+[a-z0-9]
 
 
 class Category(Strict):
-    """Một nhóm của một chiều phân tổ (một xã, 'Nữ', 'Dân tộc thiểu số'). Ngày hiệu lực chỉ ghi khi có nguồn."""
+    """One category of a breakdown dimension (a commune, 'Nữ', 'Dân tộc thiểu số'). Dates only with a source."""
+    model_config = ConfigDict(json_schema_extra={"description": T.CATEGORY.vi})
     id: Slug = Field(description=T.CATEGORY_ID.vi)
     label: Line = Field(description=T.CATEGORY_LABEL.vi)
     since: dt.date | None = Field(None, description=T.CATEGORY_SINCE.vi)
@@ -287,7 +293,8 @@ class Category(Strict):
 
 
 class Dimension(Strict):
-    """Một chiều phân tổ số liệu: theo xã, giới tính, dân tộc, khu vực…"""
+    """One dimension figures are broken down by: commune, sex, ethnicity, area…"""
+    model_config = ConfigDict(json_schema_extra={"description": T.DIMENSION.vi})
     id: Slug = Field(description=T.DIMENSION_ID.vi)
     label: Line = Field(description=T.DIMENSION_LABEL.vi)
     noun: Line = Field(T.DEFAULT_NOUN.vi, description=T.DIMENSION_NOUN.vi)
@@ -295,7 +302,8 @@ class Dimension(Strict):
 
 
 class DimensionsFile(Strict):
-    """Các chiều phân tổ số liệu mà kế hoạch dùng (do trang này khai; kế hoạch không quy định)."""
+    """The breakdown dimensions the plan uses (declared by this site; the plan does not set them)."""
+    model_config = ConfigDict(json_schema_extra={"description": T.DIMENSIONS_FILE.vi})
     dimensions: list[Dimension]
 
 
@@ -433,7 +441,8 @@ class Plan(Strict):
 
 # -------------------------------------------------------------- amendments
 class ItemChange(Strict):
-    """Một thay đổi của văn bản sửa đổi, theo từng mục: đặt lại một trường, hoặc bãi bỏ cả mục."""
+    """One change an amendment makes, item by item: set one field again, or withdraw the whole item."""
+    model_config = ConfigDict(json_schema_extra={"description": T.ITEM_CHANGE.vi})
     item: Annotated[str, Field(pattern=r"^(task|indicator):\S+$", max_length=60)] = Field(
         description=T.ITEM_CHANGE_ITEM.vi)
     action: Literal["set", "withdraw"] = Field("set", description=T.ITEM_CHANGE_ACTION.vi)
@@ -443,7 +452,8 @@ class ItemChange(Strict):
 
 
 class Amendment(Strict):
-    """Văn bản sửa đổi, bổ sung kế hoạch (FICTIONAL in tests only: no real amendment of this plan is known)."""
+    """A document amending or supplementing the plan (FICTIONAL in tests only: no real amendment of this plan is known)."""
+    model_config = ConfigDict(json_schema_extra={"description": T.AMENDMENT.vi})
     id: Slug
     kind: Line = Field(T.DEFAULT_AMENDMENT_KIND.vi, description=T.AMENDMENT_KIND.vi)
     number: Line = Field(description=T.AMENDMENT_NUMBER.vi)
@@ -480,7 +490,8 @@ Money = Annotated[float, BeforeValidator(_money), Field(ge=0, allow_inf_nan=Fals
 
 
 class Budget(Strict):
-    """Kinh phí thực hiện chính sách xã hội của cơ quan trong năm (mục IV của kế hoạch), đơn vị triệu đồng."""
+    """The body's funds for social policies in the year (section IV of the plan), in million dong."""
+    model_config = ConfigDict(json_schema_extra={"description": T.BUDGET.vi})
     estimate: Money | None = Field(None, description=T.BUDGET_ESTIMATE.vi)
     spent: Money | None = Field(None, description=T.BUDGET_SPENT.vi)
     note: Text | None = Field(None, description=T.BUDGET_NOTE.vi)
@@ -493,10 +504,11 @@ class Evidence(Strict):
 
 
 class Part(BaseModel):
-    """Giá trị của một phần: các khoá khác 'value'/'note' là mã chiều phân tổ, giá trị là mã nhóm ('xa: ea-bung')."""
+    """The value of one part: the keys other than 'value'/'note' are dimension ids, their values category ids ('xa: ea-bung')."""
     # Extra keys are the dimensions: the plan declares them, so the checker, not the schema, knows them.
     model_config = ConfigDict(extra="allow", frozen=True,
-                              json_schema_extra={"additionalProperties": {"type": "string", "pattern": r"^[a-z0-9]+(-[a-z0-9]+)*$"}})
+                              json_schema_extra={"additionalProperties": {"type": "string", "pattern": r"^[a-z0-9]+(-[a-z0-9]+)*$"},
+                                                 "description": T.PART.vi})
     value: Annotated[float | int | str | None, BeforeValidator(_reported_value)] = Field(
         description=T.PART_VALUE.vi)
     note: Text | None = None

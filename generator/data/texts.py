@@ -116,6 +116,32 @@ SOURCE_NOTED = Say("nguồn ghi chú", "source noted")
 BASELINE_SOURCE = Say("Kế hoạch, cột “{label}”", "The plan, column “{label}”")
 
 
+# --- what each kind of entry is, as editors show it above its keys (model.py: json_schema_extra) --------
+DOCUMENT = Say("Văn bản hoặc nguồn công khai làm căn cứ cho một thay đổi.",
+               "A document or public source a change rests on.")
+CHANGE = Say("Một thay đổi của cơ quan: từ ngày nào, thế nào, theo văn bản nào. Không suy từ tên gọi.",
+             "One change of a body: from when, how, on which document's authority. Never inferred from a name.")
+AS_WRITTEN = Say("Nguyên văn khi trang này phải sửa một chỗ bị cắt hoặc lỗi định dạng.",
+                 "The verbatim text, where this site had to mend a cut or a formatting slip.")
+ASSIGNED = Say("Phân công do trang này đặt ra; kế hoạch không quy định.",
+               "An assignment this site made; the plan does not set it.")
+DISAGGREGATION = Say("Cách chia số liệu của chỉ tiêu (do trang này đặt): báo cáo hỏi các phân tổ này.",
+                     "How the indicator's figures are split (set by this site): reports ask for these breakdowns.")
+CATEGORY = Say("Một nhóm của một chiều phân tổ (một xã, 'Nữ', 'Dân tộc thiểu số'). Ngày hiệu lực chỉ ghi khi có nguồn.",
+               "One category of a breakdown dimension (a commune, 'Nữ', 'Dân tộc thiểu số'). Dates only with a source.")
+DIMENSION = Say("Một chiều phân tổ số liệu: theo xã, giới tính, dân tộc, khu vực…",
+                "One dimension figures are broken down by: commune, sex, ethnicity, area…")
+DIMENSIONS_FILE = Say("Các chiều phân tổ số liệu mà kế hoạch dùng (do trang này khai; kế hoạch không quy định).",
+                      "The breakdown dimensions the plan uses (declared by this site; the plan does not set them).")
+ITEM_CHANGE = Say("Một thay đổi của văn bản sửa đổi, theo từng mục: đặt lại một trường, hoặc bãi bỏ cả mục.",
+                  "One change an amendment makes, item by item: set one field again, or withdraw the whole item.")
+AMENDMENT = Say("Văn bản sửa đổi, bổ sung kế hoạch (FICTIONAL in tests only: no real amendment of this plan is known).",
+                "A document amending or supplementing the plan (FICTIONAL in tests only: no real amendment of this plan is known).")
+BUDGET = Say("Kinh phí thực hiện chính sách xã hội của cơ quan trong năm (mục IV của kế hoạch), đơn vị triệu đồng.",
+             "The body's funds for social policies in the year (section IV of the plan), in million dong.")
+PART = Say("Giá trị của một phần: các khoá khác 'value'/'note' là mã chiều phân tổ, giá trị là mã nhóm ('xa: ea-bung').",
+           "The value of one part: the keys other than 'value'/'note' are dimension ids, their values category ids ('xa: ea-bung').")
+
 # --- what each field of a YAML file means, as editors show it (model.py; generator/schemas/) ----------
 # Document
 DOCUMENT_ID = Say("Mã để các thay đổi trích dẫn", "Id the changes cite it by")
