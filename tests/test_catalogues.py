@@ -21,24 +21,13 @@ CATALOGUE_NAMES = {"messages.py", "texts.py"}
 
 # Files whose Vietnamese words are not messages, and why.
 VOCABULARY: dict[str, str] = {
+    "text/vocabulary.py": "words numbers.py reads in an indicator's unit and name (a rate of change), and the letter "
+                          "đ it sorts after d",
 }
 
 # Files not yet moved to a catalogue. Only ever shrinks; the test fails when a listed file is clean.
 PENDING: set[str] = {
     "cli.py",
-    "compute/breakdowns.py",
-    "compute/roles.py",
-    "compute/status.py",
-    "data/amendments.py",
-    "data/assemble.py",
-    "data/bodies.py",
-    "data/dimensions.py",
-    "data/evidence.py",
-    "data/load.py",
-    "data/model.py",
-    "data/problems.py",
-    "data/targets.py",
-    "data/yamlsource.py",
     "documents/docsource.py",
     "documents/import_bodies.py",
     "documents/importer/common.py",
@@ -51,7 +40,6 @@ PENDING: set[str] = {
     "documents/importer/write.py",
     "documents/yearly_docx.py",
     "documents/yearly_report.py",
-    "opendata/export.py",
     "site/assets/javascripts/charts-live.js",
     "site/assets/javascripts/charts.js",
     "site/assets/javascripts/search-engine.js",
@@ -97,7 +85,6 @@ PENDING: set[str] = {
     "staff/xlsx.py",
     "staff/xlsx_breakdowns.py",
     "staff/xlsx_remarks.py",
-    "text/numbers.py",
 }
 
 

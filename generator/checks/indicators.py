@@ -66,23 +66,12 @@ def _targets(c: Checker, f: SourceFile, where: tuple, ind: Indicator, milestones
             continue
         try:
             parse_target(text, list(ind.levels) if ind.levels else None)
-        except TargetError as e:
-            # targets.py words the Vietnamese (with its own fix); the English is ours.
-            c.add(f, where + ("targets", str(year)), str(e), _target_error_en(text, ind.levels, str(e)))
+        except TargetError as e:   # worded, in both languages, by data/messages.py
+            c.add(f, where + ("targets", str(year)), e.vi, e.en)
     missing = [str(m) for m in milestones if m not in ind.targets]
     if missing:
         c.say(f, where + ("targets",) if "targets" in ind.model_fields_set else where,
               M.TARGET_MISSING(id=ind.id, years=", ".join(missing)))
-
-
-def _target_error_en(text: str, levels, message_vi: str) -> str:
-    if levels:
-        return M.TARGET_NOT_A_LEVEL_EN.format(text=text, levels=", ".join(levels))
-    if message_vi.startswith(M.RANGE_REVERSED_PREFIX):
-        return M.RANGE_REVERSED_EN.format(text=text)
-    if not any(c.isdigit() for c in text):
-        return M.TARGET_IS_TEXT_EN.format(text=text)
-    return M.TARGET_UNREADABLE_EN.format(text=text)
 
 
 def target_numbers(ind: Indicator) -> list[float]:

@@ -15,12 +15,15 @@ command and compares, so change the guide with the message.
 
 Every message of checks/ is here (tests/checks/test_messages.py finds any Vietnamese left at a
 call). Two kinds of entry say one language only: the English of a reason another module words in
-Vietnamese (`*_EN`: targets.py, data/amendments.py), and path placeholders shown in both.
+Vietnamese (`*_EN`: data/amendments.py), and path placeholders shown in both. The messages the
+loader says too (NO_PLAN, OR) live in data/messages.py, the lower layer, and are taken from there.
 The breakdown checks also speak in the workbook (staff/xlsx_breakdowns.py), through the same table.
 """
 from __future__ import annotations
 
 from generator.text.say import Say
+# Said by the loader too: kept once, in the lower layer's table.
+from generator.data.messages import NO_PLAN, OR  # noqa: F401
 
 
 # --- every check: references and duplicates (checker.py) ------------------------------------------
@@ -126,7 +129,6 @@ STRAY_FILE = Say("Tệp này không thuộc kế hoạch nào nên bị bỏ qua
                  "This file belongs to no plan and is ignored; move it to {where}.")
 STRAY_FOLDER = Say("Thư mục {top}/{folder}/ không ứng với kế hoạch nào (plan/{folder}/plan.yml).",
                    "Folder {top}/{folder}/ matches no plan (plan/{folder}/plan.yml).")
-NO_PLAN = Say("Không tìm thấy kế hoạch nào (plan/<mã-kế-hoạch>/plan.yml).", "No plan found (plan/<plan-id>/plan.yml).")
 NO_PLAN_HINT = Say("nhập từ văn bản: plansite import-plan <tệp .docx> --id <mã>; hoặc tạo khung: plansite new-plan --id <mã>",
                    "from the document: plansite import-plan <file .docx> --id <id>; or a skeleton: plansite new-plan --id <id>")
 CHOOSE_A_PLAN = Say("Kho có nhiều kế hoạch ({ids}); hãy chọn một bằng --plan.",
@@ -155,13 +157,7 @@ TARGET_NOT_AT_MILESTONE_HINT = Say("thêm năm vào milestones trong plan.yml, h
                                    "add the year to milestones in plan.yml, or fix it")
 TARGET_MISSING = Say("Chỉ tiêu {id} thiếu mục tiêu cho mốc {years} (ghi \"\" nếu ô để trống, \"-\" nếu không đặt).",
                      "Indicator {id} has no target for milestone {years} (\"\" for a blank cell, \"-\" for none).")
-# targets.py words the Vietnamese of an unreadable target (with its own fix); the English is said from here.
-RANGE_REVERSED_PREFIX = "Khoảng"   # how targets.py begins its message for a range written high-low
-TARGET_NOT_A_LEVEL_EN = "Target '{text}' is not one of the indicator's levels ({levels})."
-RANGE_REVERSED_EN = "Range '{text}' has its lower end above its upper end; swap them."
-TARGET_IS_TEXT_EN = "Target '{text}' is text, not a number: if the indicator is qualitative, add 'levels' containing '{text}'."
-TARGET_UNREADABLE_EN = ("Target '{text}' cannot be read. Accepted forms: 62,5 · <4 · ≥1 · 2-2,5 · - (none); "
-                        "Vietnamese decimals use a comma.")
+# An unreadable target is worded, in both languages, where it is read (data/messages.py: TargetError).
 
 # --- progress reports (reports.py) -------------------------------------------------------------------
 REPORT_YEAR_OUTSIDE = Say("Năm báo cáo {year} nằm ngoài thời kỳ của kế hoạch ({start}–{end}).",
@@ -193,7 +189,6 @@ STATUS_WITHOUT_SUMMARY = Say("Nhiệm vụ {id} có tình trạng nhưng thiếu
                              "Task {id} has a status but no 'summary'.")
 NOT_YOUR_TASK = Say("Nhiệm vụ {id} do {leads_vi} chủ trì báo cáo, không phải '{agency}'.",
                     "Task {id} is reported by its lead agency ({leads_en}), not '{agency}'.")
-OR = Say(" hoặc ", " or ")
 ENDED = Say("{name} ('{id}') đã {end_vi}", "{name} ('{id}') ended ({kind_en}) from {since_en}")
 FILED_AFTER_END = Say("{ended_vi}; báo cáo gửi ngày {date_vi} không thể do cơ quan này gửi.",
                       "{ended_en}; a report filed on {date_en} cannot be its report.")

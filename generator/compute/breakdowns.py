@@ -8,6 +8,8 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 
+from generator.compute import texts as T
+from generator.data.texts import DEFAULT_NOUN
 from generator.data.dimensions import Cell, Dimensions, Key
 from generator.text.numbers import format_number, format_quantity
 from generator.data.project import IndicatorInfo, ReportedValue
@@ -60,12 +62,11 @@ class Breakdown:
     series: tuple[Series, ...]         # in the plan's category order
     years: tuple[int, ...]
     behind: Behind | None
-    noun: str = "nhóm"                 # what one category is called: "xã, thị trấn", "nhóm"
+    noun: str = DEFAULT_NOUN.vi        # what one category is called: "xã, thị trấn", "nhóm"
 
 
 def parts_of_a_count(milestone: int) -> Assessment:
-    return Assessment("chua-danh-gia", "Các phần cộng lại thành số chung; một phần không so được với mục tiêu của "
-                                       "cả địa bàn: chưa đánh giá được.", None, milestone)
+    return Assessment("chua-danh-gia", T.PARTS_OF_A_COUNT.vi, None, milestone)
 
 
 def key_slug(key: Key) -> str:
@@ -130,10 +131,10 @@ def behind(info: IndicatorInfo, series: tuple[Series, ...], dims: Dimensions, ke
         short = [(s, p) for s, p in latest if not is_met(target, p.number, info.direction)]
         short.sort(key=lambda sp: -gap(target, sp[1].number, info.direction))
         if short:
-            sentence = (f"{len(short)} {noun} chưa đạt mục tiêu {m} ({wanted}) theo số liệu năm {year}: "
-                        f"{named(short)}.")
+            sentence = T.SHORT_OF_TARGET.vi.format(count=len(short), noun=noun, milestone=m, wanted=wanted, year=year,
+                                                   named=named(short))
         else:
-            sentence = f"Cả {len(latest)} {noun} có số liệu năm {year} đều đạt mục tiêu {m} ({wanted})."
+            sentence = T.ALL_MEET_TARGET.vi.format(count=len(latest), noun=noun, year=year, milestone=m, wanted=wanted)
         return Behind(year, m, sentence, tuple(s.cell for s, _ in short), True)
     total = totals.get(year)
     if total is None or info.direction == "keep":
@@ -142,17 +143,18 @@ def behind(info: IndicatorInfo, series: tuple[Series, ...], dims: Dimensions, ke
     lagging = [(s, p) for s, p in latest if sign * (p.number - total) < 0]
     lagging.sort(key=lambda sp: sign * (sp[1].number - total))
     shown = lagging[:LAGGING_SHOWN]
-    mark = f"mức chung {format_quantity(total, unit)}"
+    mark = T.OVERALL.vi.format(total=format_quantity(total, unit))
     if not shown:
-        sentence = (f"Kế hoạch không đặt mục tiêu số cho mốc {m}; năm {year} không {noun} nào kém {mark}.")
+        sentence = T.NONE_WORSE.vi.format(milestone=m, year=year, noun=noun, mark=mark)
     else:
-        worse = "thấp hơn" if info.direction == "higher" else "cao hơn"
-        lead = (f"{len(lagging)} {noun} {worse} {mark} năm {year}" +
-                ("; kém nhất: " if len(lagging) > len(shown) else ": "))
-        sentence = (f"Kế hoạch không đặt mục tiêu số cho mốc {m}, nên so với cả địa bàn: {lead}"
-                    + ", ".join(f"{s.label} ({format_quantity(p.number, unit)}, {worse} "
-                                f"{format_number(abs(p.number - total))}{' điểm %' if unit.strip() == '%' else ''})"
-                                for s, p in shown) + ".")
+        worse = (T.LOWER if info.direction == "higher" else T.HIGHER).vi
+        lead = (T.LAGGING.vi.format(count=len(lagging), noun=noun, worse=worse, mark=mark, year=year) +
+                (T.WORST.vi if len(lagging) > len(shown) else ": "))
+        points = T.POINTS.vi if unit.strip() == "%" else ""
+        named_parts = ", ".join(T.LAGGING_PART.vi.format(label=s.label, value=format_quantity(p.number, unit), worse=worse,
+                                                         gap=format_number(abs(p.number - total)), points=points)
+                                for s, p in shown)
+        sentence = T.AGAINST_THE_AREA.vi.format(milestone=m, lead=lead, named=named_parts)
     return Behind(year, m, sentence, tuple(s.cell for s, _ in shown), False)
 
 
@@ -165,11 +167,11 @@ def behind_line(b: Breakdown, unit: str) -> str | None:
     worst = by_cell[b.behind.cells[0]]
     point = worst.at(b.behind.year)
     shown = f"{worst.label} ({format_quantity(point.number, unit)}"
-    lead = f"Theo {b.label[:1].lower()}{b.label[1:]}: "
+    lead = T.BY_DIMENSION.vi.format(dimension=f"{b.label[:1].lower()}{b.label[1:]}")
     if not b.behind.by_target:
-        return f"{lead}{shown}, năm {b.behind.year}) cách xa mức chung nhất."
+        return T.FURTHEST_FROM_OVERALL.vi.format(lead=lead, shown=shown, year=b.behind.year)
     if len(b.behind.cells) == 1:
-        return f"{lead}{shown}, năm {b.behind.year}) chưa đạt mục tiêu {b.behind.milestone}."
+        return T.ONE_SHORT.vi.format(lead=lead, shown=shown, year=b.behind.year, milestone=b.behind.milestone)
     with_data = sum(1 for s in b.series if s.at(b.behind.year) is not None)
-    return (f"{lead}{len(b.behind.cells)}/{with_data} {b.noun} chưa đạt mục tiêu {b.behind.milestone} "
-            f"(năm {b.behind.year}); xa nhất: {shown}).")
+    return T.SOME_SHORT.vi.format(lead=lead, count=len(b.behind.cells), with_data=with_data, noun=b.noun,
+                                  milestone=b.behind.milestone, year=b.behind.year, shown=shown)

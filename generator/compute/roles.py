@@ -6,6 +6,7 @@ from __future__ import annotations
 
 import datetime as dt
 
+from generator.compute import texts as T
 from generator.data.bodies import predecessors
 from generator.data.project import Project
 
@@ -14,20 +15,20 @@ def plan_roles(p: Project) -> list[tuple[str, str]]:
     """What the plan's own text (not its task list) asks of a body. The one place that reads it."""
     pl = p.plan
     r = pl.responsibilities
-    out = [(pl.issuer, "Ban hành kế hoạch")]
+    out = [(pl.issuer, T.ISSUES_THE_PLAN.vi)]
     if r.budget_review_by:
-        out.append((r.budget_review_by, "Thẩm định dự toán kinh phí thực hiện"))
+        out.append((r.budget_review_by, T.REVIEWS_THE_BUDGET.vi))
     if r.report_to:
-        out.append((r.report_to, "Nhận báo cáo của các cơ quan, đơn vị"))
+        out.append((r.report_to, T.RECEIVES_REPORTS.vi))
     if r.report_via:
-        out.append((r.report_via, "Đầu mối nhận báo cáo, vướng mắc của các cơ quan, đơn vị"))
+        out.append((r.report_via, T.REPORTS_GO_VIA.vi))
     if r.yearly_report:
         y = r.yearly_report
-        out += [(y.by, f"Theo dõi, tổng hợp, đánh giá hằng năm ({y.as_written})"),
-                (y.to, f"Nhận báo cáo tổng hợp hằng năm ({y.as_written})")]
-    out += [(a, "Xây dựng kế hoạch thực hiện của cơ quan, địa phương") for a in r.sub_plans_by]
-    out += [(a, "Giám sát, phản biện việc thực hiện") for a in r.oversight_by]
-    out += [(d.issuer, f"Ban hành {d.kind} {d.number}, văn bản kế hoạch triển khai") for d in pl.implements]
+        out += [(y.by, T.COMPILES_YEARLY.vi.format(as_written=y.as_written)),
+                (y.to, T.RECEIVES_YEARLY.vi.format(as_written=y.as_written))]
+    out += [(a, T.MAKES_OWN_PLAN.vi) for a in r.sub_plans_by]
+    out += [(a, T.OVERSEES.vi) for a in r.oversight_by]
+    out += [(d.issuer, T.ISSUED_IMPLEMENTED.vi.format(kind=d.kind, number=d.number)) for d in pl.implements]
     return out
 
 
@@ -62,7 +63,7 @@ def agency_roles(p: Project, as_of: dt.date | None = None) -> dict[str, dict]:
         for a in p.agencies:
             ans = p.answer(a, as_of)
             if ans.current and ans.current != a:
-                for role, label in (("lead", "Chủ trì"), ("coordinating", "Phối hợp"), ("indicators", "Báo cáo chỉ tiêu")):
+                for role, label in ((role, say.vi) for role, say in T.INHERITED.items()):
                     roles[ans.current]["inherited"] += [(label, role, x, a) for x in roles[a][role]]
     return roles
 

@@ -11,17 +11,15 @@ from __future__ import annotations
 from collections.abc import Iterable
 from dataclasses import dataclass
 
+from generator.compute import texts as T
+from generator.data import texts as data_texts
 from generator.text.numbers import format_number, format_quantity
 from generator.data.targets import Target, describe_target, gap, is_met
 
 STATUSES = ("dat", "dung-tien-do", "can-day-nhanh", "cham-tien-do", "di-nguoc", "khong-dat",
             "chua-co-so-lieu", "chua-danh-gia")
 # Sentence case because they are shown as badges; reasons use them lower-cased.
-LABELS = {
-    "dat": "Đã đạt", "dung-tien-do": "Đúng tiến độ", "can-day-nhanh": "Cần đẩy nhanh",
-    "cham-tien-do": "Chậm tiến độ", "di-nguoc": "Đi ngược xu hướng", "khong-dat": "Không đạt",
-    "chua-co-so-lieu": "Chưa có số liệu", "chua-danh-gia": "Chưa đánh giá được",
-}
+LABELS = {status: T.STATUSES[status].vi for status in STATUSES}
 ON_TRACK, ACCELERATE = 0.95, 0.6
 
 
@@ -40,14 +38,16 @@ class Assessment:
 
 
 def _show(value: float | str, unit: str) -> str:
-    return f"mức “{value}”" if isinstance(value, str) else format_quantity(value, unit)
+    return data_texts.LEVEL.vi.format(level=value) if isinstance(value, str) else format_quantity(value, unit)
 
 
 def _amount(distance: float, unit: str, qualitative: bool) -> str:
     if qualitative:
-        return f"{format_number(distance)} mức"
+        return T.LEVELS_AMOUNT.vi.format(amount=format_number(distance))
     # A change in a percentage is in percentage points, not percent.
-    return f"{format_number(distance)} điểm phần trăm" if unit.strip() == "%" else format_quantity(distance, unit)
+    if unit.strip() == "%":
+        return T.PERCENTAGE_POINTS.vi.format(amount=format_number(distance))
+    return format_quantity(distance, unit)
 
 
 def _status_for(ratio: float) -> str:
@@ -64,49 +64,50 @@ def assess(target: Target, milestone: int, observations: list[Observation], dire
            levels: list[str] | None = None) -> Assessment:
     obs = sorted(observations, key=lambda o: o.year)
     wanted = describe_target(target, unit, levels)
-    goal = f"mục tiêu {milestone} là {wanted}"
+    goal = T.GOAL.vi.format(milestone=milestone, wanted=wanted)
 
     def done(status: str, facts: str, ratio: float | None = None) -> Assessment:
         return Assessment(status, f"{facts}: {LABELS[status].lower()}.", ratio, milestone)
 
     if target.kind == "none":
-        why = "ghi “-” (không đặt mục tiêu)" if target.text.strip() == "-" else "để trống ô mục tiêu"
-        return done("chua-danh-gia", f"Kế hoạch {why} cho mốc {milestone}")
+        why = (T.NONE_DASH if target.text.strip() == "-" else T.NONE_BLANK).vi
+        return done("chua-danh-gia", T.PLAN_SETS_NONE.vi.format(why=why, milestone=milestone))
     if not obs:
-        return done("chua-co-so-lieu", f"Chưa có số liệu nào được báo cáo, {goal}")
+        return done("chua-co-so-lieu", T.NOTHING_REPORTED.vi.format(goal=goal))
     first, latest = obs[0], obs[-1]
-    now = f"{latest.year} là {_show(latest.value, unit)}"
+    said = {"now": T.NOW.vi.format(year=latest.year, value=_show(latest.value, unit)), "goal": goal}
     if is_met(target, latest.value, direction, levels):
-        return done("dat", f"Giá trị {now}, {goal}")
+        return done("dat", T.VALUE_NOW.vi.format(**said))
     if latest.year >= milestone:
-        return done("khong-dat", f"Giá trị {now}, {goal}, đã đến mốc mà chưa đạt")
+        return done("khong-dat", T.MILESTONE_PASSED.vi.format(**said))
     if first.year == latest.year:
-        return done("chua-danh-gia", f"Giá trị {now}, {goal}; mới có số liệu một năm nên chưa đo được tốc độ")
+        return done("chua-danh-gia", T.ONE_YEAR_ONLY.vi.format(**said))
     if milestone <= first.year:  # unreachable after the milestone check above; kept against division by zero
-        return done("chua-danh-gia", f"Giá trị {now}, {goal}; số liệu đầu tiên không có trước mốc")
-    span = f"Từ {first.year} ({_show(first.value, unit)}) đến {latest.year} ({_show(latest.value, unit)})"
-    towards = f"mục tiêu {milestone} ({wanted})"
+        return done("chua-danh-gia", T.NOTHING_BEFORE_MILESTONE.vi.format(**said))
+    span = T.SPAN.vi.format(first_year=first.year, first=_show(first.value, unit), latest_year=latest.year,
+                            latest=_show(latest.value, unit))
+    towards = T.TOWARDS.vi.format(milestone=milestone, wanted=wanted)
     if is_met(target, first.value, direction, levels):
-        return done("di-nguoc", f"Năm {first.year} đã đạt ({_show(first.value, unit)}) nhưng giá trị {now}, {goal}")
+        return done("di-nguoc", T.MET_THEN_LOST.vi.format(year=first.year, value=_show(first.value, unit), **said))
     g0 = gap(target, first.value, direction, levels)
     gt = gap(target, latest.value, direction, levels)
     qualitative = target.kind == "qualitative"
     if g0 == 0:
         # Baseline sat exactly on a strict bound ("<4" at 4): no distance to scale progress by.
         if gt > 0:
-            return done("di-nguoc", f"{span} lại xa {towards} thêm {_amount(gt, unit, qualitative)}")
-        return done("cham-tien-do", f"{span} vẫn chưa vượt qua ngưỡng của {towards}")
+            return done("di-nguoc", T.MOVED_AWAY.vi.format(span=span, towards=towards, amount=_amount(gt, unit, qualitative)))
+        return done("cham-tien-do", T.NOT_PAST_THRESHOLD.vi.format(span=span, towards=towards))
     required = g0 * (latest.year - first.year) / (milestone - first.year)
     observed = round(g0 - gt, 9)  # 25,8 − 24,6 in binary is not exactly 1,2
     ratio = observed / required
     status = _status_for(ratio)
     if observed > 0:
-        facts = (f"{span} đã tiến được {_amount(observed, unit, qualitative)}, bằng "
-                 f"{format_number(ratio * 100, 0)} % mức cần để đạt {goal}")
+        facts = T.PROGRESSED.vi.format(span=span, amount=_amount(observed, unit, qualitative),
+                                       percent=format_number(ratio * 100, 0), goal=goal)
     elif observed == 0:
-        facts = f"{span} chưa tiến thêm được về phía {towards}"
+        facts = T.NO_PROGRESS.vi.format(span=span, towards=towards)
     else:
-        facts = f"{span} lại xa {towards} thêm {_amount(-observed, unit, qualitative)}"
+        facts = T.MOVED_AWAY.vi.format(span=span, towards=towards, amount=_amount(-observed, unit, qualitative))
     return done(status, facts, ratio)
 
 
@@ -123,6 +124,6 @@ def rollup(statuses: Iterable[str]) -> dict[str, int]:
     counts = dict.fromkeys(STATUSES, 0)
     for s in statuses:
         if s not in counts:
-            raise ValueError(f"Trạng thái '{s}' không có trong danh sách: {', '.join(STATUSES)}.")
+            raise ValueError(T.UNKNOWN_STATUS.vi.format(status=s, statuses=", ".join(STATUSES)))
         counts[s] += 1
     return counts

@@ -15,17 +15,15 @@ from dataclasses import dataclass
 
 from pydantic import ValidationError
 
+from generator.data import messages as M
+from generator.data import texts as T
 from generator.data.model import Amendment, Assignment, Timeframe
 from generator.data.targets import TargetError, parse_target
 
 # Field path → what pages call it. Targets ('target_<year>', one per milestone the plan declares,
 # see field_names) are read like the appendix's own cells.
-FIELDS = {
-    "indicator": {"name": "Tên chỉ tiêu", "unit": "Đơn vị"},
-    "task": {"lead": "Cơ quan chủ trì tham mưu", "coordinating": "Cơ quan phối hợp thực hiện",
-             "timeframe": "Thời gian thực hiện", "text": "Nội dung", "title": "Tiêu đề"},
-}
-ITEM_LABELS = {"indicator": "chỉ tiêu", "task": "nhiệm vụ"}
+FIELDS = {kind: {field: say.vi for field, say in fields.items()} for kind, fields in T.AMENDABLE_FIELDS.items()}
+ITEM_LABELS = {kind: say.vi for kind, say in T.ITEMS.items()}
 
 
 @dataclass(frozen=True)
@@ -42,7 +40,7 @@ class Revision:
 def field_names(kind: str, milestones) -> dict[str, str]:
     """The fields an amendment may change on an item of this kind, for a plan with these milestones."""
     if kind == "indicator":
-        return {**{f"target_{m}": f"Mục tiêu {m}" for m in sorted(milestones)}, **FIELDS[kind]}
+        return {**{f"target_{m}": T.TARGET_FIELD.vi.format(year=m) for m in sorted(milestones)}, **FIELDS[kind]}
     return dict(FIELDS.get(kind, {}))
 
 
@@ -62,7 +60,7 @@ def read_value(kind: str, field: str, raw, levels: list[str] | None = None):
     """The value an amendment sets, read like the same field of the plan's own files; ValueError says why not."""
     if field.startswith("target_"):
         if isinstance(raw, bool) or raw is None or isinstance(raw, float):
-            raise ValueError("Mục tiêu ghi dạng chữ trong dấu nháy, đúng như văn bản (ví dụ '65' hoặc '<4').")
+            raise ValueError(M.AMENDED_TARGET_NOT_TEXT.vi)
         try:
             return parse_target(str(raw), levels)
         except TargetError as e:
@@ -75,9 +73,9 @@ def read_value(kind: str, field: str, raw, levels: list[str] | None = None):
             return model.model_validate(raw)
         except ValidationError as e:
             keys = ", ".join(model.model_fields)
-            raise ValueError(f"'{field}' cần các khóa: {keys} ({e.errors()[0]['msg']}).") from None
+            raise ValueError(M.AMENDED_FIELD_NEEDS_KEYS.vi.format(field=field, keys=keys, msg=e.errors()[0]["msg"])) from None
     if not isinstance(raw, str) or not raw.strip():
-        raise ValueError(f"'{field}' cần một đoạn chữ.")
+        raise ValueError(M.AMENDED_FIELD_NEEDS_TEXT.vi.format(field=field))
     return raw
 
 

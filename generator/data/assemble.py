@@ -6,6 +6,7 @@ from __future__ import annotations
 
 from collections import defaultdict
 
+from generator.data import texts as T
 from generator.data.dimensions import Dimensions, parse_key
 from generator.data.load import Sources, plan_documents
 from generator.text.numbers import parse_number, read_reported
@@ -126,7 +127,7 @@ def _baseline_values(project: Project, by_key: dict) -> None:
                 except ValueError:
                     continue   # a range or a note: shown as written in the appendix columns only
             by_key[(ind.id, b.year)].append(Value(
-                ind.id, b.year, number, level, BASELINE_KIND[b.kind], f"Kế hoạch, cột “{b.label}”", None,
+                ind.id, b.year, number, level, BASELINE_KIND[b.kind], T.BASELINE_SOURCE.vi.format(label=b.label), None,
                 plan.issuer, b.year, ind.source_file, ind.source_line, False))
 
 

@@ -11,6 +11,7 @@ from __future__ import annotations
 import datetime as dt
 from dataclasses import dataclass
 
+from generator.data import texts as T
 from generator.data.model import Agency, Change
 from generator.text.dates import vi_date
 
@@ -93,10 +94,7 @@ def predecessors(agencies: dict[str, Agency]) -> dict[str, list[tuple[str, Chang
 
 def end_phrase(agencies: dict[str, Agency], change: Change) -> str:
     """How a body ended, as a Vietnamese clause for messages: 'kết thúc ngày dd/mm/yyyy (…)'."""
-    when = (f"ngày {vi_date(change.since - dt.timedelta(days=1))}" if change.since
-            else f"trước ngày {vi_date(change.known_by)} (ngày hiệu lực chưa xác định)")
+    when = (T.ENDED_ON.vi.format(date=vi_date(change.since - dt.timedelta(days=1))) if change.since
+            else T.ENDED_BEFORE.vi.format(date=vi_date(change.known_by)))
     to = ", ".join(agencies[p.agency].name for p in change.to if p.agency in agencies)
-    how = {"doi-ten": f"đổi tên thành {to}", "sap-nhap": f"sáp nhập vào {to}",
-           "chia-tach": f"chia tách, chức năng chuyển cho {to}", "giai-the": "giải thể, không có cơ quan kế nhiệm",
-           "chua-xac-dinh": "chưa xác định cơ quan kế nhiệm"}[change.kind]
-    return f"kết thúc {when} ({how})"
+    return T.ENDED.vi.format(when=when, how=T.ENDED_HOW[change.kind].vi.format(to=to))

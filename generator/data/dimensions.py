@@ -9,6 +9,7 @@ from __future__ import annotations
 import datetime as dt
 from dataclasses import dataclass
 
+from generator.data import texts as T
 from generator.data.model import Category, Dimension
 from generator.text.dates import vi_date
 
@@ -37,9 +38,9 @@ def span_text(cat: Category) -> str:
     """'đến 30/06/<năm>', 'từ 01/07/<năm>', '' — when the category existed, as far as the sources say."""
     parts = []
     if cat.since:
-        parts.append(f"từ {vi_date(cat.since)}")
+        parts.append(T.FROM_DATE.vi.format(date=vi_date(cat.since)))
     if cat.until:
-        parts.append(f"đến {vi_date(cat.until)}")
+        parts.append(T.UNTIL_DATE.vi.format(date=vi_date(cat.until)))
     return " ".join(parts)
 
 
@@ -79,7 +80,7 @@ class Dimensions:
         return ", ".join(self.category(d, c).label for d, c in cell)
 
     def noun(self, key: Key) -> str:
-        return self.by_id[key[0]].noun if len(key) == 1 else "nhóm"
+        return self.by_id[key[0]].noun if len(key) == 1 else T.DEFAULT_NOUN.vi
 
     def cells(self, key: Key, year: int, on: dt.date | None = None) -> list[Cell]:
         """Every cell of a breakdown whose categories all existed in the year (on the day, when given),

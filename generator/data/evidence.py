@@ -16,27 +16,21 @@ import datetime as dt
 from dataclasses import dataclass
 from urllib.parse import urlsplit
 
+from generator.data import texts as T
 from generator.data.bodies import end_phrase
 from generator.data.dimensions import span_text
 
 # Where an address sits, from its host name: a .gov.vn host belongs to a state body; the gazette and the
 # national database of legal texts are named. Anything else is the press or another site.
 OFFICIAL_PORTAL, GAZETTE, PRESS = "cong-thong-tin", "cong-bao", "bao-chi"
-ADDRESS_LABELS = {OFFICIAL_PORTAL: "cổng thông tin chính thức", GAZETTE: "công báo, cơ sở dữ liệu văn bản",
-                  PRESS: "báo chí, trang khác"}
+ADDRESS_LABELS = {kind: T.ADDRESS_KINDS[kind].vi for kind in (OFFICIAL_PORTAL, GAZETTE, PRESS)}
 _GAZETTE_HOSTS = ("congbao.chinhphu.vn", "vbpl.vn", "vanban.chinhphu.vn")
 _OFFICIAL_SUFFIXES = (".gov.vn", "chinhphu.vn")
 
 # How sure the site is of what a document says.
 STATED, REPORTED, CITED = "van-ban", "bao-chi", "trich-dan"
-CERTAINTY_LABELS = {
-    STATED: "Trang đọc được chính văn bản (lưu trong kho, hoặc ở cổng thông tin chính thức, công báo)",
-    REPORTED: "Theo báo chí đưa tin; trang chưa đọc văn bản ở nguồn chính thức",
-    CITED: "Chỉ biết qua văn bản khác trích dẫn (số, ngày, trích yếu như văn bản đó ghi); chưa ghi nơi đọc",
-}
-CLAIM_KINDS = {"issued": "Văn bản của kế hoạch", "implements": "Kế hoạch thực hiện văn bản này",
-               "amendment": "Sửa đổi kế hoạch", "body": "Cơ quan kết thúc hoặc thay đổi",
-               "category": "Xã, nhóm phân tổ: thời gian, địa bàn"}
+CERTAINTY_LABELS = {level: T.CERTAINTIES[level].vi for level in (STATED, REPORTED, CITED)}
+CLAIM_KINDS = {kind: say.vi for kind, say in T.CLAIM_KINDS.items()}
 
 
 def host(url: str) -> str:
@@ -89,7 +83,7 @@ class DocumentInfo:
         """'Nghị quyết 12/2019/QH14' (kind and number), or 'Bài báo <host> ngày <date>' for an unnumbered article."""
         if self.number:
             return f"{self.kind} {self.number}"
-        return f"{self.kind} {self.issuer}" + (f" ngày {self.date:%d/%m/%Y}" if self.date else "")
+        return f"{self.kind} {self.issuer}" + (T.DOCUMENT_OF_DAY.vi.format(date=f"{self.date:%d/%m/%Y}") if self.date else "")
 
 
 @dataclass(frozen=True)
@@ -135,11 +129,14 @@ def claims_of(project) -> list[Claim]:
     """What this plan's pages state on the authority of a document, in the order a reader meets them."""
     pid, p = project.id, project.plan
     out = [Claim(plan_document_id(project), pid, "issued", pid,
-                 f"{p.short_title}: văn bản ban hành ({p.number.as_written}, {p.place_date.as_written})")]
-    out += [Claim(x.id, pid, "implements", pid, f"{p.short_title} thực hiện {x.kind} {x.number}") for x in p.implements]
+                 T.CLAIM_ISSUED.vi.format(plan=p.short_title, number=p.number.as_written,
+                                          place_date=p.place_date.as_written))]
+    out += [Claim(x.id, pid, "implements", pid, T.CLAIM_IMPLEMENTS.vi.format(plan=p.short_title, kind=x.kind, number=x.number))
+            for x in p.implements]
     for a in project.amendments:
         out.append(Claim(a.id, pid, "amendment", a.id,
-                         f"Sửa đổi {p.short_title} ({len(a.changes)} thay đổi), hiệu lực từ {a.effective:%d/%m/%Y}"))
+                         T.CLAIM_AMENDMENT.vi.format(plan=p.short_title, count=len(a.changes),
+                                                     date=f"{a.effective:%d/%m/%Y}")))
     for agency in project.agencies.values():
         for change in agency.changes:
             text = f"{agency.name}: {end_phrase(project.agencies, change)}"
@@ -149,7 +146,7 @@ def claims_of(project) -> list[Claim]:
             said = [span_text(cat)] if (cat.since or cat.until) else []
             if cat.covers:
                 labels = ", ".join(c.label for c in dim.categories if c.id in cat.covers)
-                said.append(("gồm " if cat.covers_complete else "gồm ít nhất ") + labels)
-            text = f"{cat.label}: {'; '.join(said) or 'nguồn ghi chú'}"
+                said.append((T.COVERS if cat.covers_complete else T.COVERS_AT_LEAST).vi.format(labels=labels))
+            text = f"{cat.label}: {'; '.join(said) or T.SOURCE_NOTED.vi}"
             out += [Claim(d, pid, "category", f"{dim.id}/{cat.id}", text) for d in cat.sources]
     return out

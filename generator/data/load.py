@@ -19,17 +19,18 @@ from typing import Generic, TypeVar, get_args, get_origin
 
 from pydantic import BaseModel, ValidationError
 
+from generator.data import messages as M
 from generator.data.model import AgenciesFile, Amendment, DimensionsFile, IndicatorGroup, Plan, ProgressReport, TasksFile
 from generator.data.problems import Problem, did_you_mean, from_pydantic
 from generator.data.yamlsource import Positions, YamlError, load_yaml
 
-M = TypeVar("M", bound=BaseModel)
+ModelT = TypeVar("ModelT", bound=BaseModel)
 
 
 @dataclass(frozen=True)
-class SourceFile(Generic[M]):
+class SourceFile(Generic[ModelT]):
     path: str               # relative to the project root, with '/'
-    data: M
+    data: ModelT
     positions: Positions
     # Paths of values already reported and left out so the rest of the file could be
     # checked (see _salvage); non-empty means the file must not be published.
@@ -84,7 +85,7 @@ class Sources:
     unread: set[str] = field(default_factory=set)
 
 
-def read_file(root: Path, path: Path, model: type[M], problems: list[Problem]) -> SourceFile[M] | None:
+def read_file(root: Path, path: Path, model: type[ModelT], problems: list[Problem]) -> SourceFile[ModelT] | None:
     rel = path.relative_to(root).as_posix()
     partial = False
     try:
@@ -95,15 +96,13 @@ def read_file(root: Path, path: Path, model: type[M], problems: list[Problem]) -
             return None
         (raw, positions), partial = e.partial, True
     except OSError as e:
-        problems.append(Problem(rel, 1, 1, f"Không mở được tệp: {e.strerror}", f"Cannot open file: {e.strerror}"))
+        problems.append(Problem(rel, 1, 1, *M.CANNOT_OPEN(error=e.strerror)))
         return None
     if raw is None:
-        problems.append(Problem(rel, 1, 1, "Tệp rỗng (hoặc chỉ có chú thích); hãy điền nội dung hoặc xoá tệp.",
-                                "The file is empty (or only comments); fill it in or delete it."))
+        problems.append(Problem(rel, 1, 1, *M.FILE_EMPTY()))
         return None
     if not isinstance(raw, dict):
-        problems.append(Problem(rel, 1, 1, "Tệp phải là một nhóm khóa: giá trị (không rỗng).",
-                                "The file must be a non-empty mapping of key: value."))
+        problems.append(Problem(rel, 1, 1, *M.FILE_NOT_A_MAPPING()))
         return None
     try:
         return SourceFile(rel, model.model_validate(raw), positions, frozenset({()}) if partial else frozenset())
@@ -112,7 +111,7 @@ def read_file(root: Path, path: Path, model: type[M], problems: list[Problem]) -
         return _salvage(rel, model, raw, positions, exc)
 
 
-def _salvage(rel: str, model: type[M], raw: dict, positions: Positions, exc: ValidationError) -> SourceFile[M] | None:
+def _salvage(rel: str, model: type[ModelT], raw: dict, positions: Positions, exc: ValidationError) -> SourceFile[ModelT] | None:
     """The file without the values already reported, if what is left still fits the model.
 
     A mistyped key or kind must not hide a wrong value or id elsewhere in the same
@@ -253,7 +252,7 @@ def _explained_by_typo(loc: tuple, typos: dict[tuple, set[str]]) -> bool:
     return False
 
 
-def _read(src: Sources, path: Path, model: type[M], problems: list[Problem]) -> SourceFile[M] | None:
+def _read(src: Sources, path: Path, model: type[ModelT], problems: list[Problem]) -> SourceFile[ModelT] | None:
     f = read_file(src.root, path, model, problems)
     if f is None or f.broken:
         src.unread.add(path.relative_to(src.root).as_posix())
@@ -263,7 +262,7 @@ def _read(src: Sources, path: Path, model: type[M], problems: list[Problem]) -> 
 def read_agencies(root: Path, problems: list[Problem]) -> SourceFile[AgenciesFile] | None:
     path = Path(root) / AGENCIES
     if not path.exists():
-        problems.append(Problem(AGENCIES, 1, 1, "Thiếu tệp bắt buộc.", "Required file is missing."))
+        problems.append(Problem(AGENCIES, 1, 1, *M.FILE_MISSING()))
         return None
     return read_file(Path(root), path, AgenciesFile, problems)
 
@@ -283,14 +282,13 @@ def load_sources(root: Path, plan_id: str | None = None,
             src.unread.add(AGENCIES)
     src.agencies = agencies or None
     if not plan_id:
-        problems.append(Problem("plan/", 1, 1, "Không tìm thấy kế hoạch nào (plan/<mã-kế-hoạch>/plan.yml).",
-                                "No plan found (plan/<plan-id>/plan.yml)."))
+        problems.append(Problem("plan/", 1, 1, *M.NO_PLAN()))
         return src, problems
     files = plan_files(plan_id)
     for attr, model in (("plan", Plan), ("tasks", TasksFile)):
         path = root / files[attr]
         if not path.exists():
-            problems.append(Problem(files[attr], 1, 1, "Thiếu tệp bắt buộc.", "Required file is missing."))
+            problems.append(Problem(files[attr], 1, 1, *M.FILE_MISSING()))
             src.unread.add(files[attr])
             continue
         setattr(src, attr, _read(src, path, model, problems))
@@ -300,8 +298,7 @@ def load_sources(root: Path, plan_id: str | None = None,
     group_files = sorted(ind_dir.glob("*.yml"))
     if not group_files and src.plan and src.plan.data.appendix is not None:
         where = files["indicators"] + "/"
-        problems.append(Problem(where, 1, 1, f"Kế hoạch có phụ lục chỉ tiêu nhưng không có tệp chỉ tiêu nào ({where}*.yml).",
-                                f"The plan has an indicator appendix but there are no indicator files ({where}*.yml)."))
+        problems.append(Problem(where, 1, 1, *M.NO_INDICATOR_FILES(where=where)))
         src.unread.add(where)
     for path in group_files:
         if (f := _read(src, path, IndicatorGroup, problems)) is not None:
@@ -315,8 +312,7 @@ def load_sources(root: Path, plan_id: str | None = None,
             src.amendments.append(f)
     for path in sorted(prog_dir.glob("**/*.yaml")) + sorted(ind_dir.glob("*.yaml")) + sorted(amend_dir.glob("*.yaml")):
         rel = path.relative_to(root).as_posix()
-        problems.append(Problem(rel, 1, 1, "Tệp có đuôi .yaml sẽ bị bỏ qua; hãy đổi thành .yml.",
-                                "Files ending in .yaml are ignored; rename to .yml."))
+        problems.append(Problem(rel, 1, 1, *M.YAML_EXTENSION()))
     return src, problems
 
 

@@ -3,7 +3,8 @@
 `plansite schema` exports these as JSON Schema for editors; the loader uses
 them to type-check files. Cross-file rules (references, duplicate ids,
 targets that parse) live in checks/, because a single file cannot know them.
-Descriptions are Vietnamese because editors show them to the staff who report.
+Descriptions are Vietnamese because editors show them to the staff who report; they live, with
+the English beside them and the labels of the codes below, in texts.py.
 """
 from __future__ import annotations
 
@@ -12,6 +13,7 @@ from typing import Annotated, Literal
 
 from pydantic import BaseModel, BeforeValidator, ConfigDict, Field, WithJsonSchema
 
+from generator.data import texts as T
 from generator.text.numbers import parse_number
 
 
@@ -61,7 +63,7 @@ class Strict(BaseModel):
 # ---------------------------------------------------------------- agencies
 # Levels of government, and the word a page uses for each ("của huyện", "của xã").
 Level = Literal["trung-uong", "tinh", "huyen", "xa"]
-LEVEL_LABELS = {"trung-uong": "trung ương", "tinh": "tỉnh", "huyen": "huyện", "xa": "xã"}
+LEVEL_LABELS = {code: say.vi for code, say in T.LEVELS.items()}
 
 
 Url = Annotated[str, Field(pattern=r"^https?://[^\s<>\"]+$", max_length=500)]
@@ -69,38 +71,35 @@ Url = Annotated[str, Field(pattern=r"^https?://[^\s<>\"]+$", max_length=500)]
 # How a body stopped being what the plan named. Each kind ends the body as named: a renamed or
 # merged body continues as another entry of the registry, which carries its own later changes.
 ChangeKind = Literal["doi-ten", "sap-nhap", "chia-tach", "giai-the", "chua-xac-dinh"]
-CHANGE_KIND_LABELS = {
-    "doi-ten": "đổi tên", "sap-nhap": "sáp nhập", "chia-tach": "chia tách, chuyển giao chức năng",
-    "giai-the": "giải thể, không có cơ quan kế nhiệm", "chua-xac-dinh": "kết thúc, chưa xác định cơ quan kế nhiệm",
-}
+CHANGE_KIND_LABELS = {code: say.vi for code, say in T.CHANGE_KINDS.items()}
 
 
 class Document(Strict):
-    """Văn bản hoặc nguồn công khai làm căn cứ cho một thay đổi."""
-    id: Slug = Field(description="Mã để các thay đổi trích dẫn")
-    kind: Line = Field(description="Loại: Nghị quyết, Nghị định, Quyết định, Bài báo…")
-    number: Line | None = Field(None, description="Số, ký hiệu (ví dụ 45/2019/QH14); null nếu không có")
-    date: dt.date | None = Field(description="Ngày ban hành/đăng (YYYY-MM-DD); null nếu chưa xác định")
-    issuer: Line = Field(description="Cơ quan ban hành hoặc nơi đăng")
-    title: Line = Field(description="Trích yếu hoặc tiêu đề")
-    urls: list[Url] = Field(default_factory=list, description="Nơi đọc văn bản (chỉ hiện dạng chữ, không tải)")
+    """A document or public source a change rests on."""
+    model_config = ConfigDict(json_schema_extra={"description": T.DOCUMENT.vi})
+    id: Slug = Field(description=T.DOCUMENT_ID.vi)
+    kind: Line = Field(description=T.DOCUMENT_KIND.vi)
+    number: Line | None = Field(None, description=T.DOCUMENT_NUMBER.vi)
+    date: dt.date | None = Field(description=T.DOCUMENT_DATE.vi)
+    issuer: Line = Field(description=T.DOCUMENT_ISSUER.vi)
+    title: Line = Field(description=T.DOCUMENT_TITLE.vi)
+    urls: list[Url] = Field(default_factory=list, description=T.DOCUMENT_URLS.vi)
 
 
 class ChangePart(Strict):
-    agency: Slug = Field(description="Mã cơ quan tiếp nhận (trong danh sách agencies)")
-    functions: Line | None = Field(None, description="Chia tách: chức năng cơ quan này nhận")
+    agency: Slug = Field(description=T.CHANGE_PART_AGENCY.vi)
+    functions: Line | None = Field(None, description=T.CHANGE_PART_FUNCTIONS.vi)
 
 
 class Change(Strict):
-    """Một thay đổi của cơ quan: từ ngày nào, thế nào, theo văn bản nào. Không suy từ tên gọi."""
-    kind: ChangeKind = Field(description=(
-        "doi-ten: đổi tên thành 'to'; sap-nhap: sáp nhập vào 'to'; chia-tach: chức năng chuyển cho các cơ quan "
-        "trong 'to'; giai-the: giải thể, không có cơ quan kế nhiệm; chua-xac-dinh: kết thúc, chưa xác định kế nhiệm"))
-    since: dt.date | None = Field(None, description="Ngày đầu tiên thay đổi có hiệu lực (cơ quan kết thúc ngày hôm trước)")
-    known_by: dt.date | None = Field(None, description="Khi chưa xác định ngày hiệu lực: ngày của nguồn sớm nhất cho thấy đã thay đổi")
-    to: list[ChangePart] = Field(default_factory=list, description="Cơ quan tiếp nhận")
-    others_undetermined: bool = Field(False, description="Chia tách: chỉ biết một phần chức năng; phần còn lại chưa xác định")
-    sources: list[Slug] = Field(min_length=1, description="Mã văn bản trong 'documents'")
+    """One change of a body: from when, how, on which document's authority. Never inferred from a name."""
+    model_config = ConfigDict(json_schema_extra={"description": T.CHANGE.vi})
+    kind: ChangeKind = Field(description=T.CHANGE_KIND.vi)
+    since: dt.date | None = Field(None, description=T.CHANGE_SINCE.vi)
+    known_by: dt.date | None = Field(None, description=T.CHANGE_KNOWN_BY.vi)
+    to: list[ChangePart] = Field(default_factory=list, description=T.CHANGE_TO.vi)
+    others_undetermined: bool = Field(False, description=T.CHANGE_OTHERS_UNDETERMINED.vi)
+    sources: list[Slug] = Field(min_length=1, description=T.CHANGE_SOURCES.vi)
     note: Line | None = None
 
     @property
@@ -116,41 +115,40 @@ class Members(Strict):
 
 
 class Agency(Strict):
-    id: Slug = Field(description="Mã ổn định, chữ thường không dấu, nối bằng '-'")
-    name: Line = Field(description="Tên như kế hoạch viết")
+    id: Slug = Field(description=T.AGENCY_ID.vi)
+    name: Line = Field(description=T.AGENCY_NAME.vi)
     short_name: Line | None = None
     full_name: Line | None = None
-    kind: Slug = Field(description="Loại cơ quan: một mã trong 'kinds' của tệp này")
+    kind: Slug = Field(description=T.AGENCY_KIND.vi)
     level: Level = "huyen"
-    in_plan: bool = Field(True, description="false: kế hoạch không nhắc tới; ghi vì tiếp nhận nhiệm vụ của cơ quan khác")
-    variants: list[Line] = Field(default_factory=list, description="Cách viết khác trong văn bản")
-    changes: list[Change] = Field(default_factory=list, description="Thay đổi của cơ quan (tối đa một; cơ quan mới ghi tiếp)")
-    members: Members | None = Field(None, description="Tên gọi chung nhiều cơ quan: gồm mọi cơ quan có loại và cấp này")
-    parent: Slug | None = Field(None, description="Cơ quan cấp trên trực tiếp (dòng trên cùng của tiêu đề văn bản)")
+    in_plan: bool = Field(True, description=T.AGENCY_IN_PLAN.vi)
+    variants: list[Line] = Field(default_factory=list, description=T.AGENCY_VARIANTS.vi)
+    changes: list[Change] = Field(default_factory=list, description=T.AGENCY_CHANGES.vi)
+    members: Members | None = Field(None, description=T.AGENCY_MEMBERS.vi)
+    parent: Slug | None = Field(None, description=T.AGENCY_PARENT.vi)
 
 
 class AgenciesFile(Strict):
-    kinds: dict[Slug, Line] = Field(description="Loại cơ quan và tên hiển thị của loại đó")
+    kinds: dict[Slug, Line] = Field(description=T.AGENCIES_FILE_KINDS.vi)
     agencies: list[Agency]
-    documents: list[Document] = Field(default_factory=list, description="Văn bản làm căn cứ cho các thay đổi")
+    documents: list[Document] = Field(default_factory=list, description=T.AGENCIES_FILE_DOCUMENTS.vi)
 
 
 # ------------------------------------------------------------------- tasks
 class Assignment(Strict):
-    agencies: list[Slug] = Field(min_length=1, description="Mã cơ quan trong plan/agencies.yml")
-    as_written: Line = Field(description="Nguyên văn trong kế hoạch")
-    label: Line | None = Field(None, description="Nhãn dòng như văn bản viết, nếu khác nhãn chung ở 'labels'")
+    agencies: list[Slug] = Field(min_length=1, description=T.ASSIGNMENT_AGENCIES.vi)
+    as_written: Line = Field(description=T.ASSIGNMENT_AS_WRITTEN.vi)
+    label: Line | None = Field(None, description=T.ASSIGNMENT_LABEL.vi)
 
 
 class Timeframe(Strict):
     as_written: Line
     kind: Literal["thuong-xuyen", "tu-nam", "den-nam", "dinh-ky", "khi-phat-sinh"] = Field(
-        description="thuong-xuyen: thường xuyên; tu-nam: từ một năm trở đi (đến end_year nếu có); den-nam: hoàn thành "
-                    "trong/trước một năm; dinh-ky: lặp lại theo 'recurrence' (hằng quý, hằng năm…); khi-phat-sinh: khi có việc")
+        description=T.TIMEFRAME_KIND.vi)
     start_year: Year | None = None
     end_year: Year | None = None
     recurrence: Literal["thang", "quy", "6-thang", "nam"] | None = Field(
-        None, description="Với dinh-ky: hằng tháng, hằng quý, 6 tháng một lần, hằng năm")
+        None, description=T.TIMEFRAME_RECURRENCE.vi)
 
 
 class Subgroup(Strict):
@@ -165,30 +163,30 @@ class TaskGroup(Strict):
 
 
 class ParentTask(Strict):
-    plan: Slug = Field(description="Mã kế hoạch (thư mục plan/<mã>/)")
-    task: Id = Field(description="Mã nhiệm vụ trong kế hoạch đó")
+    plan: Slug = Field(description=T.PARENT_TASK_PLAN.vi)
+    task: Id = Field(description=T.PARENT_TASK_TASK.vi)
 
 
 class Task(Strict):
     id: Id
     group: Id
     subgroup: Id | None = None
-    title: Line | None = Field(None, description="Tiêu đề riêng của nhiệm vụ, nếu kế hoạch có")
+    title: Line | None = Field(None, description=T.TASK_TITLE.vi)
     text: Text
     # No defaults: a task must say explicitly (null) that the plan names no agency or time.
-    lead: Assignment | None = Field(description="Cơ quan chủ trì tham mưu; null nếu kế hoạch không nêu")
-    coordinating: Assignment | None = Field(description="Cơ quan phối hợp thực hiện; null nếu kế hoạch không nêu")
-    timeframe: Timeframe | None = Field(description="Thời gian thực hiện; null nếu kế hoạch không nêu")
-    result: Text | None = Field(None, description="Kết quả/sản phẩm, nếu bảng phân công có cột này")
-    note: Text | None = Field(None, description="Ghi chú, nếu bảng phân công có cột này")
-    implements: list[ParentTask] = Field(default_factory=list, description="Nhiệm vụ của kế hoạch cấp trên mà nhiệm vụ này thực hiện")
+    lead: Assignment | None = Field(description=T.TASK_LEAD.vi)
+    coordinating: Assignment | None = Field(description=T.TASK_COORDINATING.vi)
+    timeframe: Timeframe | None = Field(description=T.TASK_TIMEFRAME.vi)
+    result: Text | None = Field(None, description=T.TASK_RESULT.vi)
+    note: Text | None = Field(None, description=T.TASK_NOTE.vi)
+    implements: list[ParentTask] = Field(default_factory=list, description=T.TASK_IMPLEMENTS.vi)
 
 
 class TaskLabels(Strict):
     """How the document labels each line of a task ("Cơ quan PHTH:"), or each column of an
     assignment table, so the full text shows it as written."""
-    number: Line | None = Field(None, description="Cột số thứ tự của bảng phân công ('STT')")
-    text: Line | None = Field(None, description="Cột nội dung nhiệm vụ của bảng phân công ('Nhiệm vụ')")
+    number: Line | None = Field(None, description=T.TASK_LABELS_NUMBER.vi)
+    text: Line | None = Field(None, description=T.TASK_LABELS_TEXT.vi)
     lead: Line | None = None
     coordinating: Line | None = None
     timeframe: Line | None = None
@@ -198,8 +196,8 @@ class TaskLabels(Strict):
 
 class TasksFile(Strict):
     layout: Literal["list", "table"] = Field(
-        "list", description="list: nhiệm vụ viết thành đoạn; table: bảng phân công (STT | Nhiệm vụ | Cơ quan chủ trì | …)")
-    heading: Line | None = Field(None, description="Tiêu đề phần nhiệm vụ nếu văn bản có (bảng phân công)")
+        "list", description=T.TASKS_FILE_LAYOUT.vi)
+    heading: Line | None = Field(None, description=T.TASKS_FILE_HEADING.vi)
     intro: Text | None = None
     labels: TaskLabels = TaskLabels()
     groups: list[TaskGroup]
@@ -208,38 +206,40 @@ class TasksFile(Strict):
 
 # -------------------------------------------------------------- indicators
 class AsWritten(Strict):
-    """Nguyên văn khi trang này phải sửa một chỗ bị cắt hoặc lỗi định dạng."""
+    """The verbatim text, where this site had to mend a cut or a formatting slip."""
+    model_config = ConfigDict(json_schema_extra={"description": T.AS_WRITTEN.vi})
     name: Line | None = None
     unit: Line | None = None
     why: Line
 
 
 class Assigned(Strict):
-    """Phân công do trang này đặt ra; kế hoạch không quy định."""
+    """An assignment this site made; the plan does not set it."""
+    model_config = ConfigDict(json_schema_extra={"description": T.ASSIGNED.vi})
     reporting_agency: Slug | None = None
     tasks: list[Id] = Field(default_factory=list)
 
 
 class SameIndicator(Strict):
     """The same indicator (same definition) in another plan of the repository."""
-    plan: Slug = Field(description="Mã kế hoạch")
-    indicator: Id = Field(description="Mã chỉ tiêu trong kế hoạch đó")
+    plan: Slug = Field(description=T.SAME_INDICATOR_PLAN.vi)
+    indicator: Id = Field(description=T.SAME_INDICATOR_INDICATOR.vi)
 
 
 class Disaggregation(Strict):
-    """Cách chia số liệu của chỉ tiêu (do trang này đặt): báo cáo hỏi các phân tổ này."""
-    by: list[DimensionKey] = Field(min_length=1, description=(
-        "Các phân tổ: mã một chiều ('xa') hoặc nhiều chiều nối bằng '+' ('gioi-tinh+dan-toc')"))
-    additive: bool = Field(False, description="true: các phần của một chiều cộng lại bằng tổng (số lượng); false: tỉ lệ, bình quân")
+    """How the indicator's figures are split (set by this site): reports ask for these breakdowns."""
+    model_config = ConfigDict(json_schema_extra={"description": T.DISAGGREGATION.vi})
+    by: list[DimensionKey] = Field(min_length=1, description=T.DISAGGREGATION_BY.vi)
+    additive: bool = Field(False, description=T.DISAGGREGATION_ADDITIVE.vi)
 
 
 class IndicatorNote(Strict):
     """A cell of the indicator's row that is not a name, unit, target or baseline ("Ghi chú", "Cơ quan
     theo dõi", a column the engine does not know), kept with its row under the column's header."""
-    label: Line = Field(description="Tiêu đề cột như văn bản ghi")
+    label: Line = Field(description=T.INDICATOR_NOTE_LABEL.vi)
     text: Text
     role: Literal["reporting"] | None = Field(
-        None, description="reporting: cột nêu cơ quan theo dõi, báo cáo chỉ tiêu (mã cơ quan ở assigned.reporting_agency)")
+        None, description=T.INDICATOR_NOTE_ROLE.vi)
 
 
 class Indicator(Strict):
@@ -248,21 +248,21 @@ class Indicator(Strict):
     unit: Line = ""
     targets: dict[Year, TargetText] = Field(
         json_schema_extra={"propertyNames": {"pattern": r"^2[01]\d\d$"}},
-        description='Mục tiêu theo mốc (năm khai báo ở milestones của kế hoạch), đúng chữ trong phụ lục ("" ô trống, "-" không đặt)')
+        description=T.INDICATOR_TARGETS.vi)
     baselines: dict[Slug, TargetText] = Field(
-        default_factory=dict, description="Giá trị ở các cột thực hiện/ước thực hiện (mã cột khai báo ở baselines của kế hoạch)")
-    marks: list[Slug] = Field(default_factory=list, description="Các cột đánh dấu X có đánh dấu (mã cột ở marks của kế hoạch)")
-    levels: list[Line] | None = Field(None, description="Chỉ tiêu định tính: thang mức từ thấp đến cao (do trang này đặt)")
-    direction: Literal["higher", "lower", "keep"] = Field(description="higher: tăng là tốt; lower: giảm là tốt; keep: giữ ở mức mục tiêu")
+        default_factory=dict, description=T.INDICATOR_BASELINES.vi)
+    marks: list[Slug] = Field(default_factory=list, description=T.INDICATOR_MARKS.vi)
+    levels: list[Line] | None = Field(None, description=T.INDICATOR_LEVELS.vi)
+    direction: Literal["higher", "lower", "keep"] = Field(description=T.INDICATOR_DIRECTION.vi)
     direction_basis: Literal["plan", "targets", "site"] = Field(
-        description="plan: kế hoạch nói rõ/ngụ ý; targets: suy từ hai mục tiêu; site: trang này tự đặt")
+        description=T.INDICATOR_DIRECTION_BASIS.vi)
     direction_note: Line | None = None
     as_written: AsWritten | None = None
     assigned: Assigned | None = None
     same_as: list[SameIndicator] = Field(
-        default_factory=list, description="Cùng chỉ tiêu (cùng định nghĩa) ở kế hoạch khác trong kho")
-    disaggregation: Disaggregation | None = Field(None, description="Số liệu chia theo xã, giới tính, dân tộc… (phân tổ)")
-    notes: list[IndicatorNote] = Field(default_factory=list, description="Các ô khác của dòng chỉ tiêu (Ghi chú, cơ quan theo dõi, …)")
+        default_factory=list, description=T.INDICATOR_SAME_AS.vi)
+    disaggregation: Disaggregation | None = Field(None, description=T.INDICATOR_DISAGGREGATION.vi)
+    notes: list[IndicatorNote] = Field(default_factory=list, description=T.INDICATOR_NOTES.vi)
     sub_indicators: list[Indicator] = Field(default_factory=list)
 
 
@@ -280,27 +280,30 @@ DimensionKey = Annotated[str, Field(pattern=r"^[a-z0-9]+(-[a-z0-9]+)*(\+[a-z0-9]
 
 
 class Category(Strict):
-    """Một nhóm của một chiều phân tổ (một xã, 'Nữ', 'Dân tộc thiểu số'). Ngày hiệu lực chỉ ghi khi có nguồn."""
-    id: Slug = Field(description="Mã ổn định, chữ thường không dấu")
-    label: Line = Field(description="Tên như người ta viết ('Xã Ea Bung', 'Nữ')")
-    since: dt.date | None = Field(None, description="Ngày bắt đầu tồn tại (đơn vị hành chính mới); null nếu có từ trước kế hoạch")
-    until: dt.date | None = Field(None, description="Ngày cuối cùng tồn tại; null nếu còn, hoặc chưa xác định")
-    covers: list[Slug] = Field(default_factory=list, description="Các nhóm cũ (cùng chiều) mà địa bàn này gồm, theo nguồn")
-    covers_complete: bool = Field(False, description="true: 'covers' là đầy đủ; false: gồm ít nhất các nhóm đó")
-    sources: list[Slug] = Field(default_factory=list, description="Mã văn bản (documents trong plan/agencies.yml) cho ngày và địa bàn")
+    """One category of a breakdown dimension (a commune, 'Nữ', 'Dân tộc thiểu số'). Dates only with a source."""
+    model_config = ConfigDict(json_schema_extra={"description": T.CATEGORY.vi})
+    id: Slug = Field(description=T.CATEGORY_ID.vi)
+    label: Line = Field(description=T.CATEGORY_LABEL.vi)
+    since: dt.date | None = Field(None, description=T.CATEGORY_SINCE.vi)
+    until: dt.date | None = Field(None, description=T.CATEGORY_UNTIL.vi)
+    covers: list[Slug] = Field(default_factory=list, description=T.CATEGORY_COVERS.vi)
+    covers_complete: bool = Field(False, description=T.CATEGORY_COVERS_COMPLETE.vi)
+    sources: list[Slug] = Field(default_factory=list, description=T.CATEGORY_SOURCES.vi)
     note: Line | None = None
 
 
 class Dimension(Strict):
-    """Một chiều phân tổ số liệu: theo xã, giới tính, dân tộc, khu vực…"""
-    id: Slug = Field(description="Mã ổn định, dùng trong báo cáo ('xa', 'gioi-tinh')")
-    label: Line = Field(description="Tên chiều như người ta viết ('Xã, thị trấn', 'Giới tính')")
-    noun: Line = Field("nhóm", description="Từ để đếm các nhóm trong câu ('3 xã, thị trấn chưa đạt…')")
+    """One dimension figures are broken down by: commune, sex, ethnicity, area…"""
+    model_config = ConfigDict(json_schema_extra={"description": T.DIMENSION.vi})
+    id: Slug = Field(description=T.DIMENSION_ID.vi)
+    label: Line = Field(description=T.DIMENSION_LABEL.vi)
+    noun: Line = Field(T.DEFAULT_NOUN.vi, description=T.DIMENSION_NOUN.vi)
     categories: list[Category] = Field(min_length=1)
 
 
 class DimensionsFile(Strict):
-    """Các chiều phân tổ số liệu mà kế hoạch dùng (do trang này khai; kế hoạch không quy định)."""
+    """The breakdown dimensions the plan uses (declared by this site; the plan does not set them)."""
+    model_config = ConfigDict(json_schema_extra={"description": T.DIMENSIONS_FILE.vi})
     dimensions: list[Dimension]
 
 
@@ -324,10 +327,10 @@ class Period(Strict):
 
 class Implemented(Strict):
     id: Slug
-    plan: Slug | None = Field(None, description="Mã kế hoạch trong kho này, nếu văn bản đó cũng có ở đây")
+    plan: Slug | None = Field(None, description=T.IMPLEMENTED_PLAN.vi)
     number: Line
     number_as_written: Line | None = None
-    date: dt.date | None = Field(description="Ngày ban hành; null nếu văn bản để trống")
+    date: dt.date | None = Field(description=T.IMPLEMENTED_DATE.vi)
     issuer: Slug
     kind: Line
     title: Line
@@ -339,11 +342,11 @@ class DayMonth(Strict):
 
 
 class YearlyReport(Strict):
-    by: Slug = Field(description="Cơ quan tổng hợp báo cáo")
-    to: Slug = Field(description="Nơi nhận báo cáo tổng hợp")
+    by: Slug = Field(description=T.YEARLY_REPORT_BY.vi)
+    to: Slug = Field(description=T.YEARLY_REPORT_TO.vi)
     due: DayMonth
     as_written: Line
-    where: Line | None = Field(None, description="Chỗ trong văn bản quy định việc này (ví dụ 'mục V.3')")
+    where: Line | None = Field(None, description=T.YEARLY_REPORT_WHERE.vi)
 
 
 class Responsibilities(Strict):
@@ -358,29 +361,29 @@ class Responsibilities(Strict):
 
 class Node(Strict):
     """One part of the document as written: a section (I.), item (1., 1.1.), point (a)) or paragraph."""
-    number: Line | None = Field(None, description="Số/chữ đầu mục đúng như văn bản ('I.', '1.1.', 'a)')")
-    title: Line | None = Field(None, description="Tên mục hoặc nhãn đầu đoạn ('Mục đích:')")
-    text: Text | None = Field(None, description="Nội dung; các đoạn cách nhau một dòng trống")
+    number: Line | None = Field(None, description=T.NODE_NUMBER.vi)
+    title: Line | None = Field(None, description=T.NODE_TITLE.vi)
+    text: Text | None = Field(None, description=T.NODE_TEXT.vi)
     contains: Literal["tasks", "appendix"] | None = Field(
-        None, description="tasks: chỗ đặt các nhiệm vụ (tasks.yml); appendix: đoạn dẫn tới phụ lục chỉ tiêu")
+        None, description=T.NODE_CONTAINS.vi)
     items: list[Node] = Field(default_factory=list)
 
 
 class MarkColumn(Strict):
     id: Slug
-    label: Line = Field(description="Tên cột như phụ lục viết")
-    name: Line = Field(description="Tên ngắn trang hiển thị cho cột ('Chương trình …')")
-    tag: Annotated[str, Field(max_length=8)] = Field(description="Nhãn rất ngắn cạnh tên chỉ tiêu trong bảng")
-    document: Slug | None = Field(None, description="Mã văn bản (trong implements) mà cột nói tới")
+    label: Line = Field(description=T.MARK_COLUMN_LABEL.vi)
+    name: Line = Field(description=T.MARK_COLUMN_NAME.vi)
+    tag: Annotated[str, Field(max_length=8)] = Field(description=T.MARK_COLUMN_TAG.vi)
+    document: Slug | None = Field(None, description=T.MARK_COLUMN_DOCUMENT.vi)
     column: Annotated[str, Field(pattern=r"^[a-z][a-z0-9_]*$")] | None = Field(
-        None, description="Tên cột trong dữ liệu mở (mặc định mark_<mã>)")
+        None, description=T.MARK_COLUMN_COLUMN.vi)
 
 
 class BaselineColumn(Strict):
     id: Slug
-    label: Line = Field(description="Tên cột như phụ lục viết ('Thực hiện năm …', 'Ước thực hiện …')")
+    label: Line = Field(description=T.BASELINE_COLUMN_LABEL.vi)
     year: Year
-    kind: Literal["thuc-hien", "uoc-thuc-hien"] = Field(description="thuc-hien: số thực hiện; uoc-thuc-hien: ước thực hiện")
+    kind: Literal["thuc-hien", "uoc-thuc-hien"] = Field(description=T.BASELINE_COLUMN_KIND.vi)
 
 
 class Decision(Strict):
@@ -405,14 +408,14 @@ class Appendix(Strict):
 
 class Imported(Strict):
     """Where a draft came from: `plansite import-plan` records the document, the day, and the review list's length."""
-    document: Line = Field(description="Tên tệp văn bản đã nhập")
-    date: dt.date = Field(description="Ngày nhập")
-    review: int = Field(ge=0, description="Số điểm cần xem lại mà lệnh nhập đã liệt kê")
+    document: Line = Field(description=T.IMPORTED_DOCUMENT.vi)
+    date: dt.date = Field(description=T.IMPORTED_DATE.vi)
+    review: int = Field(ge=0, description=T.IMPORTED_REVIEW.vi)
 
 
 class Plan(Strict):
-    draft: bool = Field(False, description="true: nội dung chưa nhập xong; mọi trang của kế hoạch ghi rõ là bản nháp")
-    imported: Imported | None = Field(None, description="Bản nháp nhập từ văn bản bằng plansite import-plan")
+    draft: bool = Field(False, description=T.PLAN_DRAFT.vi)
+    imported: Imported | None = Field(None, description=T.PLAN_IMPORTED.vi)
     number: DocNumber
     issuer: Slug
     place_date: PlaceDate
@@ -420,9 +423,9 @@ class Plan(Strict):
     title: Text
     short_title: Line
     period: Period
-    level: Level = Field(description="Cấp ban hành: tinh, xa, hoặc huyen (cấp huyện trước khi bị bãi bỏ)")
-    place: Line = Field(description="Địa bàn như trang hiển thị ('Huyện …', 'Xã …')")
-    milestones: list[Year] = Field(default_factory=list, description="Các năm mốc mục tiêu của phụ lục chỉ tiêu")
+    level: Level = Field(description=T.PLAN_LEVEL.vi)
+    place: Line = Field(description=T.PLAN_PLACE.vi)
+    milestones: list[Year] = Field(default_factory=list, description=T.PLAN_MILESTONES.vi)
     marks: list[MarkColumn] = Field(default_factory=list)
     baselines: list[BaselineColumn] = Field(default_factory=list)
     implements: list[Implemented]
@@ -433,29 +436,31 @@ class Plan(Strict):
     closing: Text | None = None
     recipients: list[Line] = Field(default_factory=list)
     signer: Signer | None = None
-    appendix: Appendix | None = Field(None, description="Phụ lục chỉ tiêu; không có nếu kế hoạch chỉ có nhiệm vụ")
+    appendix: Appendix | None = Field(None, description=T.PLAN_APPENDIX.vi)
 
 
 # -------------------------------------------------------------- amendments
 class ItemChange(Strict):
-    """Một thay đổi của văn bản sửa đổi, theo từng mục: đặt lại một trường, hoặc bãi bỏ cả mục."""
+    """One change an amendment makes, item by item: set one field again, or withdraw the whole item."""
+    model_config = ConfigDict(json_schema_extra={"description": T.ITEM_CHANGE.vi})
     item: Annotated[str, Field(pattern=r"^(task|indicator):\S+$", max_length=60)] = Field(
-        description="Mục bị sửa: 'task:<mã nhiệm vụ>' hoặc 'indicator:<mã chỉ tiêu>'")
-    action: Literal["set", "withdraw"] = Field("set", description="set: đặt lại 'field' thành 'value'; withdraw: bãi bỏ mục")
-    field: Line | None = Field(None, description="Trường bị sửa (ví dụ target_<năm>, lead, timeframe, text)")
-    value: object = Field(None, description="Giá trị mới, cùng dạng với trường đó trong tệp gốc")
+        description=T.ITEM_CHANGE_ITEM.vi)
+    action: Literal["set", "withdraw"] = Field("set", description=T.ITEM_CHANGE_ACTION.vi)
+    field: Line | None = Field(None, description=T.ITEM_CHANGE_FIELD.vi)
+    value: object = Field(None, description=T.ITEM_CHANGE_VALUE.vi)
     note: Line | None = None
 
 
 class Amendment(Strict):
-    """Văn bản sửa đổi, bổ sung kế hoạch (FICTIONAL in tests only: no real amendment of this plan is known)."""
+    """A document amending or supplementing the plan (FICTIONAL in tests only: no real amendment of this plan is known)."""
+    model_config = ConfigDict(json_schema_extra={"description": T.AMENDMENT.vi})
     id: Slug
-    kind: Line = Field("Kế hoạch", description="Loại văn bản")
-    number: Line = Field(description="Số, ký hiệu (ví dụ 123/KH-UBND)")
-    date: dt.date = Field(description="Ngày ký")
-    issuer: Slug = Field(description="Mã cơ quan ban hành trong plan/agencies.yml")
+    kind: Line = Field(T.DEFAULT_AMENDMENT_KIND.vi, description=T.AMENDMENT_KIND.vi)
+    number: Line = Field(description=T.AMENDMENT_NUMBER.vi)
+    date: dt.date = Field(description=T.AMENDMENT_DATE.vi)
+    issuer: Slug = Field(description=T.AMENDMENT_ISSUER.vi)
     title: Line
-    effective: dt.date = Field(description="Ngày có hiệu lực")
+    effective: dt.date = Field(description=T.AMENDMENT_EFFECTIVE.vi)
     urls: list[Url] = Field(default_factory=list)
     changes: list[ItemChange] = Field(min_length=1)
 
@@ -465,16 +470,10 @@ ValueKind = Literal["uoc-tinh", "so-bo", "chinh-thuc"]
 TaskStatus = Literal["chua-trien-khai", "dang-trien-khai", "hoan-thanh", "thuong-xuyen", "cham-tien-do"]
 # What each vocabulary word reads as, everywhere it is shown (pages, spreadsheet, diffs).
 # The report fields of section V (V.4: "vướng mắc") and IV (kinh phí), as every form and page names them.
-REPORT_FIELD_LABELS = {
-    "difficulties": "Khó khăn, vướng mắc", "proposals": "Đề xuất, kiến nghị",
-    "budget": "Kinh phí thực hiện chính sách xã hội", "estimate": "Dự toán trong năm", "spent": "Đã thực hiện",
-}
-BUDGET_UNIT = "triệu đồng"
-VALUE_KIND_LABELS = {"uoc-tinh": "ước tính", "so-bo": "sơ bộ", "chinh-thuc": "chính thức"}
-TASK_STATUS_LABELS = {
-    "chua-trien-khai": "Chưa triển khai", "dang-trien-khai": "Đang triển khai", "hoan-thanh": "Hoàn thành",
-    "thuong-xuyen": "Thực hiện thường xuyên", "cham-tien-do": "Chậm tiến độ",
-}
+REPORT_FIELD_LABELS = {field: say.vi for field, say in T.REPORT_FIELDS.items()}
+BUDGET_UNIT = T.BUDGET_UNIT.vi
+VALUE_KIND_LABELS = {code: say.vi for code, say in T.VALUE_KINDS.items()}
+TASK_STATUS_LABELS = {code: say.vi for code, say in T.TASK_STATUSES.items()}
 
 
 def _money(v):
@@ -491,25 +490,27 @@ Money = Annotated[float, BeforeValidator(_money), Field(ge=0, allow_inf_nan=Fals
 
 
 class Budget(Strict):
-    """Kinh phí thực hiện chính sách xã hội của cơ quan trong năm (mục IV của kế hoạch), đơn vị triệu đồng."""
-    estimate: Money | None = Field(None, description="Dự toán kinh phí trong năm, triệu đồng ('1.250,5' hoặc 1250.5)")
-    spent: Money | None = Field(None, description="Kinh phí đã thực hiện trong năm, triệu đồng")
-    note: Text | None = Field(None, description="Nguồn kinh phí, ghi chú")
+    """The body's funds for social policies in the year (section IV of the plan), in million dong."""
+    model_config = ConfigDict(json_schema_extra={"description": T.BUDGET.vi})
+    estimate: Money | None = Field(None, description=T.BUDGET_ESTIMATE.vi)
+    spent: Money | None = Field(None, description=T.BUDGET_SPENT.vi)
+    note: Text | None = Field(None, description=T.BUDGET_NOTE.vi)
 
 
 class Evidence(Strict):
     title: Line
     url: Annotated[str, Field(pattern=r"^https?://[^\s<>\"]+$", max_length=500)] = Field(
-        description="Đường dẫn http(s) tới văn bản, báo cáo làm bằng chứng")
+        description=T.EVIDENCE_URL.vi)
 
 
 class Part(BaseModel):
-    """Giá trị của một phần: các khoá khác 'value'/'note' là mã chiều phân tổ, giá trị là mã nhóm ('xa: ea-bung')."""
+    """The value of one part: the keys other than 'value'/'note' are dimension ids, their values category ids ('xa: ea-bung')."""
     # Extra keys are the dimensions: the plan declares them, so the checker, not the schema, knows them.
     model_config = ConfigDict(extra="allow", frozen=True,
-                              json_schema_extra={"additionalProperties": {"type": "string", "pattern": r"^[a-z0-9]+(-[a-z0-9]+)*$"}})
+                              json_schema_extra={"additionalProperties": {"type": "string", "pattern": r"^[a-z0-9]+(-[a-z0-9]+)*$"},
+                                                 "description": T.PART.vi})
     value: Annotated[float | int | str | None, BeforeValidator(_reported_value)] = Field(
-        description="Giá trị của phần này, cùng đơn vị và cách viết như giá trị tổng ('3,8')")
+        description=T.PART_VALUE.vi)
     note: Text | None = None
 
     @property
@@ -519,20 +520,19 @@ class Part(BaseModel):
 
 
 class IndicatorValue(Strict):
-    id: Id = Field(description="Mã chỉ tiêu hoặc chỉ tiêu con (ví dụ '6.5', '7.4.a')")
-    year: Year | None = Field(None, description="Năm của số liệu; mặc định là năm của tệp báo cáo")
+    id: Id = Field(description=T.INDICATOR_VALUE_ID.vi)
+    year: Year | None = Field(None, description=T.INDICATOR_VALUE_YEAR.vi)
     value: Annotated[float | int | str | None, BeforeValidator(_reported_value)] = Field(
-        None, description="Giá trị theo đơn vị của chỉ tiêu, trong dấu nháy, dấu phẩy thập phân ('3,8'); số nguyên có thể không cần dấu nháy (92). Không viết 3.8 hay 1.500: dấu chấm có hai cách hiểu")
-    level: Line | None = Field(None, description="Chỉ tiêu định tính: mức đạt được (một mức trong thang)")
+        None, description=T.INDICATOR_VALUE_VALUE.vi)
+    level: Line | None = Field(None, description=T.INDICATOR_VALUE_LEVEL.vi)
     # Optional so a scaffolded report can list every indicator before the values exist;
     # checks/reports.py requires them as soon as a value is given.
-    kind: ValueKind | None = Field(None, description="uoc-tinh (ước tính), so-bo (sơ bộ) hoặc chinh-thuc (chính thức)")
-    source: Line | None = Field(None, description="Nguồn số liệu (tên văn bản, báo cáo, cuộc điều tra)")
-    source_url: Url | None = Field(None, description="Địa chỉ đọc nguồn, nếu có (bắt đầu bằng http:// hoặc https://)")
-    source_date: dt.date | None = Field(None, description="Ngày của nguồn (YYYY-MM-DD), nếu có")
+    kind: ValueKind | None = Field(None, description=T.INDICATOR_VALUE_KIND.vi)
+    source: Line | None = Field(None, description=T.INDICATOR_VALUE_SOURCE.vi)
+    source_url: Url | None = Field(None, description=T.INDICATOR_VALUE_SOURCE_URL.vi)
+    source_date: dt.date | None = Field(None, description=T.INDICATOR_VALUE_SOURCE_DATE.vi)
     note: Text | None = None
-    breakdown: list[Part] = Field(default_factory=list, description=(
-        "Số liệu phân tổ, cạnh giá trị tổng: mỗi dòng ghi nhóm ('xa: ea-bung') và 'value'; cùng năm, loại, nguồn với tổng"))
+    breakdown: list[Part] = Field(default_factory=list, description=T.INDICATOR_VALUE_BREAKDOWN.vi)
 
     @property
     def filled(self) -> bool:
@@ -540,14 +540,14 @@ class IndicatorValue(Strict):
 
 
 class TaskReport(Strict):
-    id: Id = Field(description="Mã nhiệm vụ (ví dụ '6.1', '4.1.a')")
+    id: Id = Field(description=T.TASK_REPORT_ID.vi)
     status: TaskStatus | None = Field(
-        None, description="chua-trien-khai, dang-trien-khai, hoan-thanh, thuong-xuyen, cham-tien-do; để trống nếu chưa báo cáo")
-    summary: Text | None = Field(None, description="Tóm tắt việc đã làm trong năm")
+        None, description=T.TASK_REPORT_STATUS.vi)
+    summary: Text | None = Field(None, description=T.TASK_REPORT_SUMMARY.vi)
     results: list[Line] = Field(default_factory=list)
     evidence: list[Evidence] = Field(default_factory=list)
-    difficulties: list[Text] = Field(default_factory=list, description="Khó khăn, vướng mắc riêng của nhiệm vụ này")
-    proposals: list[Text] = Field(default_factory=list, description="Đề xuất, kiến nghị riêng của nhiệm vụ này")
+    difficulties: list[Text] = Field(default_factory=list, description=T.TASK_REPORT_DIFFICULTIES.vi)
+    proposals: list[Text] = Field(default_factory=list, description=T.TASK_REPORT_PROPOSALS.vi)
 
     @property
     def filled(self) -> bool:
@@ -555,26 +555,26 @@ class TaskReport(Strict):
 
 
 class ProgressReport(Strict):
-    agency: Slug = Field(description="Mã cơ quan báo cáo (trùng tên tệp)")
+    agency: Slug = Field(description=T.PROGRESS_REPORT_AGENCY.vi)
     year: Year
-    illustrative: bool = Field(False, description="true: số liệu minh hoạ, không phải số liệu thật")
-    submitted: dt.date | None = Field(None, description="Ngày gửi báo cáo")
+    illustrative: bool = Field(False, description=T.PROGRESS_REPORT_ILLUSTRATIVE.vi)
+    submitted: dt.date | None = Field(None, description=T.PROGRESS_REPORT_SUBMITTED.vi)
     indicators: list[IndicatorValue] = Field(default_factory=list)
     tasks: list[TaskReport] = Field(default_factory=list)
-    difficulties: list[Text] = Field(default_factory=list, description="Khó khăn, vướng mắc chung của cơ quan trong năm")
-    proposals: list[Text] = Field(default_factory=list, description="Đề xuất, kiến nghị chung của cơ quan")
-    budget: Budget | None = Field(None, description="Kinh phí thực hiện chính sách xã hội trong năm (mục IV), nếu báo cáo")
+    difficulties: list[Text] = Field(default_factory=list, description=T.PROGRESS_REPORT_DIFFICULTIES.vi)
+    proposals: list[Text] = Field(default_factory=list, description=T.PROGRESS_REPORT_PROPOSALS.vi)
+    budget: Budget | None = Field(None, description=T.PROGRESS_REPORT_BUDGET.vi)
 
 
 # ---------------------------------------------------------- abbreviations
 class Abbreviation(Strict):
-    short: Line = Field(description="Chữ viết tắt đúng như văn bản viết (ví dụ 'BHXH', 'GD&ĐT')")
-    long: Line = Field(description="Viết đầy đủ (ví dụ 'bảo hiểm xã hội')")
-    variants: list[Line] = Field(default_factory=list, description="Cách viết tắt khác của cùng cụm từ (ví dụ 'LĐTBXH')")
+    short: Line = Field(description=T.ABBREVIATION_SHORT.vi)
+    long: Line = Field(description=T.ABBREVIATION_LONG.vi)
+    variants: list[Line] = Field(default_factory=list, description=T.ABBREVIATION_VARIANTS.vi)
 
 
 class AbbreviationsFile(Strict):
-    abbreviations: list[Abbreviation] = Field(description="Chữ viết tắt mà văn bản dùng; tìm kiếm hiểu cả hai cách viết")
+    abbreviations: list[Abbreviation] = Field(description=T.ABBREVIATIONS_FILE_ABBREVIATIONS.vi)
 
 
 Indicator.model_rebuild()

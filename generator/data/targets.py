@@ -15,18 +15,18 @@ import re
 import unicodedata
 from dataclasses import dataclass
 
+from generator.data import messages as M
+from generator.data import texts as T
 from generator.text.numbers import format_number, format_quantity, parse_number
 
 KINDS = ("none", "number", "comparison", "range", "qualitative")
 OPS = ("<", "≤", ">", "≥")
 DIRECTIONS = ("higher", "lower", "keep")
 _OP_ALIASES = {"<=": "≤", ">=": "≥"}
-_OP_WORDS = {"<": "dưới", "≤": "không quá", ">": "trên", "≥": "ít nhất"}
 _NUM = r"\d[\d.,]*"  # loose on purpose: parse_number gives the precise complaint
 _COMPARISON = re.compile(rf"(<=|>=|<|>|≤|≥)\s*({_NUM})", re.ASCII)
 _RANGE = re.compile(rf"({_NUM})\s*[-–—\u2212]\s*({_NUM})", re.ASCII)
 _SAME = 1e-9  # "keep" tolerates float noise from arithmetic, not real differences
-_FORMS = "62,5 · <4 · ≥1 · 2-2,5 · 30 - 35 · - (không đặt mục tiêu)"
 
 
 @dataclass(frozen=True)
@@ -42,7 +42,11 @@ class Target:
 
 
 class TargetError(ValueError):
-    """A target that cannot be read; the message (Vietnamese) says how to fix it."""
+    """A target that cannot be read: str(e) is the Vietnamese (which says how to fix it), e.en the English."""
+
+    def __init__(self, said: tuple[str, str]):
+        super().__init__(said[0])
+        self.vi, self.en = said
 
 
 def _clean(text: str) -> str:
@@ -64,35 +68,33 @@ def parse_target(text: str | None, levels: list[str] | None = None) -> Target:
     if m:
         low, high = _number(raw, m.group(1)), _number(raw, m.group(2))
         if low > high:
-            raise TargetError(f"Khoảng mục tiêu '{raw}' có đầu dưới lớn hơn đầu trên; "
-                              f"hãy viết số nhỏ trước: '{m.group(2)}-{m.group(1)}'.")
+            raise TargetError(M.TARGET_RANGE_REVERSED(text=raw, low=m.group(2), high=m.group(1)))
         return Target(raw, "range", low=low, high=high)
     if re.fullmatch(_NUM, s, re.ASCII):
         return Target(raw, "number", op="=", value=_number(raw, s))
     if re.fullmatch(rf"[-\u2212]\s*{_NUM}", s, re.ASCII):
-        raise TargetError(f"Mục tiêu '{raw}' là số âm, không dùng được: '-' đứng một mình nghĩa là không đặt "
-                          f"mục tiêu, khoảng thì viết hai số như '2-2,5'.")
+        raise TargetError(M.TARGET_NEGATIVE(text=raw))
     if not re.search(r"\d", s) and any(c.isalpha() for c in s):
-        raise TargetError(f"Mục tiêu '{raw}' là chữ, không phải số. Nếu chỉ tiêu là định tính, hãy khai báo "
-                          f"thang mức 'levels' (từ thấp đến cao) có chứa '{s}'.")
-    raise TargetError(f"Không hiểu mục tiêu '{raw}': chỉ ghi số, không kèm đơn vị hay dấu % "
-                      f"(đơn vị khai ở 'unit'). Các dạng được chấp nhận: {_FORMS}.")
+        raise TargetError(M.TARGET_IS_TEXT(text=raw, cleaned_vi=s))
+    vi, en = M.TARGET_UNREADABLE(text=raw)
+    if not any(c.isdigit() for c in raw):   # "%" alone: in English, text where a number was wanted
+        en = M.TARGET_IS_TEXT.en.format(text=raw)
+    raise TargetError((vi, en))
 
 
 def _parse_level(raw: str, s: str, levels: list[str]) -> Target:
     for level in levels:
         if _clean(level) == s:
             return Target(raw, "qualitative", level=level)
-    allowed = ", ".join(f"'{lv}'" for lv in levels) or "(thang mức đang trống)"
-    raise TargetError(f"Mục tiêu '{raw}' không có trong thang mức của chỉ tiêu; hãy ghi một trong các mức "
-                      f"{allowed}, hoặc '-' nếu kế hoạch không đặt mục tiêu.")
+    allowed = ", ".join(f"'{lv}'" for lv in levels) or M.SCALE_EMPTY.vi
+    raise TargetError(M.TARGET_NOT_A_LEVEL(text=raw, allowed_vi=allowed, levels_en=", ".join(levels)))
 
 
 def _number(raw: str, token: str) -> float:
     try:
         return parse_number(token)
     except ValueError as e:
-        raise TargetError(f"Mục tiêu '{raw}' có số không đọc được: {e}.") from None
+        raise TargetError(M.TARGET_NUMBER_UNREADABLE(text=raw, why_vi=e)) from None
 
 
 def describe_target(t: Target, unit: str, levels: list[str] | None = None) -> str:
@@ -102,14 +104,14 @@ def describe_target(t: Target, unit: str, levels: list[str] | None = None) -> st
     "mức “THCS” trở lên", which is what is_met checks.
     """
     if t.kind == "none":
-        return "không đặt mục tiêu" if _clean(t.text) == "-" else "để trống trong kế hoạch"
+        return (T.NO_TARGET if _clean(t.text) == "-" else T.TARGET_LEFT_BLANK).vi
     if t.kind == "qualitative":
         below_top = bool(levels) and _clean(levels[-1]) != _clean(t.level)
-        return f"mức “{t.level}”" + (" trở lên" if below_top else "")
+        return T.LEVEL.vi.format(level=t.level) + (T.OR_ABOVE.vi if below_top else "")
     if t.kind == "comparison":
-        return f"{_OP_WORDS[t.op]} {format_quantity(t.value, unit)}"
+        return f"{T.COMPARISON_WORDS[t.op].vi} {format_quantity(t.value, unit)}"
     if t.kind == "range":
-        return f"từ {format_number(t.low)} đến {format_quantity(t.high, unit)}"
+        return T.RANGE.vi.format(low=format_number(t.low), high=format_quantity(t.high, unit))
     return format_quantity(t.value, unit)
 
 
@@ -119,8 +121,8 @@ def level_index(levels: list[str] | None, level: str) -> int:
     for i, lv in enumerate(levels or ()):
         if _clean(lv) == wanted:
             return i
-    allowed = ", ".join(f"'{lv}'" for lv in levels or ()) or "(chưa khai báo thang mức)"
-    raise TargetError(f"'{level}' không phải một mức của chỉ tiêu; các mức là {allowed}.")
+    allowed = ", ".join(f"'{lv}'" for lv in levels or ()) or M.NO_SCALE.vi
+    raise TargetError(M.NOT_A_LEVEL(level=level, allowed=allowed))
 
 
 def _as_number(value: float | str) -> float:
@@ -129,7 +131,7 @@ def _as_number(value: float | str) -> float:
 
 def _check(direction: str) -> None:
     if direction not in DIRECTIONS:
-        raise ValueError(f"Hướng '{direction}' không hợp lệ; chỉ dùng: {', '.join(DIRECTIONS)}.")
+        raise ValueError(M.DIRECTION_INVALID.vi.format(direction=direction, allowed=", ".join(DIRECTIONS)))
 
 
 def is_met(t: Target, value: float | str, direction: str, levels: list[str] | None = None) -> bool:
@@ -158,7 +160,7 @@ def gap(t: Target, value: float | str, direction: str, levels: list[str] | None 
     """
     _check(direction)
     if t.kind == "none":
-        raise TargetError("Kế hoạch không đặt mục tiêu cho mốc này nên không có khoảng cách nào để đo.")
+        raise TargetError(M.NO_TARGET_NO_GAP())
     if t.kind == "qualitative":
         return float(max(0, level_index(levels, t.level) - level_index(levels, value)))
     x = _as_number(value)

@@ -20,6 +20,8 @@ from pathlib import Path
 import yaml
 from yaml.constructor import SafeConstructor
 
+from generator.data import messages as M
+
 try:
     from yaml.cyaml import CParser  # libyaml, when PyYAML was built with it
 except ImportError:  # pragma: no cover
@@ -107,8 +109,7 @@ class _Builder:
         self.pos.values[path] = _pos(node)
         if node.tag not in _PLAIN_TAGS:
             tag = node.tag.replace("tag:yaml.org,2002:", "!!")  # as it was typed
-            self.error(node, f"Thẻ YAML '{tag}' không được phép; hãy bỏ nó.",
-                       f"YAML tag '{tag}' is not allowed; remove it.")
+            self.error(node, *M.TAG_NOT_ALLOWED(tag=tag))
             return None
         if isinstance(node, yaml.MappingNode):
             return self.mapping(node, path)
@@ -131,15 +132,9 @@ class _Builder:
                     # `- id: 6.1 … id: 6.2`: the key that opens each entry, again, inside one entry.
                     # Deleting a line (the duplicate-key advice) would lose the second entry.
                     merged = True
-                    self.error(knode, f"Khóa '{key}' lặp lại trong cùng một mục (mục bắt đầu ở dòng {first[0]}): "
-                                      f"có lẽ thiếu dấu '- ' trước '{key}' để mở mục mới. Hãy viết '- {key}: …' "
-                                      f"thẳng cột với '- {key}' ở dòng {first[0]}.",
-                               f"Key '{key}' repeats inside one entry (the entry starting on line {first[0]}): "
-                               f"probably the '- ' before '{key}' is missing. Write '- {key}: …' aligned with "
-                               f"the '- {key}' on line {first[0]}.")
+                    self.error(knode, *M.KEY_REPEATS_IN_ENTRY(key=key, line=first[0]))
                     continue
-                self.error(knode, f"Khóa '{key}' xuất hiện hai lần (lần đầu ở dòng {first[0]}); hãy xoá một lần.",
-                           f"Key '{key}' appears twice (first on line {first[0]}); remove one.")
+                self.error(knode, *M.KEY_TWICE(key=key, line=first[0]))
                 continue
             self.pos.keys[path + (key,)] = _pos(knode)
             out[key] = self.build(vnode, path + (key,))
@@ -147,7 +142,7 @@ class _Builder:
 
     def key(self, knode) -> str | None:
         if not isinstance(knode, yaml.ScalarNode) or knode.tag not in _KEY_TAGS or not knode.value:
-            self.error(knode, "Khóa phải là một chữ đơn giản.", "Keys must be plain scalars.")
+            self.error(knode, *M.KEY_NOT_PLAIN())
             return None
         # Keys are compared as written: `1.10:` must not become the key "1.1".
         return knode.value
@@ -159,11 +154,9 @@ class _Builder:
             return self.constructor.construct_object(node, deep=True)
         except (yaml.YAMLError, ValueError, OverflowError):
             if node.tag == _TIMESTAMP_TAG:
-                self.error(node, f"'{node.value}' không phải là ngày có thật; hãy ghi ngày dạng YYYY-MM-DD (ví dụ 2026-12-05).",
-                           f"'{node.value}' is not a real date; write it as YYYY-MM-DD (e.g. 2026-12-05).")
+                self.error(node, *M.NOT_A_REAL_DATE(value=node.value))
             else:
-                self.error(node, f"Giá trị '{node.value}' không đọc được; nếu là chữ, hãy đặt trong dấu nháy.",
-                           f"Value '{node.value}' cannot be read; if it is text, put it in quotes.")
+                self.error(node, *M.VALUE_UNREADABLE(value=node.value))
             return None
 
 
@@ -180,13 +173,12 @@ class _Guards:
         event = self.peek_event()
         if self.check_event(yaml.AliasEvent):
             line, col = _pos(event.start_mark)
-            raise YamlError(line, col, "Không dùng bí danh YAML (*tên); hãy viết đầy đủ giá trị.",
-                            "YAML aliases (*name) are not allowed; write the value out.")
+            raise YamlError(line, col, *M.NO_ALIASES())
         self.depth += 1
         try:
             if self.depth > MAX_DEPTH:
                 line, col = _pos(event.start_mark)
-                raise YamlError(line, col, "Tệp lồng nhau quá sâu.", "The file is nested too deeply.")
+                raise YamlError(line, col, *M.TOO_DEEP())
             return super().compose_node(parent, index)
         finally:
             self.depth -= 1
@@ -211,23 +203,15 @@ else:  # pragma: no cover - PyYAML built without libyaml
 
 # PyYAML's wording → what a civil servant can act on. Matched against the problem text.
 _SYNTAX_HINTS = [
-    (r"found character '\\t'", "có ký tự Tab; chỉ thụt lề bằng dấu cách (2 dấu cách mỗi cấp)",
-     "a tab character; indent with spaces only"),
-    (r"could not find expected ':'", "thiếu dấu hai chấm sau tên khóa (viết 'khóa: giá trị')",
-     "missing colon after a key; write 'key: value'"),
-    (r"found unexpected end of stream", "dấu nháy mở ở đây chưa được đóng",
-     "a quote opened here is never closed"),
-    (r"mapping values are not allowed here",
-     "dấu ':' đặt sai chỗ: thụt lề sai, hoặc giá trị có dấu ':' cần đặt trong dấu nháy",
-     "a ':' in the wrong place: wrong indentation, or a value containing ':' needs quotes"),
-    (r"expected <block end>", "thụt lề không khớp với các dòng phía trên, hoặc dấu nháy bị thừa/thiếu",
-     "indentation does not match the lines above, or a quote is missing or extra"),
-    (r"expected ',' or '\]'", "danh sách mở bằng '[' chưa được đóng bằng ']'", "a list opened with '[' is not closed with ']'"),
-    (r"expected ',' or '}'", "nhóm mở bằng '{' chưa được đóng bằng '}'", "a mapping opened with '{' is not closed with '}'"),
-    (r"found another document", "tệp chỉ được có một phần; hãy xoá dòng '---'", "only one document per file; remove the '---' line"),
-    (r"found character '(.)' that cannot start any token",
-     "giá trị không được bắt đầu bằng ký tự này; hãy đặt giá trị trong dấu nháy",
-     "a value cannot start with this character; put it in quotes"),
+    (r"found character '\\t'", M.TAB_HINT),
+    (r"could not find expected ':'", M.COLON_MISSING_HINT),
+    (r"found unexpected end of stream", M.QUOTE_OPEN_HINT),
+    (r"mapping values are not allowed here", M.COLON_MISPLACED_HINT),
+    (r"expected <block end>", M.INDENT_HINT),
+    (r"expected ',' or '\]'", M.LIST_NOT_CLOSED_HINT),
+    (r"expected ',' or '}'", M.MAPPING_NOT_CLOSED_HINT),
+    (r"found another document", M.ONE_DOCUMENT_HINT),
+    (r"found character '(.)' that cannot start any token", M.BAD_FIRST_CHARACTER_HINT),
 ]
 
 # Where PyYAML's own mark points past the mistake, its context mark points at it:
@@ -248,34 +232,19 @@ def _odd_indent(text: str) -> YamlError | None:
         return None
     line, col = _line_col(text, m.end() - 1)
     code = f"U+{ord(text[m.end() - 1]):04X}"
-    return YamlError(line, col,
-                     f"Lỗi cú pháp YAML: thụt lề ở dòng này có dấu cách không ngắt ({code}, thường do sao chép "
-                     f"từ Word hay trang web), YAML không coi là dấu cách; hãy xoá phần thụt lề và gõ lại bằng "
-                     f"phím cách.",
-                     f"YAML syntax error: the indentation on this line holds a non-breaking space ({code}, "
-                     f"usually pasted from Word or a web page), which YAML does not count as a space; delete "
-                     f"the indentation and type it again with the space bar.")
+    return YamlError(line, col, *M.NBSP_INDENT(code=code))
 
 
 def _syntax_error(e: yaml.MarkedYAMLError, text: str) -> YamlError:
     mark = e.context_mark if e.context in _CONTEXT_FIRST and e.context_mark else (e.problem_mark or e.context_mark)
     if (opened := _runaway_quote(text, e.problem_mark)) is not None:
         line, col = _pos(opened)
-        return YamlError(line, col, "Lỗi cú pháp YAML: dấu nháy mở ở đây chưa được đóng ở cuối dòng.",
-                         f"YAML syntax error: the quote opened here is not closed at the end of the line "
-                         f"(PyYAML: {e.problem}).")
+        return YamlError(line, col, *M.QUOTE_NOT_CLOSED(problem_en=e.problem))
     line, col = _pos(mark) if mark else (1, 1)
     problem = e.problem or str(e)
-    vi = en = None
-    for pattern, hint_vi, hint_en in _SYNTAX_HINTS:
-        if re.search(pattern, problem):
-            vi, en = hint_vi, hint_en
-            break
-    return YamlError(
-        line, col,
-        f"Lỗi cú pháp YAML: {vi or 'kiểm tra thụt lề, dấu hai chấm và dấu nháy'}.",
-        f"YAML syntax error: {en or 'check indentation, colons and quotes'} (PyYAML: {problem}).",
-    )
+    hint = next((say for pattern, say in _SYNTAX_HINTS if re.search(pattern, problem)), M.SYNTAX_HINT)
+    hint_vi, hint_en = hint()
+    return YamlError(line, col, *M.SYNTAX_ERROR(hint_vi=hint_vi, hint_en=hint_en, problem_en=problem))
 
 
 def _runaway_quote(text: str, problem_mark):
@@ -305,8 +274,7 @@ def _line_col(text: str, index: int) -> tuple[int, int]:
 
 
 def _too_large() -> YamlError:
-    return YamlError(1, 1, f"Tệp lớn hơn {MAX_BYTES // 1_000_000} MB; hãy chia nhỏ.",
-                     f"File larger than {MAX_BYTES // 1_000_000} MB; split it.")
+    return YamlError(1, 1, *M.TOO_LARGE(mb=MAX_BYTES // 1_000_000))
 
 
 def _compose(text: str):
@@ -335,10 +303,9 @@ def _compose_slowly(text: str):
     except yaml.reader.ReaderError as e:
         line, col = _line_col(text, e.position)
         code = f"U+{e.character:04X}" if isinstance(e.character, int) else repr(e.character)
-        raise YamlError(line, col, f"Tệp có ký tự điều khiển không hợp lệ ({code}); hãy xoá nó.",
-                        f"The file holds a control character that is not allowed ({code}); delete it.") from None
+        raise YamlError(line, col, *M.CONTROL_CHARACTER(code=code)) from None
     except yaml.YAMLError as e:
-        raise YamlError(1, 1, f"Không đọc được YAML: {e}", f"Cannot read YAML: {e}") from None
+        raise YamlError(1, 1, *M.YAML_UNREADABLE(error=e)) from None
     finally:
         if loader is not None:
             loader.dispose()
@@ -367,16 +334,13 @@ def parse_yaml(text: str) -> tuple[object, Positions]:
 def _decode(data: bytes) -> str:
     """UTF-8 text, or a YamlError pointing at the first byte that is not UTF-8."""
     if data.startswith((b"\xff\xfe", b"\xfe\xff")):
-        raise YamlError(1, 1, "Tệp được lưu dạng UTF-16; hãy lưu lại với mã hoá UTF-8.",
-                        "The file is saved as UTF-16; save it as UTF-8.")
+        raise YamlError(1, 1, *M.UTF16())
     try:
         return data.decode("utf-8")
     except UnicodeDecodeError as e:
         good = data[:e.start].decode("utf-8")
         line, col = _line_col(good, len(good))
-        raise YamlError(line, col, "Tệp không phải UTF-8 (có thể lưu bằng bảng mã cũ như TCVN3/VNI/Windows-1258); "
-                                   "hãy lưu lại với mã hoá UTF-8.",
-                        f"File is not UTF-8 ({e.reason}); save it as UTF-8.") from None
+        raise YamlError(line, col, *M.NOT_UTF8(reason_en=e.reason)) from None
 
 
 def load_yaml(path: Path) -> tuple[object, Positions]:

@@ -22,6 +22,7 @@ from pathlib import Path
 from pydantic import BaseModel
 
 from generator.data.amendments import field_value, in_force
+from generator.opendata import texts as T
 from generator.data.evidence import claims_of, documents_of
 from generator.data.project import Project
 from generator.data.targets import Target
@@ -183,21 +184,9 @@ def json_text(obj) -> str:
     return json.dumps(obj, ensure_ascii=False, indent=1) + "\n"
 
 
-DOCUMENT_FIELDS = {
-    "id": "Mã văn bản (các tệp khác trích dẫn bằng mã này).",
-    "kind": "Loại văn bản: Nghị quyết, Nghị định, Kế hoạch, Bài báo…",
-    "number": "Số, ký hiệu như văn bản ghi; trống nếu không có.",
-    "date": "Ngày ban hành hoặc đăng (YYYY-MM-DD); trống nếu chưa xác định.",
-    "issuer": "Cơ quan ban hành hoặc nơi đăng.",
-    "title": "Trích yếu hoặc tiêu đề, như văn bản viết.",
-    "certainty": "van-ban: trang đọc được chính văn bản; bao-chi: theo báo chí; trich-dan: chỉ biết qua văn bản khác trích dẫn.",
-    "urls": "Nơi đọc văn bản, cách nhau bởi dấu cách.",
-    "url_kinds": "Loại của từng địa chỉ, cùng thứ tự: cong-thong-tin, cong-bao, bao-chi (theo tên miền).",
-    "files": "Văn bản lưu trong kho dữ liệu (đường dẫn trong kho), cách nhau bởi dấu cách.",
-    "claims": "Số điều trang này ghi dựa vào văn bản.",
-    "claim_subjects": "Những gì các điều đó nói tới (mã cơ quan, chiều/nhóm phân tổ, mã kế hoạch, mã văn bản sửa đổi), cách nhau bởi dấu cách.",
-}
-DOCUMENT_COLUMNS = list(DOCUMENT_FIELDS)
+# The columns of documents.csv; what each holds is described in texts.py (DOCUMENT_FIELDS).
+DOCUMENT_COLUMNS = ["id", "kind", "number", "date", "issuer", "title", "certainty", "urls", "url_kinds", "files", "claims",
+                    "claim_subjects"]
 
 
 def document_records(project: Project) -> list[dict]:
@@ -332,50 +321,12 @@ DATAPACKAGE = "datapackage.json"
 PROGRESS_SCHEMA = "progress.schema.json"
 PACKAGE_PROFILE = "https://datapackage.org/profiles/2.0/datapackage.json"
 SCHEMA_PROFILE = "https://datapackage.org/profiles/2.0/tableschema.json"
-LICENSE = {"name": "CC-BY-4.0", "path": "https://creativecommons.org/licenses/by/4.0/",
-           "title": "Creative Commons Ghi công 4.0 Quốc tế (CC BY 4.0)"}
-BOM_NOTE = "Tệp bắt đầu bằng BOM UTF-8 (byte EF BB BF) để Excel hiển thị đúng tiếng Việt; chương trình nên đọc bằng utf-8-sig."
+LICENSE = {"name": "CC-BY-4.0", "path": "https://creativecommons.org/licenses/by/4.0/", "title": T.LICENSE_TITLE.vi}
 
-PROGRESS_FIELDS = {
-    "plan": ("string", "Mã kế hoạch (kho có nhiều kế hoạch)."),
-    "indicator_id": ("string", "Mã chỉ tiêu hoặc chỉ tiêu con, như indicators.csv."),
-    "indicator_name": ("string", "Tên chỉ tiêu như kế hoạch viết."),
-    "unit": ("string", "Đơn vị tính như kế hoạch viết."),
-    "year": ("integer", "Năm của số liệu."),
-    "value": ("number", "Giá trị đã báo cáo, dấu chấm thập phân; trống với chỉ tiêu định tính (xem level)."),
-    "level": ("string", "Mức đánh giá của chỉ tiêu định tính, như cơ quan báo cáo viết."),
-    "kind": ("string", "Loại số liệu: uoc-tinh (ước tính), so-bo (sơ bộ), chinh-thuc (chính thức)."),
-    "source": ("string", "Nguồn số liệu, như cơ quan báo cáo ghi."),
-    "source_url": ("string", "Địa chỉ (http/https) đọc nguồn số liệu, nếu cơ quan báo cáo ghi."),
-    "source_date": ("date", "Ngày của nguồn số liệu (YYYY-MM-DD), nếu cơ quan báo cáo ghi."),
-    "reporting_agency_id": ("string", "Mã cơ quan báo cáo (agencies.json)."),
-    "reporting_agency": ("string", "Tên cơ quan báo cáo."),
-    "report_year": ("integer", "Năm của báo cáo chứa số liệu (có thể sau năm của số liệu)."),
-    "revised": ("string", "yes: số này thay một số đã báo cáo trước đó cho cùng năm."),
-    "replaces_value": ("string", "Số (hoặc mức) bị thay, như đã báo cáo."),
-    "illustrative": ("string", "yes: số liệu minh hoạ, không phải số liệu thật."),
-    "note": ("string", "Ghi chú của cơ quan báo cáo."),
-}
+# Each column's type in the Table Schema; its description is in texts.py (PROGRESS_FIELDS).
+PROGRESS_TYPES = {"year": "integer", "value": "number", "source_date": "date", "report_year": "integer"}
 PROGRESS_ENUMS = {"kind": ["uoc-tinh", "so-bo", "chinh-thuc"], "revised": ["yes"], "illustrative": ["yes"]}
 
-INDICATOR_FIELDS = {
-    "plan": "Mã kế hoạch (kho có nhiều kế hoạch).",
-    "id": "Mã chỉ tiêu; chỉ tiêu con không đánh số trong phụ lục mang mã a, b, c… dưới chỉ tiêu cha.",
-    "parent_id": "Mã chỉ tiêu cha (với chỉ tiêu con).",
-    "group_id": "Mã nhóm chỉ tiêu.",
-    "group_name": "Tên nhóm như phụ lục viết (chỗ bị cắt đã được trang bổ sung; chữ gốc ở group_name_as_written).",
-    "name": "Tên chỉ tiêu như phụ lục viết (chỗ bị cắt đã được trang bổ sung; chữ gốc ở name_as_written).",
-    "unit": "Đơn vị tính như phụ lục viết.",
-    "direction": "Chiều tốt: higher (tăng là tốt), lower (giảm là tốt), keep (giữ mức).",
-    "direction_basis": "Căn cứ của chiều tốt: plan (kế hoạch nói), targets (suy từ các mục tiêu), site (do trang này xác định).",
-    "qualitative_levels": "Các mức của chỉ tiêu định tính, cách nhau bởi ' | '.",
-    "reporting_agency_id": "Mã cơ quan báo cáo số liệu (do trang này phân công, không phải nội dung kế hoạch).",
-    "reporting_agency": "Tên cơ quan báo cáo số liệu (do trang này phân công).",
-    "related_tasks": "Mã các nhiệm vụ liên quan, cách nhau bởi dấu cách (do trang này gắn).",
-    "name_as_written": "Tên chỉ tiêu đúng chữ văn bản, khi trang phải sửa chỗ bị cắt; trống nếu không sửa.",
-    "unit_as_written": "Đơn vị đúng chữ văn bản, khi trang phải sửa định dạng; trống nếu không sửa.",
-    "group_name_as_written": "Tên nhóm đúng chữ văn bản, khi trang phải sửa; trống nếu không sửa.",
-}
 
 
 def _field(name: str, type_: str, description: str, **extra) -> dict:
@@ -385,49 +336,47 @@ def _field(name: str, type_: str, description: str, **extra) -> dict:
 def progress_schema(columns: list[str]) -> dict:
     fields = []
     for c in columns:
-        type_, about = PROGRESS_FIELDS[c]
         extra = {"constraints": {"enum": PROGRESS_ENUMS[c]}} if c in PROGRESS_ENUMS else {}
-        fields.append(_field(c, type_, about, **extra))
+        fields.append(_field(c, PROGRESS_TYPES.get(c, "string"), T.PROGRESS_FIELDS[c].vi, **extra))
     return {"$schema": SCHEMA_PROFILE, "fields": fields, "missingValues": [""]}
 
 
 def indicator_schema(project: Project, columns: list[str]) -> dict:
     plan = project.plan
-    about = dict(INDICATOR_FIELDS)
+    about = {column: say.vi for column, say in T.INDICATOR_FIELDS.items()}
     for m in project.milestones:
-        about[target_column(m)] = f"Mục tiêu năm {m}, đúng chữ của phụ lục (có thể là khoảng, '<4', '>70'…)."
+        about[target_column(m)] = T.TARGET_FIELD.vi.format(year=m)
     for b in plan.baselines:
-        about[baseline_column(b)] = f"Cột “{b.label}” của phụ lục, đúng chữ."
+        about[baseline_column(b)] = T.BASELINE_FIELD.vi.format(label=b.label)
     for mk in plan.marks:
-        about[mark_column(mk)] = f"“X” nếu chỉ tiêu có trong {mk.name}."
+        about[mark_column(mk)] = T.MARK_FIELD.vi.format(name=mk.name)
     return {"$schema": SCHEMA_PROFILE, "fields": [_field(c, "string", about[c]) for c in columns], "missingValues": [""]}
 
 
 def opensdg_schema(project: Project, table: OpenSdgTable, unit: str) -> dict:
     dims = project.dimensions
-    fields = [_field("Year", "integer", "Năm của số liệu.", constraints={"required": True})]
+    fields = [_field("Year", "integer", T.YEAR_FIELD.vi, constraints={"required": True})]
     for d in table.dimensions:
         dim = dims.by_id[d]
         fields.append(_field(
             dim.label, "string",
-            f"Phân tổ theo {dim.label.lower()}: nhóm của số liệu, như trang ghi trong plan/{project.id}/dimensions.yml; "
-            "ô trống: tổng của mọi nhóm (dòng không có nhóm nào là giá trị chung của chỉ tiêu).",
+            T.DIMENSION_FIELD.vi.format(dimension=dim.label.lower(), plan=project.id),
             constraints={"enum": [c.label for c in dim.categories]}))
-    fields.append(_field("Value", "number", f"Giá trị, dấu chấm thập phân. Đơn vị: {unit}.", unit=unit,
+    fields.append(_field("Value", "number", T.VALUE_FIELD.vi.format(unit=unit), unit=unit,
                          constraints={"required": True}))
     return {"$schema": SCHEMA_PROFILE, "fields": fields, "missingValues": [""]}
 
 
 def _value_source(text: str, url: str, date: str) -> dict:
     """A source a report names, as a Data Package source: its words, and its address and date when given."""
-    return {"title": f"Nguồn số liệu cơ quan ghi: {text}" + (f" ({date})" if date else ""), **({"path": url} if url else {})}
+    return {"title": T.VALUE_SOURCE.vi.format(text=text) + (f" ({date})" if date else ""), **({"path": url} if url else {})}
 
 
 def _resource(name: str, path: str, text: str, bom: bool, **props) -> dict:
     data = text.encode("utf-8")
     return {"name": name, "type": "table", "path": path, "format": "csv", "mediatype": "text/csv",
             "encoding": "utf-8", "bytes": len(data), "hash": "sha256:" + hashlib.sha256(data).hexdigest(),
-            **props, **({"description": f"{props.get('description', '')} {BOM_NOTE}".strip()} if bom else {})}
+            **props, **({"description": f"{props.get('description', '')} {T.BOM_NOTE.vi}".strip()} if bom else {})}
 
 
 def _resource_name(path: str) -> str:
@@ -438,14 +387,14 @@ def _resource_name(path: str) -> str:
 def _plan_source(project: Project) -> dict:
     plan = project.plan
     issuer = project.agencies[plan.issuer]
-    number = f" số {plan.number.value}" if plan.number.value else ""
-    return {"title": f"{plan.kind.capitalize()}{number} của {issuer.full_name or issuer.name} "
-                     f"(năm {plan.place_date.year}): {plan.title}"}
+    number = T.PLAN_NUMBER.vi.format(number=plan.number.value) if plan.number.value else ""
+    return {"title": T.PLAN_SOURCE.vi.format(kind=plan.kind.capitalize(), number=number,
+                                             issuer=issuer.full_name or issuer.name, year=plan.place_date.year,
+                                             title=plan.title)}
 
 
 def _report_source(project: Project) -> dict:
-    return {"title": f"Báo cáo hằng năm của các cơ quan về kế hoạch (tệp progress/{project.id}/<năm>/<cơ quan>.yml "
-                     "trong kho mã nguồn của trang)"}
+    return {"title": T.REPORTS_SOURCE.vi.format(plan=project.id)}
 
 
 def datapackage(project: Project, files: dict[str, str], tables: list[OpenSdgTable], with_plan: bool) -> dict:
@@ -457,42 +406,33 @@ def datapackage(project: Project, files: dict[str, str], tables: list[OpenSdgTab
         rv.current.illustrative for rows in project.values.values() for rv in rows)
     resources = [
         _resource("indicators", "indicators.csv", files["indicators.csv"], True,
-                  title="Các chỉ tiêu của kế hoạch",
-                  description="Mọi chỉ tiêu và chỉ tiêu con của phụ lục: mục tiêu đúng chữ văn bản, đơn vị, nhóm, "
-                              "cơ quan báo cáo (do trang này phân công).",
+                  title=T.INDICATORS_TITLE.vi, description=T.INDICATORS_DESCRIPTION.vi,
                   sources=[_plan_source(project)],
                   schema=indicator_schema(project, indicator_columns(project, with_plan))),
         _resource("progress", "progress.csv", files["progress.csv"], True,
-                  title="Số liệu tiến độ",
-                  description="Mọi số liệu đã báo cáo (số đang có hiệu lực; cột replaces_value ghi số bị thay)."
-                              + (" Dòng có illustrative = yes là số liệu minh hoạ, không phải số liệu thật." if illustrative else ""),
+                  title=T.PROGRESS_TITLE.vi,
+                  description=T.PROGRESS_DESCRIPTION.vi + (T.PROGRESS_ILLUSTRATIVE.vi if illustrative else ""),
                   sources=[_report_source(project)], schema=PROGRESS_SCHEMA),
     ]
     resources.append(_resource(
-        "documents", "documents.csv", files["documents.csv"], True, title="Văn bản, nguồn",
-        description="Các văn bản trang này dựa vào: nơi đọc, mức chắc chắn, số điều dựa vào mỗi văn bản "
-                    "(chi tiết từng điều ở documents.json).",
-        sources=[{"title": f"Sổ văn bản của trang: plan/agencies.yml (documents), plan/{project.id}/plan.yml (implements), "
-                           f"văn bản sửa đổi kế hoạch, và văn bản kế hoạch lưu ở plan/{project.id}/"}],
+        "documents", "documents.csv", files["documents.csv"], True, title=T.DOCUMENTS_TITLE.vi,
+        description=T.DOCUMENTS_DESCRIPTION.vi, sources=[{"title": T.DOCUMENTS_SOURCE.vi.format(plan=project.id)}],
         schema={"$schema": SCHEMA_PROFILE, "fields": [
-            _field(c, "integer" if c == "claims" else "date" if c == "date" else "string", about)
-            for c, about in DOCUMENT_FIELDS.items()], "missingValues": [""]}))
+            _field(c, "integer" if c == "claims" else "date" if c == "date" else "string", T.DOCUMENT_FIELDS[c].vi)
+            for c in DOCUMENT_COLUMNS], "missingValues": [""]}))
     for ind_id, ind in project.indicators.items():
         name = f"chi-tieu/{ind_id}.csv"
         resources.append(_resource(
-            _resource_name(name), name, files[name], True, title=f"Số liệu chỉ tiêu {ind_id}: {ind.name}",
-            description=f"Các dòng của progress.csv cho chỉ tiêu {ind_id}. Đơn vị: {ind.unit}.",
+            _resource_name(name), name, files[name], True, title=T.INDICATOR_TITLE.vi.format(id=ind_id, name=ind.name),
+            description=T.INDICATOR_DESCRIPTION.vi.format(id=ind_id, unit=ind.unit),
             unit=ind.unit, schema=PROGRESS_SCHEMA))   # sources: the package's (the reports)
     resources += [_opensdg_resource(project, files, t) for t in tables]
     return {
         "$schema": PACKAGE_PROFILE,
         "name": project.id,
         "title": plan.short_title,
-        "description": (f"Dữ liệu mở của trang công khai tiến độ thực hiện kế hoạch ({plan.place}, "
-                        f"{plan.period.start}–{plan.period.end}): chỉ tiêu, mục tiêu đúng chữ văn bản và số liệu "
-                        "các cơ quan báo cáo. Số dùng dấu chấm thập phân."
-                        + (" Có số liệu minh hoạ (không phải số liệu thật): xem cột illustrative và mô tả từng tệp."
-                           if illustrative else "")),
+        "description": (T.PACKAGE_DESCRIPTION.vi.format(place=plan.place, start=plan.period.start, end=plan.period.end)
+                        + (T.PACKAGE_ILLUSTRATIVE.vi if illustrative else "")),
         "languages": ["vi"],
         "licenses": [LICENSE],
         "sources": [_plan_source(project), _report_source(project)],
@@ -503,17 +443,15 @@ def datapackage(project: Project, files: dict[str, str], tables: list[OpenSdgTab
 def _opensdg_resource(project: Project, files: dict[str, str], t: OpenSdgTable) -> dict:
     """One indicator's Open SDG CSV in the package: what it holds, its sources and its schema."""
     ind = project.indicators[t.ind_id]
-    by = (f" Phân tổ theo: {', '.join(project.dimensions.by_id[d].label for d in t.dimensions)}."
+    by = (T.OPENSDG_BY.vi.format(dimensions=", ".join(project.dimensions.by_id[d].label for d in t.dimensions))
           if t.dimensions else "")
-    shown = (f" Số liệu minh hoạ (không phải số liệu thật): năm {', '.join(map(str, t.illustrative_years))}."
+    shown = (T.OPENSDG_ILLUSTRATIVE.vi.format(years=", ".join(map(str, t.illustrative_years)))
              if t.illustrative_years else "")
     return _resource(
-        _resource_name(t.name), t.name, files[t.name], False, title=f"Chỉ tiêu {t.ind_id}: {ind.name} (định dạng Open SDG)",
-        description=(f"Số liệu chỉ tiêu {t.ind_id} theo định dạng dữ liệu của Open SDG: cột Year, mỗi chiều phân tổ "
-                     f"một cột, cột Value; dòng có các ô phân tổ trống là giá trị chung.{by} Đơn vị: {ind.unit}. "
-                     f"Chỉ có số đang có hiệu lực (số bị thay nằm ở progress.csv).{shown}"),
+        _resource_name(t.name), t.name, files[t.name], False, title=T.OPENSDG_TITLE.vi.format(id=t.ind_id, name=ind.name),
+        description=T.OPENSDG_DESCRIPTION.vi.format(id=t.ind_id, by=by, unit=ind.unit, shown=shown),
         unit=ind.unit,
-        sources=[{"title": f"Báo cáo của {project.agency_name(a)}"} for a in t.agencies]
+        sources=[{"title": T.REPORT_OF.vi.format(agency=project.agency_name(a))} for a in t.agencies]
                 + [_value_source(*s) for s in t.sources],
         schema=opensdg_schema(project, t, ind.unit),
         **({"illustrative_years": list(t.illustrative_years)} if t.illustrative_years else {}))

@@ -15,6 +15,9 @@ from decimal import ROUND_HALF_UP, Decimal
 from babel import Locale
 from babel.numbers import NumberPattern, parse_pattern
 
+from generator.text import messages as M
+from generator.text.vocabulary import D_WITH_STROKE, PER_YEAR, RATE_OF_CHANGE_WORDS
+
 LOCALE = Locale("vi")
 
 # U+2212 reads as a minus sign on screen and cannot be mistaken for a hyphen
@@ -35,7 +38,7 @@ def format_number(x: float, decimals: int | None = None, *, max_decimals: int = 
     rounding and the minus sign are ours (see _pattern and MINUS).
     """
     if not math.isfinite(x):
-        raise ValueError(f"Không thể hiển thị {x!r} như một số.")
+        raise ValueError(M.NOT_SHOWABLE.vi.format(x=repr(x)))
     places = max_decimals if decimals is None else decimals
     # Half-up on the shortest repr, so 2.675 → 2,68 as people expect, not the
     # binary float's 2,67 (nor Babel's half-even 2,66 for 2.665): rounded here, Babel
@@ -76,14 +79,14 @@ def _why_not_a_number(raw: str, s: str) -> str:
     # The wording "'…' không phải là số; hãy nhập …" is quoted in docs/huong-dan.md
     # and checked by tests/test_guide.py: change both together.
     if not s:
-        return "Ô này trống; hãy nhập một số, ví dụ 3,8"
+        return M.CELL_EMPTY.vi
     # Only a trailing unit is stripped for the hint: "1e3" must not become "13".
     m = re.fullmatch(r"([+\-\u2212]?[\d.,\s]*\d)\s*(?:[^\d.,]\D*)?", s, re.ASCII)
     bare = re.sub(r"\s", "", m.group(1)) if m else ""
     if not _VI_NUMBER.fullmatch(bare) and _EN_NUMBER.fullmatch(bare):
         bare = bare.translate(str.maketrans(".,", ",."))
-    hint = bare if _VI_NUMBER.fullmatch(bare) else "một số, ví dụ 3,8"
-    return f"'{raw}' không phải là số; hãy nhập {hint}"
+    hint = bare if _VI_NUMBER.fullmatch(bare) else M.A_NUMBER.vi
+    return M.NOT_A_NUMBER.vi.format(raw=raw, hint_vi=hint)
 
 
 # ------------------------------------------------------------ reported values
@@ -108,18 +111,14 @@ def read_reported(value, written: str | None = None, form=lambda s: s) -> float:
     plan writes 60,5, so both are refused with the reading(s) and how to write each.
     """
     if isinstance(value, bool):
-        raise ReadingError(f"'{value}' không phải là số.", f"'{value}' is not a number.")
+        raise ReadingError(*M.TRUE_FALSE(value=value))
     text = written if written is not None else (value if isinstance(value, str) else None)
     if text is None:  # a number from a spreadsheet cell: no text to misread
         return float(value)
     s = text.strip()
     if any(q in s for q in CURLY_QUOTES):
         bare = s.strip(CURLY_QUOTES + " ")
-        raise ReadingError(
-            f"'{s}' có dấu nháy cong (“ ” hay ‘ ’, thường do Word hay điện thoại tự đổi); YAML chỉ hiểu dấu nháy "
-            f"thẳng. Hãy ghi {form(bare)} với dấu nháy thẳng \" trên bàn phím.",
-            f"'{s}' has curly quotes (“ ” or ‘ ’, usually from Word or a phone's autocorrect); YAML only knows "
-            f"straight quotes. Write {form(bare)} with the keyboard's straight \".")
+        raise ReadingError(*M.CURLY_QUOTES(typed=s, written=form(bare)))
     m = re.fullmatch(r"([+\-\u2212]?)(\d+)\.(\d+)", s, re.ASCII)
     if m:
         sign, whole, frac = m.groups()
@@ -129,42 +128,30 @@ def read_reported(value, written: str | None = None, form=lambda s: s) -> float:
         if len(frac) == 3 and len(whole) <= 3:
             thousands = neg * int(whole + frac)
             th = str(thousands)
-            raise ReadingError(
-                f"'{s}' có hai cách đọc: {dec_vi} (nếu dấu chấm là dấu thập phân) hoặc {th} (nếu dấu chấm ngăn "
-                f"cách hàng nghìn); trang không đoán. Nếu là {dec_vi}, hãy ghi {form(dec_vi)}; nếu là {th}, "
-                f"hãy ghi {form(th)}.",
-                f"'{s}' reads two ways: {decimal:g} (a decimal point) or {th} (a thousands separator); the site "
-                f"does not guess. For {decimal:g} write {form(dec_vi)}; for {th} write {form(th)}.")
-        raise ReadingError(
-            f"'{s}' dùng dấu chấm thập phân, còn số liệu ở đây viết dấu phẩy thập phân (dấu chấm chỉ ngăn cách "
-            f"hàng nghìn); trang không đoán. Nếu là {dec_vi}, hãy ghi {form(dec_vi)}.",
-            f"'{s}' uses a decimal point, but figures here use a decimal comma (a dot only groups thousands); "
-            f"the site does not guess. For {decimal:g} write {form(dec_vi)}.")
+            raise ReadingError(*M.TWO_READINGS(typed=s, decimal_vi=dec_vi, decimal_en=f"{decimal:g}", thousands=th,
+                                               decimal_written=form(dec_vi), thousands_written=form(th)))
+        raise ReadingError(*M.DECIMAL_POINT(typed=s, decimal_vi=dec_vi, decimal_en=f"{decimal:g}",
+                                            decimal_written=form(dec_vi)))
     if not isinstance(value, str):
         if isinstance(value, int) and re.fullmatch(r"[+\-]?\d+", s, re.ASCII):
             return float(value)
         # 1e3, 0x1F, 1_000, 1:30 (YAML 1.1 reads them all as numbers), .nan, .inf
-        raise ReadingError(f"'value' phải là một số thật: '{s}' không phải cách viết số ở đây; hãy ghi chữ số "
-                           f"với dấu phẩy thập phân, ví dụ {form('3,8')}.",
-                           f"'value' must be a real number: '{s}' is not how figures are written here; write "
-                           f"digits with a decimal comma, e.g. {form('3,8')}.")
+        raise ReadingError(*M.NOT_A_REAL_NUMBER(typed=s, example=form("3,8")))
     try:
         return parse_number(s)
     except ValueError as e:
-        raise ReadingError(str(e), f"'{s}' is not a number; write digits with a decimal comma, no unit or %, "
-                                   f"e.g. '3,8'.") from None
+        raise ReadingError(str(e), M.NOT_A_NUMBER.en.format(raw=s)) from None
 
 
 # What a unit allows. A share in % lies within 0–100; other quantities (people,
 # beds, m², years, times) are never negative. A rate of change ('%/năm', a name
 # saying "mức giảm", "tốc độ tăng") may be anything. A target outside these
 # limits means the indicator itself says otherwise, and the limit is lifted.
-_CHANGE_WORDS = ("mức giảm", "mức tăng", "tốc độ", "tăng trưởng")
 
 
 def allowed_range(unit: str, name: str, targets: list[float]) -> tuple[float | None, float | None]:
     u, n = (unit or "").replace(" ", "").lower(), (name or "").lower()
-    if "/năm" in u or any(w in n for w in _CHANGE_WORDS):
+    if PER_YEAR in u or any(w in n for w in RATE_OF_CHANGE_WORDS):
         return None, None
     low, high = 0.0, (100.0 if u == "%" else None)
     if any(t < low for t in targets):
@@ -179,11 +166,9 @@ def impossible(x: float, unit: str, name: str, targets: list[float]) -> tuple[st
     low, high = allowed_range(unit, name, targets)
     shown = format_quantity(x, unit)
     if high is not None and not low <= x <= high:
-        return (f"{shown} nằm ngoài khoảng 0–100 % của một tỉ lệ; hãy kiểm tra lại số (ví dụ 60,5 chứ không phải "
-                f"0,605 hay 6050).",
-                f"{shown} is outside the 0–100 % a share can take; check the figure (e.g. 60,5, not 0,605 or 6050).")
+        return M.OUTSIDE_A_SHARE(shown=shown)
     if low is not None and x < low:
-        return (f"{shown} là số âm; chỉ tiêu này không thể âm.", f"{shown} is negative; this indicator cannot be.")
+        return M.NEGATIVE(shown=shown)
     return None
 
 
@@ -200,14 +185,13 @@ def jump(before: float, after: float, unit: str) -> tuple[str, str] | None:
     """
     if (unit or "").replace(" ", "") == "%" and abs(after - before) > 50:
         points = format_number(abs(after - before), max_decimals=9)
-        return (f"thay đổi {points} điểm phần trăm so với số gần nhất",
-                f"moves {points} percentage points from the last value")
+        return M.JUMP_POINTS(points=points)
     if before > 0 and after > 0 and max(after / before, before / after) > 10:
         if after > before:
             times = format_number(after / before, max_decimals=1)
-            return f"gấp {times} lần số gần nhất", f"{times} times the last value"
+            return M.JUMP_TIMES(times=times)
         times = format_number(before / after, max_decimals=1)
-        return f"chỉ bằng 1/{times} số gần nhất", f"1/{times} of the last value"
+        return M.JUMP_FRACTION(times=times)
     return None
 
 
@@ -217,7 +201,7 @@ def vi_sort_key(text: str) -> tuple:
     for ch in unicodedata.normalize("NFD", text.lower()):
         if unicodedata.combining(ch):
             continue
-        out.append("d~" if ch == "đ" else ch)
+        out.append("d~" if ch == D_WITH_STROKE else ch)
     return ("".join(out), unicodedata.normalize("NFC", text.lower()))
 
 
