@@ -21,6 +21,9 @@ CATALOGUE_NAMES = {"messages.py", "texts.py"}
 
 # Files whose Vietnamese words are not messages, and why.
 VOCABULARY: dict[str, str] = {
+    "documents/importer/vocabulary.py": "the words the importer reads in a plan document (kinds, headings, task-line "
+                                        "labels, table headers, signature and body-name words): what it says is in "
+                                        "documents/importer/messages.py",
 }
 
 # Files not yet moved to a catalogue. Only ever shrinks; the test fails when a listed file is clean.
@@ -39,16 +42,6 @@ PENDING: set[str] = {
     "data/problems.py",
     "data/targets.py",
     "data/yamlsource.py",
-    "documents/docsource.py",
-    "documents/import_bodies.py",
-    "documents/importer/common.py",
-    "documents/importer/core.py",
-    "documents/importer/header.py",
-    "documents/importer/indicator_tables.py",
-    "documents/importer/paragraphs.py",
-    "documents/importer/plan_file.py",
-    "documents/importer/task_tables.py",
-    "documents/importer/write.py",
     "documents/yearly_docx.py",
     "documents/yearly_report.py",
     "opendata/export.py",
