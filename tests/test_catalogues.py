@@ -22,8 +22,9 @@ CATALOGUE_NAMES = {"messages.py", "texts.py"}
 # Files whose Vietnamese words are not messages, and why.
 VOCABULARY: dict[str, str] = {
     "documents/importer/vocabulary.py": "the words the importer reads in a plan document (kinds, headings, task-line "
-                                        "labels, table headers, signature and body-name words): what it says is in "
-                                        "documents/importer/messages.py",
+                                        "labels, table headers, signature and body-name words; the yearly report "
+                                        "reads body names by the same words): what the importer says is in "
+                                        "documents/importer/messages.py, what the report says in documents/texts.py",
 }
 
 # Files not yet moved to a catalogue. Only ever shrinks; the test fails when a listed file is clean.
@@ -42,8 +43,6 @@ PENDING: set[str] = {
     "data/problems.py",
     "data/targets.py",
     "data/yamlsource.py",
-    "documents/yearly_docx.py",
-    "documents/yearly_report.py",
     "opendata/export.py",
     "site/assets/javascripts/charts-live.js",
     "site/assets/javascripts/charts.js",

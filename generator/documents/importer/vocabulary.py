@@ -4,7 +4,8 @@ These are the conventions of Vietnamese administrative documents (Nghị định
 offices write): the kinds of document, headings (Điều 1., PHỤ LỤC I, a)), the labels of a task's
 lines ("Cơ quan chủ trì:", "Thời gian thực hiện:"), how times are written, the header's number and
 place-and-date lines, the words of assignment and indicator tables' header rows, the signature
-block, and how bodies' names are written (for import_bodies.py). Changing a word here changes which
+block, and how bodies' names are written (for import_bodies.py, and for the yearly report, which reads
+a body's abbreviation and its parent's name by the same words). Changing a word here changes which
 documents the importer understands, not what anyone reads: what the importer *says* is in
 messages.py. tests/test_catalogues.py lists this module in VOCABULARY for that reason.
 """
@@ -102,6 +103,10 @@ BODY_HEADS = re.compile(r"^(phòng|văn phòng|vp|tt|trung tâm|ubnd|ủy ban|u�
 # How a body's name starts, in full and abbreviated: the head of an abbreviation signature.
 BODY_HEAD_FORMS = [("văn phòng", "vp"), ("ủy ban nhân dân", "ubnd"), ("trung tâm", "tt"), ("phòng", "phòng"),
                    ("ubnd", "ubnd"), ("vp", "vp"), ("tt", "tt"), ("sở", "sở"), ("ban", "ban")]
+# An abbreviation a plan uses for a body ("LĐTBXH" in "Lưu: VT, LĐTBXH"): the yearly report's number symbol.
+BODY_ABBREVIATION = re.compile(r"[A-ZĐ&]{2,}")
+# The header of the yearly report shortens the parent body's name as headers do ("Ủy ban nhân dân" → "UBND").
+PEOPLES_COMMITTEE = re.compile(r"^(Ủy|Uỷ) ban nhân dân", re.IGNORECASE)
 BODY_LEVEL_WORDS = re.compile(r"\s+(huyện|xã|tỉnh|thị xã|thành phố|phường|thị trấn)$")
 # The registry kind a new body most likely has, by how its (normalised) name starts: the first that fits.
 KIND_BY_NAME_START = ((("các ", "ubnd các"), "tap-the"),
