@@ -13,7 +13,8 @@ from dataclasses import dataclass
 
 # How documents write bodies' names (tone spellings, separators, head words) is the importer's vocabulary.
 from generator.documents.importer.vocabulary import (
-    AND_WORD, BODY_HEAD_FORMS, BODY_HEADS, BODY_LEVEL_WORDS, BODY_SEPARATORS, D_STROKE, KIND_BY_NAME_START, TONE_SPELLINGS)
+    AND_WORD, BODY_HEAD_FORMS, BODY_HEADS, BODY_LEVEL_WORDS, BODY_SEPARATORS, D_STROKE, KIND_BY_NAME_START,
+    TONE_SPELLINGS)
 
 
 def norm(text: str) -> str:

@@ -373,8 +373,8 @@ def _budget(doc, r: YearReport):
     if r.kind == "tong-hop":
         rows.append(["", T.TOTAL.vi, money(est), money(spent)])
         bold = (len(rows) - 1,)
-    _grid(doc, [T.NUMBER_COLUMN.vi, T.BODY_COLUMN.vi, REPORT_FIELD_LABELS["estimate"], REPORT_FIELD_LABELS["spent"]], rows,
-          [10, 83, 35, 35], bold_rows=bold)
+    head = [T.NUMBER_COLUMN.vi, T.BODY_COLUMN.vi, REPORT_FIELD_LABELS["estimate"], REPORT_FIELD_LABELS["spent"]]
+    _grid(doc, head, rows, [10, 83, 35, 35], bold_rows=bold)
     _para(doc, "", after=0)
 
 

@@ -128,7 +128,8 @@ ABBREVIATION = Say("“{text}” đọc là viết tắt của “{name}” ('{i
                    "“{text}” read as an abbreviation of “{name}” ('{id}'). If right, add “{text}” to that body's "
                    "'variants' in plan/agencies.yml.")
 TIMEFRAME_UNREAD = Say("Nhiệm vụ {task}: chưa hiểu thời gian “{value}”; đã tạm ghi kind: thuong-xuyen. Hãy chọn "
-                       "thuong-xuyen, tu-nam (start_year), den-nam (end_year), dinh-ky (recurrence) hoặc khi-phat-sinh.",
+                       "thuong-xuyen, tu-nam (start_year), den-nam (end_year), dinh-ky (recurrence) hoặc "
+                       "khi-phat-sinh.",
                        "Task {task}: time “{value}” not understood; wrote kind: thuong-xuyen for now. Choose "
                        "thuong-xuyen, tu-nam (start_year), den-nam (end_year), dinh-ky (recurrence) or khi-phat-sinh.")
 
@@ -159,7 +160,8 @@ TASK_ID_REPEATED = Say("Mã nhiệm vụ '{id}' lặp {times} lần (số thứ 
                        "cho từng nhiệm vụ.",
                        "Task id '{id}' occurs {times} times (numbering restarts in each group): give each task its "
                        "own id.")
-ROW_UNNUMBERED = Say("Dòng không có số thứ tự: đã đặt mã nhiệm vụ '{id}'.", "Row without a number: task id '{id}' given.")
+ROW_UNNUMBERED = Say("Dòng không có số thứ tự: đã đặt mã nhiệm vụ '{id}'.",
+                     "Row without a number: task id '{id}' given.")
 TASK_ROW_NO_TEXT = Say("(dòng không có nội dung nhiệm vụ)", "(the row has no task text)")
 TASK_CELL_EMPTY = Say("Nhiệm vụ {task}: ô nhiệm vụ trống.", "Task {task}: the task cell is empty.")
 LEAD_CELL_EMPTY = Say("Nhiệm vụ {task}: ô cơ quan chủ trì trống, để null (kế hoạch không nêu).",

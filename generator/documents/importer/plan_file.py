@@ -30,7 +30,8 @@ class PlanFileWriter:
         preamble = "\n\n".join(h["preamble"]) or None
         refs = REFS.findall(preamble or "")
         if refs:
-            rv.add(M.AT_PREAMBLE.vi, M.BASIS_NOT_LINKED.vi.format(refs="; ".join(dict.fromkeys(r.strip() for r in refs))))
+            named = "; ".join(dict.fromkeys(r.strip() for r in refs))
+            rv.add(M.AT_PREAMBLE.vi, M.BASIS_NOT_LINKED.vi.format(refs=named))
         plan = {"draft": True, "number": number, "issuer": issuer, "place_date": pd, "kind": kind, "title": title,
                 "short_title": short, "period": {"start": start, "end": end}, "level": level, "place": place,
                 "milestones": sorted(columns["milestones"]), "marks": columns["marks"],

@@ -98,8 +98,9 @@ AND_WORD = "và"
 D_STROKE = str.maketrans("đĐ", "dD")                # ids are unaccented: "đ" is "d"
 BODY_SEPARATORS = re.compile(r"(\s*;\s*|\s*,\s*|\s+và\s+)")
 # Words a body's name starts with: a part starting so begins a new body, not the tail of the last one.
-BODY_HEADS = re.compile(r"^(phòng|văn phòng|vp|tt|trung tâm|ubnd|ủy ban|uỷ ban|ban|sở|bảo hiểm|các|hội|đoàn|mặt trận|"
-                        r"công an|ban chỉ huy|bộ|cục|chi cục|tòa án|viện|huyện|tỉnh|đảng|liên đoàn|ngân hàng|kho bạc)\b")
+BODY_HEADS = re.compile(r"^(phòng|văn phòng|vp|tt|trung tâm|ubnd|ủy ban|uỷ ban|ban|sở|bảo hiểm|các|hội|đoàn|"
+                        r"mặt trận|công an|ban chỉ huy|bộ|cục|chi cục|tòa án|viện|huyện|tỉnh|đảng|liên đoàn|"
+                        r"ngân hàng|kho bạc)\b")
 # How a body's name starts, in full and abbreviated: the head of an abbreviation signature.
 BODY_HEAD_FORMS = [("văn phòng", "vp"), ("ủy ban nhân dân", "ubnd"), ("trung tâm", "tt"), ("phòng", "phòng"),
                    ("ubnd", "ubnd"), ("vp", "vp"), ("tt", "tt"), ("sở", "sở"), ("ban", "ban")]
