@@ -23,23 +23,15 @@ CATALOGUE_NAMES = {"messages.py", "texts.py"}
 VOCABULARY: dict[str, str] = {
     "text/vocabulary.py": "words numbers.py reads in an indicator's unit and name (a rate of change), and the letter "
                           "đ it sorts after d",
+    "documents/importer/vocabulary.py": "the words the importer reads in a plan document (kinds, headings, task-line "
+                                        "labels, table headers, signature and body-name words; the yearly report "
+                                        "reads body names by the same words): what the importer says is in "
+                                        "documents/importer/messages.py, what the report says in documents/texts.py",
 }
 
 # Files not yet moved to a catalogue. Only ever shrinks; the test fails when a listed file is clean.
 PENDING: set[str] = {
     "cli.py",
-    "documents/docsource.py",
-    "documents/import_bodies.py",
-    "documents/importer/common.py",
-    "documents/importer/core.py",
-    "documents/importer/header.py",
-    "documents/importer/indicator_tables.py",
-    "documents/importer/paragraphs.py",
-    "documents/importer/plan_file.py",
-    "documents/importer/task_tables.py",
-    "documents/importer/write.py",
-    "documents/yearly_docx.py",
-    "documents/yearly_report.py",
     "site/assets/javascripts/charts-live.js",
     "site/assets/javascripts/charts.js",
     "site/assets/javascripts/search-engine.js",

@@ -13,6 +13,8 @@ import zipfile
 from dataclasses import dataclass, field
 from pathlib import Path
 
+from generator.documents.importer import messages as M
+
 MAX_BYTES = 20 * 1024 * 1024   # a signed plan is well under 1 MB; larger is not a plan or would stall the tool
 MAX_XML = 64 * 1024 * 1024     # a 60-page plan's document.xml is a few MB; more is a zip bomb, not a plan
 MAX_RATIO = 200                # Word's XML compresses about 10:1; hundreds to one is built to explode
@@ -41,8 +43,8 @@ class Block:
 
     def where(self, row: int | None = None) -> str:
         if self.kind == "p":
-            return f"đoạn {self.number}"
-        return f"bảng {self.number}" + (f", dòng {row}" if row is not None else "")
+            return M.WHERE_PARAGRAPH.vi.format(n=self.number)
+        return M.WHERE_TABLE.vi.format(n=self.number) + (M.WHERE_ROW.vi.format(row=row) if row is not None else "")
 
 
 def clean(text: str) -> str:
@@ -54,13 +56,12 @@ def clean(text: str) -> str:
 def read_document(path: Path) -> list[Block]:
     path = Path(path)
     if not path.is_file():
-        raise DocError(f"Không tìm thấy tệp {path}. Hãy kiểm tra đường dẫn.")
+        raise DocError(M.NO_FILE.vi.format(path=path))
     size = path.stat().st_size
     if size > MAX_BYTES:
-        raise DocError(f"Tệp {path.name} nặng {size / 1024 / 1024:.0f} MB, quá giới hạn {MAX_BYTES // 1024 // 1024} MB "
-                       f"của một văn bản kế hoạch. Hãy lưu lại văn bản không kèm hình ảnh, hoặc chép phần chữ ra tệp .txt.")
+        raise DocError(M.TOO_LARGE.vi.format(name=path.name, size=size / 1024 / 1024, limit=MAX_BYTES // 1024 // 1024))
     if size == 0:
-        raise DocError(f"Tệp {path.name} rỗng: không có nội dung để nhập.")
+        raise DocError(M.EMPTY_FILE.vi.format(name=path.name))
     suffix = path.suffix.lower()
     _refuse_other_formats(path)
     if suffix == ".docx":
@@ -68,10 +69,9 @@ def read_document(path: Path) -> list[Block]:
     elif suffix == ".txt":
         blocks = _read_txt(path)
     else:
-        raise DocError(f"Tệp {path.name} không phải .docx hay .txt: hãy mở văn bản trong Word và lưu dưới dạng "
-                       f"Word Document (.docx), hoặc chép chữ ra tệp .txt (UTF-8).")
+        raise DocError(M.NOT_DOCX_OR_TXT.vi.format(name=path.name))
     if not any(b.kind == "table" or b.text for b in blocks):
-        raise DocError(f"Tệp {path.name} không có chữ nào: có thể là bản chụp (ảnh). Hãy dùng bản Word hoặc bản chữ.")
+        raise DocError(M.NO_WORDS.vi.format(name=path.name))
     return blocks
 
 
@@ -81,14 +81,11 @@ def _refuse_other_formats(path: Path) -> None:
         head = f.read(8)
         data = head + f.read(1024 * 1024) if head == OLE_MAGIC else head
     if head.startswith(b"%PDF"):
-        raise DocError(f"Tệp {path.name} là tệp PDF, công cụ chỉ đọc được văn bản Word (.docx) hoặc tệp chữ (.txt): "
-                       f"hãy dùng bản Word của văn bản, hoặc chép chữ ra tệp .txt.")
+        raise DocError(M.PDF.vi.format(name=path.name))
     if head == OLE_MAGIC and ENCRYPTED in data:
-        raise DocError(f"Tệp {path.name} được đặt mật khẩu (mã hoá) nên không đọc được: hãy mở trong Word, bỏ mật khẩu "
-                       f"(Tệp → Thông tin → Bảo vệ tài liệu) rồi lưu lại dưới dạng .docx.")
+        raise DocError(M.ENCRYPTED.vi.format(name=path.name))
     if head == OLE_MAGIC:
-        raise DocError(f"Tệp {path.name} là văn bản Word cũ (.doc, Word 97–2003) mà công cụ không đọc được: hãy mở "
-                       f"trong Word và lưu lại dưới dạng Word Document (.docx).")
+        raise DocError(M.OLD_WORD.vi.format(name=path.name))
 
 
 def _check_zip(path: Path, z: zipfile.ZipFile) -> None:
@@ -96,27 +93,25 @@ def _check_zip(path: Path, z: zipfile.ZipFile) -> None:
     for info in z.infolist():
         ratio = info.file_size / max(info.compress_size, 1)
         if info.file_size > MAX_XML or (info.file_size > 1024 * 1024 and ratio > MAX_RATIO):
-            raise DocError(f"Tệp {path.name} giải nén ra quá lớn ({info.filename}: {info.file_size // 1024 // 1024} MB), "
-                           f"không phải một văn bản kế hoạch bình thường: hãy mở bằng Word và lưu lại dưới dạng .docx.")
+            raise DocError(M.EXPANDS_TOO_FAR.vi.format(name=path.name, member=info.filename,
+                                                       mb=info.file_size // 1024 // 1024))
         if info.filename.endswith((".xml", ".rels")):
             with z.open(info) as f:
                 head = f.read(4096)
             if b"<!DOCTYPE" in head or b"<!ENTITY" in head:
                 # Word never writes a DTD; one here is there to expand entities (billion laughs) or read files.
-                raise DocError(f"Tệp {path.name} chứa khai báo DTD/ENTITY trong {info.filename}, điều Word không bao giờ "
-                               f"ghi, nên bị từ chối vì an toàn: hãy mở bằng Word và lưu lại dưới dạng .docx.")
+                raise DocError(M.DECLARES_ENTITIES.vi.format(name=path.name, member=info.filename))
 
 
 def _read_txt(path: Path) -> list[Block]:
     data = path.read_bytes()
     if b"\x00" in data[:4096] or data.startswith(b"PK\x03\x04") or data.startswith(OLE_MAGIC):
-        raise DocError(f"Tệp {path.name} không phải tệp chữ (có dữ liệu nhị phân). Nếu là văn bản Word, hãy đổi đuôi thành .docx.")
+        raise DocError(M.BINARY_TEXT.vi.format(name=path.name))
     try:
         text = data.decode("utf-8-sig")
     except UnicodeDecodeError as e:
         line = data[:e.start].count(b"\n") + 1
-        raise DocError(f"Tệp {path.name}, dòng {line}: không đọc được chữ theo bảng mã UTF-8. "
-                       f"Hãy lưu lại tệp với bảng mã UTF-8 (Notepad: Lưu thành… → Encoding: UTF-8).") from None
+        raise DocError(M.NOT_UTF8.vi.format(name=path.name, line=line)) from None
     blocks: list[Block] = []
     n_par = n_tab = 0
     table: Block | None = None
@@ -139,26 +134,23 @@ def _read_txt(path: Path) -> list[Block]:
 
 def _read_docx(path: Path) -> list[Block]:
     if not zipfile.is_zipfile(path):
-        raise DocError(f"Tệp {path.name} không phải tệp Word .docx hợp lệ (hỏng hoặc bị đổi đuôi): "
-                       f"hãy mở bằng Word và lưu lại dưới dạng .docx.")
+        raise DocError(M.NOT_A_ZIP.vi.format(name=path.name))
     try:
         with zipfile.ZipFile(path) as z:
             names = set(z.namelist())
             if "word/document.xml" in names:
                 _check_zip(path, z)
     except (zipfile.BadZipFile, OSError, RuntimeError, NotImplementedError):
-        raise DocError(f"Tệp {path.name} bị hỏng nên không mở được: hãy lưu lại văn bản từ Word dưới dạng .docx.") from None
+        raise DocError(M.DAMAGED.vi.format(name=path.name)) from None
     if "word/document.xml" not in names:
-        raise DocError(f"Tệp {path.name} là tệp nén nhưng không phải văn bản Word (không có word/document.xml), có lẽ "
-                       f"một tệp khác bị đổi đuôi thành .docx: hãy chọn đúng tệp kế hoạch.")
+        raise DocError(M.NOT_WORD_ZIP.vi.format(name=path.name))
     try:
         import docx
         from docx.table import Table
         from docx.text.paragraph import Paragraph
         document = docx.Document(str(path))
     except Exception as e:   # python-docx raises many kinds on damaged parts; all mean the same to a person
-        raise DocError(f"Tệp {path.name} có nội dung Word không đọc được ({type(e).__name__}): "
-                       f"hãy mở bằng Word và lưu lại dưới dạng .docx.") from None
+        raise DocError(M.WORD_UNREADABLE.vi.format(name=path.name, error=type(e).__name__)) from None
     blocks: list[Block] = []
     n_par = n_tab = 0
     for child in document.element.body.iterchildren():

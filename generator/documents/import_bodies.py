@@ -11,26 +11,23 @@ import re
 import unicodedata
 from dataclasses import dataclass
 
-# Old ("hoá") and new ("hóa") accent placement are both correct Vietnamese: the same body.
-_TONES = {"oá": "óa", "oà": "òa", "oả": "ỏa", "oã": "õa", "oạ": "ọa", "uý": "úy", "uỳ": "ùy", "uỷ": "ủy",
-          "uỹ": "ũy", "uỵ": "ụy", "oé": "óe", "oè": "òe", "oẻ": "ỏe", "oẽ": "õe", "oẹ": "ọe"}
-_SEP = re.compile(r"(\s*;\s*|\s*,\s*|\s+và\s+)")
-# Words a body's name starts with: a part starting so begins a new body, not the tail of the last one.
-_HEADS = re.compile(r"^(phòng|văn phòng|vp|tt|trung tâm|ubnd|ủy ban|uỷ ban|ban|sở|bảo hiểm|các|hội|đoàn|mặt trận|"
-                    r"công an|ban chỉ huy|bộ|cục|chi cục|tòa án|viện|huyện|tỉnh|đảng|liên đoàn|ngân hàng|kho bạc)\b")
+# How documents write bodies' names (tone spellings, separators, head words) is the importer's vocabulary.
+from generator.documents.importer.vocabulary import (
+    AND_WORD, BODY_HEAD_FORMS, BODY_HEADS, BODY_LEVEL_WORDS, BODY_SEPARATORS, D_STROKE, KIND_BY_NAME_START,
+    TONE_SPELLINGS)
 
 
 def norm(text: str) -> str:
     t = unicodedata.normalize("NFC", text).lower()
-    for old, new in _TONES.items():
+    for old, new in TONE_SPELLINGS.items():
         t = t.replace(old, new)
     t = re.sub(r"\s*[-–—]\s*", " - ", t)
-    t = t.replace("&", " và ")
+    t = t.replace("&", f" {AND_WORD} ")
     return " ".join(t.strip(" .;,:").split())
 
 
 def slug(text: str) -> str:
-    t = unicodedata.normalize("NFD", text.replace("đ", "d").replace("Đ", "D"))
+    t = unicodedata.normalize("NFD", text.translate(D_STROKE))
     t = "".join(c for c in t if unicodedata.category(c) != "Mn").lower()
     return "-".join(re.findall(r"[a-z0-9]+", t))[:80].strip("-") or "co-quan"
 
@@ -42,24 +39,18 @@ class Match:
     abbreviation: bool = False   # matched only as an abbreviation of a registered name (a guess)
 
 
-# How a body's name starts, in full and abbreviated: the head of an abbreviation signature.
-_HEAD_FORMS = [("văn phòng", "vp"), ("ủy ban nhân dân", "ubnd"), ("trung tâm", "tt"), ("phòng", "phòng"),
-               ("ubnd", "ubnd"), ("vp", "vp"), ("tt", "tt"), ("sở", "sở"), ("ban", "ban")]
-_LEVEL_WORDS = re.compile(r"\s+(huyện|xã|tỉnh|thị xã|thành phố|phường|thị trấn)$")
-
-
 def signature(name: str) -> tuple[str, str, str | None] | None:
     """("phòng", "vhxh") for both "Phòng Văn hóa - Xã hội" and "Phòng VH-XH": the head word and the
     initials of the rest (a word already in capitals counts whole), without "và" and the level word."""
-    level = _LEVEL_WORDS.search(norm(name))
-    n = _LEVEL_WORDS.sub("", norm(name))
-    original = _LEVEL_WORDS.sub("", " ".join(unicodedata.normalize("NFC", name).strip(" .;,").split()))
-    for full, short in _HEAD_FORMS:
+    level = BODY_LEVEL_WORDS.search(norm(name))
+    n = BODY_LEVEL_WORDS.sub("", norm(name))
+    original = BODY_LEVEL_WORDS.sub("", " ".join(unicodedata.normalize("NFC", name).strip(" .;,").split()))
+    for full, short in BODY_HEAD_FORMS:
         if n.startswith(full + " "):
             rest_words = original.split()[len(full.split()):]
             letters = ""
             for w in re.split(r"[\s\-–—&]+", " ".join(rest_words)):
-                if not w or w.lower() in ("và", "-"):
+                if not w or w.lower() in (AND_WORD, "-"):
                     continue
                 letters += w.lower() if w.isupper() and len(w) > 1 else w[:1].lower()
             return (short, letters, level[1] if level else None) if letters else None
@@ -101,7 +92,7 @@ class Registry:
         """The bodies of one line, in order. Separators (; , và) may also sit inside a name
         ("Các cơ quan, đơn vị, ngành của huyện"), so the longest run of parts that the registry
         knows wins; unknown parts are joined until a part that begins like a body's name."""
-        pieces = _SEP.split(written.strip().rstrip(".;,"))
+        pieces = BODY_SEPARATORS.split(written.strip().rstrip(".;,"))
         parts, seps = pieces[0::2], pieces[1::2]
 
         def joined(i: int, j: int) -> str:   # parts i..j-1 with their own separators
@@ -122,12 +113,12 @@ class Registry:
                 # unless a known body follows: one name to review beats two invented ones.
                 # ";" always ends a body.
                 while j < len(parts) and seps[j - 1].strip() != ";" and not self._starts_known(parts, seps, j) and (
-                        seps[j - 1].strip() == "và" or not _HEADS.match(norm(parts[j]))):
+                        seps[j - 1].strip() == AND_WORD or not BODY_HEADS.match(norm(parts[j]))):
                     j += 1
                 short = self.abbreviation(joined(i, j))
                 if short:
                     out.append(Match(joined(i, j), short, abbreviation=True))
-                elif out and out[-1].agency is None and not _HEADS.match(norm(parts[i])) and seps[i - 1].strip() != ";":
+                elif out and out[-1].agency is None and not BODY_HEADS.match(norm(parts[i])) and seps[i - 1].strip() != ";":
                     out[-1] = Match(out[-1].text + seps[i - 1] + joined(i, j), None)
                 else:
                     out.append(Match(joined(i, j), None))
@@ -148,16 +139,4 @@ class Registry:
 def guess_kind(name: str) -> str:
     """The registry kind a new body most likely has, from how its name starts (a guess, reviewed)."""
     n = norm(name)
-    if n.startswith("các ") or n.startswith("ubnd các"):
-        return "tap-the"
-    if n.startswith(("phòng", "văn phòng")):
-        return "co-quan-chuyen-mon"
-    if n.startswith(("trung tâm", "trường", "bệnh viện")):
-        return "don-vi-su-nghiep"
-    if n.startswith(("ubnd", "ủy ban nhân dân", "hđnd", "sở")):
-        return "chinh-quyen"
-    if n.startswith(("huyện ủy", "tỉnh ủy", "đảng ủy", "ban chấp hành")):
-        return "dang"
-    if n.startswith(("mặt trận", "ủy ban mặt trận", "hội", "đoàn", "ban", "liên đoàn")):
-        return "mat-tran-doan-the"
-    return "co-quan-nganh-doc"
+    return next((kind for starts, kind in KIND_BY_NAME_START if n.startswith(starts)), "co-quan-nganh-doc")

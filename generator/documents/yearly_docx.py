@@ -34,6 +34,8 @@ from docx.shared import Cm, Mm, Pt
 from docx.table import _Cell
 
 from generator.data.model import BUDGET_UNIT, REPORT_FIELD_LABELS
+from generator.documents import texts as T
+from generator.documents.importer.vocabulary import PEOPLES_COMMITTEE
 from generator.documents.yearly_report import Body, Remark, YearReport, money
 from generator.text.dates import vi_date
 
@@ -205,11 +207,11 @@ def _setup(doc):
 
 # ------------------------------------------------------------ the document's parts
 def _number(sender: Body) -> str:
-    return f"Số:{BLANK}/BC-{sender.symbol or '……'}"
+    return T.NUMBER.vi.format(blank=BLANK, symbol=sender.symbol or "……")
 
 
 def _place_date(r: YearReport) -> str:
-    return f"{r.place}, ngày{BLANK}tháng{BLANK}năm {r.year}"
+    return T.PLACE_DATE.vi.format(place=r.place, blank=BLANK, year=r.year)
 
 
 def _header(doc, r: YearReport):
@@ -231,7 +233,7 @@ def _header(doc, r: YearReport):
     first = True
     if r.sender.parent:
         # Phụ lục I lets the parent body's name shorten common words (Ủy ban nhân dân → UBND), as headers do.
-        parent = re.sub(r"^(Ủy|Uỷ) ban nhân dân", "UBND", r.sender.parent, flags=re.IGNORECASE)
+        parent = PEOPLES_COMMITTEE.sub(T.COMMITTEE_SHORT.vi, r.sender.parent)
         _cell(left, parent.upper(), 12, align=center)
         first = False
     p = _cell(left, r.sender.name.upper(), 12, bold=True, align=center) if first else None
@@ -240,10 +242,10 @@ def _header(doc, r: YearReport):
         p.paragraph_format.alignment, p.paragraph_format.space_after = center, Pt(0)
         _font(p.add_run(r.sender.name.upper()), 12, bold=True)
     _rule(left, 22, HEADER_COLS[0].mm)
-    _cell(right, "CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM", 12, bold=True, align=center)
+    _cell(right, T.NATION.vi, 12, bold=True, align=center)
     p = right.add_paragraph()
     p.paragraph_format.alignment, p.paragraph_format.space_after = center, Pt(0)
-    _font(p.add_run("Độc lập - Tự do - Hạnh phúc"), 13, bold=True)
+    _font(p.add_run(T.MOTTO.vi), 13, bold=True)
     _rule(right, 62, HEADER_COLS[1].mm)   # as long as the motto line in 13 pt bold
     _cell(t.cell(1, 0), _number(r.sender), 13, align=center).paragraph_format.space_before = Pt(6)
     _cell(t.cell(1, 1), _place_date(r), 14, italic=True, align=center).paragraph_format.space_before = Pt(6)
@@ -251,19 +253,18 @@ def _header(doc, r: YearReport):
 
 def _title(doc, r: YearReport):
     center = WD_ALIGN_PARAGRAPH.CENTER
-    _para(doc, "BÁO CÁO", 14, bold=True, align=center, before=18, after=0)
-    who = "" if r.kind == "tong-hop" else f" của {r.sender.name}"
-    _para(doc, f"Kết quả thực hiện {r.plan_short} năm {r.year}{who}", 14, bold=True, align=center, after=0)
+    _para(doc, T.REPORT.vi, 14, bold=True, align=center, before=18, after=0)
+    who = "" if r.kind == "tong-hop" else T.OF_BODY.vi.format(name=r.sender.name)
+    _para(doc, T.TITLE.vi.format(plan=r.plan_short, year=r.year, of_body=who), 14, bold=True, align=center, after=0)
     _rule(doc, 45, 163)
     _para(doc, "", after=6)
 
 
 def _notes(doc, r: YearReport):
     if r.illustrative:
-        _para(doc, "SỐ LIỆU MINH HOẠ: báo cáo này được lập từ dữ liệu minh hoạ của trang công khai, "
-                   "không phải số liệu thật do các cơ quan báo cáo.", 12, bold=True, italic=True)
+        _para(doc, T.ILLUSTRATIVE.vi, 12, bold=True, italic=True)
     if r.bodies_note:
-        _para(doc, "Ghi chú: " + r.bodies_note, 12, italic=True)
+        _para(doc, T.NOTE.vi.format(note=r.bodies_note), 12, italic=True)
 
 
 def _heading(doc, text: str):
@@ -275,7 +276,7 @@ def _bullets(doc, r: YearReport, remarks: tuple[Remark, ...], empty: str):
         _para(doc, empty, indent=True)
     for x in remarks:
         # The synthesised report says who raised each point; a body's own report only which task.
-        where = ([x.name] if r.kind == "tong-hop" else []) + ([f"nhiệm vụ {x.task}"] if x.task else [])
+        where = ([x.name] if r.kind == "tong-hop" else []) + ([T.FOR_TASK.vi.format(task=x.task)] if x.task else [])
         _para(doc, f"- {x.text}" + (f" ({', '.join(where)})" if where else ""), indent=True)
 
 
@@ -298,50 +299,44 @@ def _grid(doc, head: list[str], rows: list[list[str]], widths_mm: list[float], s
     return t
 
 
-# Said of duties no body owes: never counted as late, never given to a guessed successor.
-UNOWNED_LEAD = ("Không có cơ quan phải báo cáo các mục sau, vì cơ quan được Kế hoạch giao đã kết thúc hoạt động "
-                "trước hạn báo cáo ({deadline}) và chưa ghi nhận cơ quan tiếp nhận: ")
-
-
 def _submissions(doc, r: YearReport):
     if r.kind == "co-quan":
         s = r.submissions[0]
-        what = (f"{s.count_text} mục được giao (nhiệm vụ chủ trì, chỉ tiêu được phân công theo dõi)" if s.owed else
-                f"{s.count_text} mục (nhiệm vụ, chỉ tiêu); đến hạn báo cáo, cơ quan không còn được giao mục nào")
-        _para(doc, f"{s.name} đã báo cáo {what} trong năm {r.year}.", indent=True)
+        what = (T.ITEMS_OWED if s.owed else T.ITEMS_NONE_OWED).vi.format(count=s.count_text)
+        _para(doc, T.BODY_REPORTED.vi.format(name=s.name, what=what, year=r.year), indent=True)
         return
     if not r.reported:
-        _para(doc, f"Đến thời điểm lập báo cáo, chưa có cơ quan, đơn vị nào gửi báo cáo năm {r.year}; "
-                   "các nội dung dưới đây vì vậy chưa có số liệu của năm.", indent=True)
+        _para(doc, T.NONE_REPORTED.vi.format(year=r.year), indent=True)
     else:
         on_time, late, undated = r.by_state("dung-han"), r.by_state("tre-han"), r.by_state("khong-ghi-ngay")
-        text = (f"Có {len(r.reported)}/{len(r.submissions)} cơ quan, đơn vị đã gửi báo cáo năm "
-                f"{r.year}: {len(on_time)} đúng hạn (trước ngày {vi_date(r.deadline)})")
+        text = T.REPORTED.vi.format(sent=len(r.reported), expected=len(r.submissions), year=r.year,
+                                    on_time=len(on_time), deadline=vi_date(r.deadline))
         if late:
-            text += f", {len(late)} trễ hạn"
+            text += T.REPORTED_LATE.vi.format(count=len(late))
         if undated:
-            text += f", {len(undated)} không ghi ngày gửi"
+            text += T.REPORTED_UNDATED.vi.format(count=len(undated))
         _para(doc, text + ".", indent=True)
     if r.missing:
-        _para(doc, "Chưa gửi báo cáo: " + "; ".join(s.name for s in r.missing) + ".", indent=True)
+        _para(doc, T.MISSING.vi.format(names="; ".join(s.name for s in r.missing)), indent=True)
     if r.unowned:
-        _para(doc, UNOWNED_LEAD.format(deadline=vi_date(r.deadline)) + "; ".join(
-            f"{name} ({n} mục)" for _, name, n in r.unowned) + ".", indent=True)
+        items = "; ".join(T.UNOWNED_ITEMS.vi.format(name=name, count=n) for _, name, n in r.unowned)
+        _para(doc, T.UNOWNED.vi.format(deadline=vi_date(r.deadline), items=items), indent=True)
     rows = [[str(n), s.name, vi_date(s.submitted) if s.submitted else "", s.state_label,
              s.count_text if s.path else ""] for n, s in enumerate(r.submissions, 1)]
-    _grid(doc, ["TT", "Cơ quan, đơn vị", "Ngày gửi", "Tình trạng", "Số mục đã báo cáo"], rows, [10, 73, 25, 30, 25])
+    head = [T.NUMBER_COLUMN.vi, T.BODY_COLUMN.vi, T.SENT_COLUMN.vi, T.STATE_COLUMN.vi, T.ITEMS_COLUMN.vi]
+    _grid(doc, head, rows, [10, 73, 25, 30, 25])
     _para(doc, "", after=0)
 
 
 def _tasks(doc, r: YearReport):
     if not r.tasks:
-        _para(doc, "Cơ quan không chủ trì nhiệm vụ nào của Kế hoạch.", indent=True)
+        _para(doc, T.LEADS_NO_TASK.vi, indent=True)
     for t in r.tasks:
         p = _para(doc, "", indent=True, after=3)
-        _font(p.add_run(f"Nhiệm vụ {t.id}. {t.title.rstrip('.;: ')} "), BODY_PT, bold=True)
-        lead = f"chủ trì: {t.lead.rstrip('.;: ')}" if t.lead else "Kế hoạch không nêu cơ quan chủ trì"
+        _font(p.add_run(T.TASK.vi.format(id=t.id, title=t.title.rstrip(".;: "))), BODY_PT, bold=True)
+        lead = T.LEAD.vi.format(lead=t.lead.rstrip(".;: ")) if t.lead else T.NO_LEAD.vi
         _font(p.add_run(f"({lead}). "), BODY_PT, italic=True)
-        _font(p.add_run(f"Tình trạng: {t.status_label}."), BODY_PT)
+        _font(p.add_run(T.TASK_STATE.vi.format(status=t.status_label)), BODY_PT)
         if t.summary:
             _para(doc, t.summary, indent=True, after=3)
         for x in t.results:
@@ -353,45 +348,44 @@ def _indicator_summary(doc, r: YearReport):
     counts = r.status_counts()
     from generator.compute.status import LABELS
     parts = [f"{LABELS[s].lower()}: {k}" for s, k in counts.items() if k]
-    _para(doc, f"Trong {n} chỉ tiêu và chỉ tiêu con{' được giao' if r.kind == 'co-quan' else ' của Phụ lục Kế hoạch'}, "
-               f"{r.with_value} có số liệu năm {r.year}. Đánh giá theo phương pháp của trang công khai"
-               + (f" ({'; '.join(parts)})" if parts else "") + ". Chi tiết tại Phụ lục kèm theo.", indent=True)
+    scope = (T.ASSIGNED_SCOPE if r.kind == "co-quan" else T.PLAN_SCOPE).vi
+    _para(doc, T.INDICATOR_SUMMARY.vi.format(count=n, scope=scope, with_value=r.with_value, year=r.year,
+                                             statuses=f" ({'; '.join(parts)})" if parts else ""), indent=True)
 
 
 def _behind(doc, r: YearReport):
     if not r.behind:
         return
-    _para(doc, "Số liệu phân tổ cho thấy các địa bàn, nhóm còn chậm hơn (so từng địa bàn, nhóm với mục tiêu chung "
-               "của Kế hoạch, theo cách đọc của trang công khai; Kế hoạch không giao mục tiêu riêng):", indent=True)
+    _para(doc, T.BEHIND.vi, indent=True)
     for b in r.behind:
-        _para(doc, f"- Chỉ tiêu {b.id} ({b.name}), theo {b.by}: {b.sentence}", indent=True, after=3)
+        _para(doc, T.BEHIND_ITEM.vi.format(id=b.id, name=b.name, by=b.by, sentence=b.sentence), indent=True, after=3)
 
 
 def _budget(doc, r: YearReport):
     if not r.budget:
-        _para(doc, f"Chưa có cơ quan, đơn vị nào báo cáo kinh phí thực hiện năm {r.year}." if r.kind == "tong-hop"
-              else f"Cơ quan không báo cáo kinh phí thực hiện năm {r.year}.", indent=True)
+        _para(doc, (T.NO_BUDGET_REPORTED if r.kind == "tong-hop" else T.BODY_NO_BUDGET).vi.format(year=r.year),
+              indent=True)
         return
-    _para(doc, f"Đơn vị tính: {BUDGET_UNIT}.", 13, italic=True, align=WD_ALIGN_PARAGRAPH.RIGHT, after=3)
+    _para(doc, T.UNIT.vi.format(unit=BUDGET_UNIT), 13, italic=True, align=WD_ALIGN_PARAGRAPH.RIGHT, after=3)
     rows = [[str(n), b.name, money(b.estimate), money(b.spent)] for n, b in enumerate(r.budget, 1)]
     est, spent = r.budget_totals
     bold = ()
     if r.kind == "tong-hop":
-        rows.append(["", "Tổng cộng", money(est), money(spent)])
+        rows.append(["", T.TOTAL.vi, money(est), money(spent)])
         bold = (len(rows) - 1,)
-    _grid(doc, ["TT", "Cơ quan, đơn vị", REPORT_FIELD_LABELS["estimate"], REPORT_FIELD_LABELS["spent"]], rows,
-          [10, 83, 35, 35], bold_rows=bold)
+    head = [T.NUMBER_COLUMN.vi, T.BODY_COLUMN.vi, REPORT_FIELD_LABELS["estimate"], REPORT_FIELD_LABELS["spent"]]
+    _grid(doc, head, rows, [10, 83, 35, 35], bold_rows=bold)
     _para(doc, "", after=0)
 
 
 def _closing(doc, r: YearReport):
-    _para(doc, f"Trên đây là báo cáo kết quả thực hiện Kế hoạch năm {r.year} của {r.sender.name}./.", indent=True)
+    _para(doc, T.CLOSING.vi.format(year=r.year, name=r.sender.name), indent=True)
     t = doc.add_table(rows=1, cols=2)
     _no_borders(t)
     t.autofit = False
     _widths(t, (Mm(85), Mm(78)))
     left, right = t.rows[0].cells
-    p = _cell(left, "Nơi nhận:", 12, bold=True, italic=True)
+    p = _cell(left, T.RECIPIENTS.vi, 12, bold=True, italic=True)
     p.paragraph_format.space_before = Pt(6)
     for line in _recipients(r):
         q = left.add_paragraph()
@@ -408,10 +402,10 @@ def _recipients(r: YearReport) -> list[str]:
     # The plan names one or two recipients (the body reported to, and the one it goes through).
     first, *rest = r.recipients
     if r.kind == "tong-hop":
-        lines = [f"- {b.name} (để báo cáo);" for b in r.recipients]
+        lines = [T.FOR_REPORT.vi.format(name=b.name) for b in r.recipients]
     else:
-        lines = [f"- {first.name}" + (f" (qua {rest[0].name});" if rest else ";")]
-    return lines + [f"- Lưu: VT{', ' + r.sender.symbol if r.sender.symbol else ''}."]
+        lines = [f"- {first.name}" + (T.VIA.vi.format(name=rest[0].name) if rest else ";")]
+    return lines + [T.FILED.vi.format(symbol=", " + r.sender.symbol if r.sender.symbol else "")]
 
 
 def _appendix(doc, r: YearReport):
@@ -423,15 +417,17 @@ def _appendix(doc, r: YearReport):
     sec.left_margin, sec.right_margin = PAGE["top"], PAGE["bottom"]
     sec.different_first_page_header_footer = False
     center = WD_ALIGN_PARAGRAPH.CENTER
-    _para(doc, "Phụ lục", 14, bold=True, align=center, after=0)
-    _para(doc, f"KẾT QUẢ THỰC HIỆN {r.appendix_title.upper()} NĂM {r.year}", 14, bold=True, align=center, after=0)
-    _para(doc, f"(Kèm theo Báo cáo số{BLANK}/BC-{r.sender.symbol or '……'} ngày{BLANK}tháng{BLANK}năm {r.year} "
-               f"của {r.sender.name})", 14, italic=True, align=center, after=0)
+    _para(doc, T.APPENDIX.vi, 14, bold=True, align=center, after=0)
+    _para(doc, T.APPENDIX_TITLE.vi.format(title=r.appendix_title.upper(), year=r.year), 14, bold=True, align=center,
+          after=0)
+    _para(doc, T.APPENDIX_OF.vi.format(blank=BLANK, symbol=r.sender.symbol or "……", year=r.year, name=r.sender.name),
+          14, italic=True, align=center, after=0)
     _rule(doc, 45, 257)
     _para(doc, "", after=0)
     milestones = [m for m, _ in next((x.targets for x in r.indicators if x.targets), ())]
-    head = ["TT", "Chỉ tiêu", "Đơn vị"] + [f"Mục tiêu đến năm {m}" for m in milestones] + \
-           [f"Năm {r.year}", "Loại số liệu", "Đánh giá"]
+    head = [T.NUMBER_COLUMN.vi, T.INDICATOR_COLUMN.vi, T.UNIT_COLUMN.vi] + \
+           [T.TARGET_COLUMN.vi.format(year=m) for m in milestones] + \
+           [T.YEAR_COLUMN.vi.format(year=r.year), T.KIND_COLUMN.vi, T.ASSESSMENT_COLUMN.vi]
     rows, bold = [], []
     for n, x in enumerate(r.indicators):
         if x.level == "group":
@@ -439,13 +435,11 @@ def _appendix(doc, r: YearReport):
             bold.append(n)
             continue
         name = x.name   # a sub-row is marked by "-" in TT, as in the plan's appendix
-        assess = f"{x.status_label} (mốc {x.milestone})" if x.status else ""
+        assess = T.ASSESSMENT.vi.format(status=x.status_label, milestone=x.milestone) if x.status else ""
         rows.append([x.tt, name, x.unit] + [t for _, t in x.targets] + [x.value or "—", x.kind, assess])
     widths = [13, 84, 20] + [22] * len(milestones) + [24, 22, 50]
     _grid(doc, head, rows, widths, size=11, bold_rows=tuple(bold))
-    _para(doc, "Mục tiêu ghi đúng như Phụ lục của Kế hoạch. “—”: chưa có số liệu năm. Đánh giá theo phương pháp "
-               "của trang công khai (so sánh tiến độ đạt được với tiến độ cần có để đạt mục tiêu đúng hạn), "
-               "không phải đánh giá của Kế hoạch.", 11, italic=True, before=6)
+    _para(doc, T.APPENDIX_NOTE.vi, 11, italic=True, before=6)
 
 
 def document(r: YearReport):
@@ -455,30 +449,29 @@ def document(r: YearReport):
     _header(doc, r)
     _title(doc, r)
     _notes(doc, r)
-    intro = (f"Thực hiện {r.plan_ref} (sau đây gọi là Kế hoạch), "
-             + ("định kỳ hàng năm tổng hợp, đánh giá tình hình thực hiện, " if r.kind == "tong-hop" else "")
-             + f"{r.sender.name} báo cáo kết quả thực hiện năm {r.year} như sau:")
+    intro = T.INTRO.vi.format(plan=r.plan_ref, synthesis=T.INTRO_SYNTHESIS.vi if r.kind == "tong-hop" else "",
+                              sender=r.sender.name, year=r.year)
     _para(doc, intro, indent=True)
-    _heading(doc, "I. TÌNH HÌNH TRIỂN KHAI THỰC HIỆN")
+    _heading(doc, T.PROGRESS.vi)
     _submissions(doc, r)
-    _heading(doc, "II. KẾT QUẢ THỰC HIỆN")
-    _heading(doc, "1. Kết quả thực hiện các nhiệm vụ, giải pháp")
+    _heading(doc, T.RESULTS.vi)
+    _heading(doc, T.TASK_RESULTS.vi)
     _tasks(doc, r)
-    _heading(doc, "2. Kết quả thực hiện các chỉ tiêu")
+    _heading(doc, T.INDICATOR_RESULTS.vi)
     _indicator_summary(doc, r)
     _behind(doc, r)
     _heading(doc, f"III. {REPORT_FIELD_LABELS['difficulties'].upper()}")
-    _bullets(doc, r, r.difficulties, f"Các báo cáo năm {r.year} không nêu khó khăn, vướng mắc.")
+    _bullets(doc, r, r.difficulties, T.NO_DIFFICULTIES.vi.format(year=r.year))
     _heading(doc, f"IV. {REPORT_FIELD_LABELS['proposals'].upper()}")
-    _bullets(doc, r, r.proposals, f"Các báo cáo năm {r.year} không nêu đề xuất, kiến nghị.")
-    _heading(doc, "V. KINH PHÍ THỰC HIỆN")
+    _bullets(doc, r, r.proposals, T.NO_PROPOSALS.vi.format(year=r.year))
+    _heading(doc, T.BUDGET.vi)
     _budget(doc, r)
     _closing(doc, r)
     _appendix(doc, r)
     cp = doc.core_properties
     stamp = dt.datetime(r.deadline.year, r.deadline.month, r.deadline.day)
     cp.author = cp.last_modified_by = r.sender.name
-    cp.title = f"Báo cáo kết quả thực hiện Kế hoạch năm {r.year}"
+    cp.title = T.DOCUMENT_TITLE.vi.format(year=r.year)
     cp.created = cp.modified = cp.last_printed = stamp
     cp.revision = 1
     cp.comments = cp.keywords = cp.subject = cp.category = ""

@@ -13,13 +13,14 @@ Pure functions of the validated Project; nothing here formats a document.
 from __future__ import annotations
 
 import datetime as dt
-import re
 from dataclasses import dataclass
 
 from generator.data.bodies import end_phrase
 from generator.compute.compute import YearDuties, deadline, indicator_view, year_duties
 from generator.data.model import BUDGET_UNIT, TASK_STATUS_LABELS, VALUE_KIND_LABELS
 from generator.data.project import Project, ReportInfo, short_title
+from generator.documents import texts as T
+from generator.documents.importer.vocabulary import BODY_ABBREVIATION, NUMBER_LABEL
 from generator.text.numbers import money, value_text, vi_sort_key
 from generator.compute.status import LABELS, STATUSES
 from generator.text.dates import vi_date
@@ -49,10 +50,10 @@ def who_answers(project: Project, agency_id: str, on: dt.date) -> tuple[str, str
     name = project.agency_name(agency_id)
     if ans.has_body:
         since = ans.last.change.since
-        return ans.current, (f"{project.agency_name(ans.current)} tiếp nhận nhiệm vụ của {name} (cơ quan do Kế hoạch "
-                             f"quy định)" + (f" từ ngày {vi_date(since)}" if since else ""))
+        return ans.current, T.SUCCEEDED.vi.format(successor=project.agency_name(ans.current), name=name,
+                                                  since=T.SINCE.vi.format(date=vi_date(since)) if since else "")
     how = end_phrase(project.agencies, ans.last.change)
-    return agency_id, f"“{name}” ghi theo Kế hoạch; cơ quan này {how}; dữ liệu chưa ghi nhận cơ quan nhận thay nhiệm vụ"
+    return agency_id, T.NO_SUCCESSOR.vi.format(name=name, how=how)
 
 
 def bodies_note(bodies) -> str | None:
@@ -64,18 +65,17 @@ def bodies_note(bodies) -> str | None:
 def _symbol(project: Project, agency_id: str) -> str | None:
     # Only an abbreviation the plan itself uses for the body ("Lưu: VT, VP, LĐTBXH").
     for v in project.agencies[agency_id].variants:
-        if re.fullmatch(r"[A-ZĐ&]{2,}", v):
+        if BODY_ABBREVIATION.fullmatch(v):
             return v
     return None
 
 
 def _signer_title(name: str) -> str:
     # The head of each kind of body by its legal title; anything else keeps the neutral form.
-    for prefix, title in (("Phòng", "TRƯỞNG PHÒNG"), ("Văn phòng", "CHÁNH VĂN PHÒNG"), ("Trung tâm", "GIÁM ĐỐC"),
-                          ("Bảo hiểm xã hội", "GIÁM ĐỐC"), ("Sở", "GIÁM ĐỐC")):
+    for prefix, title in T.SIGNER_BY_NAME:
         if name.startswith(prefix):
-            return title
-    return "THỦ TRƯỞNG CƠ QUAN"
+            return title.vi
+    return T.HEAD_OF_BODY.vi
 
 
 def body(project: Project, agency_id: str, on: dt.date) -> Body:
@@ -111,8 +111,8 @@ class Submission:
         return f"{self.done}/{self.owed}" if self.owed else str(self.done)
 
 
-SUBMISSION_LABELS = {"dung-han": "Đúng hạn", "tre-han": "Trễ hạn", "khong-ghi-ngay": "Không ghi ngày gửi",
-                     "chua-bao-cao": "Chưa gửi báo cáo"}
+SUBMISSION_LABELS = {"dung-han": T.ON_TIME.vi, "tre-han": T.LATE.vi, "khong-ghi-ngay": T.UNDATED.vi,
+                     "chua-bao-cao": T.NOT_SENT.vi}
 
 
 @dataclass(frozen=True)
@@ -127,7 +127,7 @@ class TaskResult:
 
     @property
     def status_label(self) -> str:
-        return TASK_STATUS_LABELS[self.status] if self.status else "Chưa có báo cáo"
+        return TASK_STATUS_LABELS[self.status] if self.status else T.NO_REPORT.vi
 
 
 @dataclass(frozen=True)
@@ -320,10 +320,11 @@ def _budget(project: Project, reports: list[ReportInfo]) -> tuple[BudgetLine, ..
 def plan_reference(project: Project) -> str:
     """'Kế hoạch số /KH-UBND năm … của Ủy ban nhân dân … về triển khai …', number as written."""
     p = project.plan
-    number = p.number.value or p.number.as_written.replace("Số:", "").strip()
+    number = p.number.value or p.number.as_written.replace(NUMBER_LABEL, "").strip()
     issuer = project.agencies[p.issuer]
     title = p.title[:1].lower() + p.title[1:]
-    return f"Kế hoạch số {number} năm {p.place_date.year} của {issuer.full_name or issuer.name} về {title}"
+    return T.PLAN_REFERENCE.vi.format(number=number, year=p.place_date.year, issuer=issuer.full_name or issuer.name,
+                                      title=title)
 
 
 def _plan_names(project: Project) -> tuple[str, str, str]:

@@ -8,27 +8,19 @@ from dataclasses import dataclass, field
 
 from generator.documents.docsource import Block
 from generator.documents.import_bodies import norm
+from generator.documents.importer.vocabulary import (
+    ARTICLE, BASIS, BODY_LABEL_STARTS, COORD_WORDS, FROM_YEAR_ON, KINDS, LEAD_WORDS, LEVEL_AND_NAME, NUMBER_LABEL,
+    NUMBER_PREFIX, ONGOING_WORDS, PLACE_DATE, RECIPIENTS, RECURRENCE, ROW_NUMBER, SIGNED_DATE, SIGNED_YEAR, SIGNS_FOR,
+    TIME_WORDS, UBND, UBND_FULL, WHEN_ARISING)
 
-KINDS = ("CHƯƠNG TRÌNH HÀNH ĐỘNG", "CHƯƠNG TRÌNH", "KẾ HOẠCH", "QUYẾT ĐỊNH", "ĐỀ ÁN")
 ROMAN = re.compile(r"^(?P<n>[IVXL]+)\.\s+(?P<rest>.+)$")
 ITEM = re.compile(r"^(?P<n>\d+(?:\.\d+)*)\.\s*(?P<rest>.+)$")
-LETTER = re.compile(r"^(?P<n>[a-zđ])\)\s*(?P<rest>.+)$")
-ARTICLE = re.compile(r"^(?P<n>Điều\s+\d+)\.?\s*(?P<rest>.*)$")
-APPENDIX = re.compile(r"^(?:PHỤ LỤC|Phụ lục)(?:\s+(?P<n>[IVXL]+|\d+)\b)?\s*[.:\-–]?\s*(?P<rest>.*)$")
 END_PUNCT = ".;:!?…\"”)"
-MOTTO = re.compile(r"CỘNG H[ÒO]À XÃ HỘI|Độc lập\s*[-–]\s*Tự do", re.I)
 BULLET = re.compile(r"^[-–+•*·▪◦○]\s*")
 TABLE = "\x00table"          # a paragraph standing for a table, keeping its place among the paragraphs
 
 # A task line: an optional bullet or sign, a short label ending in ":", the value. The label's words say its role.
 TASK_LINE = re.compile(r"^(?:[-–+•*·▪◦○]\s*)?(?P<label>[^:]{2,80}?\s*:)\s*(?P<value>.*)$")
-TIME_WORDS = ("thời gian", "thời hạn", "tiến độ")
-LEAD_WORDS = ("chủ trì", "đơn vị thực hiện", "cơ quan thực hiện", "cơ quan tham mưu", "đơn vị tham mưu",
-              "cơ quan chịu trách nhiệm", "đơn vị chịu trách nhiệm", "đơn vị đầu mối", "cơ quan đầu mối")
-COORD_WORDS = ("phối hợp", "phth")
-RECURRENCE = (("thang", r"hằng tháng|hàng tháng|mỗi tháng"), ("quy", r"hằng quý|hàng quý|mỗi quý|định kỳ quý"),
-              ("6-thang", r"0?6 tháng(\s*/\s*lần|\s+một lần|\s+1 lần)|sáu tháng|hằng 6 tháng|định kỳ 6 tháng"),
-              ("nam", r"hằng năm|hàng năm|mỗi năm|định kỳ năm"))
 
 
 class ImportFailed(Exception):
@@ -62,7 +54,7 @@ def label_kind(text: str) -> tuple[str, str, str] | None:
     label, low = m["label"].strip(), norm(m["label"]).rstrip(": ")
     if low.startswith(TIME_WORDS) and len(low) <= 40:
         return "timeframe", label, m["value"]
-    if not low.startswith(("cơ quan", "đơn vị", "chủ trì", "phối hợp", "bộ phận")):
+    if not low.startswith(BODY_LABEL_STARTS):
         return None
     if any(w in low for w in COORD_WORDS):
         return "coordinating", label, m["value"]
@@ -81,11 +73,11 @@ def read_timeframe(value: str) -> dict | None:
     for recurrence, words in RECURRENCE:
         if re.search(words, low):
             return {**tf, "kind": "dinh-ky", "recurrence": recurrence, **({"start_year": years[0]} if years else {})}
-    if re.search(r"khi (có )?(phát sinh|có yêu cầu|cần thiết)", low):
+    if re.search(WHEN_ARISING, low):
         return {**tf, "kind": "khi-phat-sinh"}
-    if "thường xuyên" in low or "liên tục" in low:
+    if any(w in low for w in ONGOING_WORDS):
         return {**tf, "kind": "thuong-xuyen"}
-    if years and (re.search(r"(các năm tiếp theo|trở đi|^từ)", low) or re.search(r"20\d\d\s*[-–]\s*20\d\d", low)):
+    if years and (re.search(FROM_YEAR_ON, low) or re.search(r"20\d\d\s*[-–]\s*20\d\d", low)):
         return {**tf, "kind": "tu-nam", "start_year": years[0], **({"end_year": years[-1]} if len(years) > 1 else {})}
     if years:
         return {**tf, "kind": "den-nam", "end_year": years[-1]}
@@ -93,16 +85,16 @@ def read_timeframe(value: str) -> dict | None:
 
 
 def doc_number(text: str) -> dict:
-    value = re.sub(r"^Số\s*:?\s*", "", text).strip()
+    value = re.sub(NUMBER_PREFIX, "", text).strip()
     return {"as_written": text, "value": None if not value or value.startswith("/") else value}
 
 
 def place_date(text: str) -> dict | None:
-    m = re.match(r"^(?P<place>[^,]+),\s*ngày\b(?P<rest>.*)$", text)
+    m = re.match(PLACE_DATE, text)
     if not m:
         return None
-    d = re.search(r"ngày\s+(\d{1,2})\s+tháng\s+(\d{1,2})\s+năm\s+(\d{4})", text)
-    y = re.search(r"năm\s+(\d{4})", text)
+    d = re.search(SIGNED_DATE, text)
+    y = re.search(SIGNED_YEAR, text)
     date = None
     if d:
         try:
@@ -119,26 +111,26 @@ def is_kind(text: str) -> str | None:
 
 def sentence(text: str) -> str:
     """"ỦY BAN NHÂN DÂN XÃ HÒA BÌNH" as a name is written in running text: "Ủy ban nhân dân xã Hòa Bình"."""
-    text = re.sub(r"^UBND\b", "ỦY BAN NHÂN DÂN", text)
+    text = re.sub(UBND, UBND_FULL, text)
     low = text.lower()
-    m = re.search(r"\b(tỉnh|huyện|xã|phường|thị trấn|thành phố|thị xã|đặc khu)\s+(.+)$", low)
+    m = re.search(LEVEL_AND_NAME, low)
     if m:
         low = low[:m.start(2)] + " ".join(w[:1].upper() + w[1:] for w in m[2].split())
     return low[:1].upper() + low[1:]
 
 
 def starts_part(text: str) -> bool:
-    return (text.startswith((TABLE, "Thực hiện", "Căn cứ", "Xét đề nghị", "Theo đề nghị", "Số:"))
+    return (text.startswith((TABLE, *BASIS, NUMBER_LABEL))
             or bool(ROMAN.match(text)) or bool(ARTICLE.match(text)) or is_kind(text) is not None)
 
 
 def is_signature_table(t: Block) -> bool:
     text = " ".join(c for row in t.rows for c in row.cells)
-    return "Nơi nhận" in text or bool(re.search(r"\b(KT|TM|TL|TUQ)\.\s*", text))
+    return RECIPIENTS in text or bool(re.search(SIGNS_FOR, text))
 
 
 def row_number(text: str) -> bool:
-    return bool(re.fullmatch(r"\d+(\.\d+)*\.?|[IVXL]+\.?|[-–+]|[a-zđ][).]?", text.strip()))
+    return bool(re.fullmatch(ROW_NUMBER, text.strip()))
 
 
 def node_text(node: dict) -> str:

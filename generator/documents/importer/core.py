@@ -8,12 +8,14 @@ from dataclasses import dataclass
 
 from generator.documents.docsource import Block
 from generator.documents.import_bodies import Registry, guess_kind, slug
+from generator.documents.importer import messages as M
 from generator.documents.importer.common import TABLE, ImportFailed, Para, Review, label_kind, read_timeframe, short
 from generator.documents.importer.header import HeaderReader
 from generator.documents.importer.indicator_tables import IndicatorTableReader
 from generator.documents.importer.paragraphs import ParagraphReader, _points_to_appendix
 from generator.documents.importer.plan_file import PlanFileWriter
 from generator.documents.importer.task_tables import TaskTableReader
+from generator.documents.importer.vocabulary import INDICATOR_TABLE_UNIT, TASK_TABLE_BODIES, TASK_TABLE_TEXT, TASKS_WORD
 
 
 @dataclass
@@ -48,14 +50,11 @@ class Importer(ParagraphReader, TaskTableReader, IndicatorTableReader, HeaderRea
                 entry = {"id": new_id, "name": name, "kind": guess_kind(name), "where": where}
                 self.new_agencies.append(entry)
                 self.registry.add(new_id, name)
-                self.review.add(where, f"Cơ quan “{name}” chưa có trong plan/agencies.yml: đã đề xuất mã '{new_id}' "
-                                       f"(loại {entry['kind']}, đoán theo tên). Hãy kiểm tra, hoặc ghi tên này vào "
-                                       f"'variants' của cơ quan đã có và sửa mã trong kế hoạch.")
+                self.review.add(where, M.NEW_BODY.vi.format(name=name, id=new_id, kind=entry["kind"]))
                 m.agency = new_id
             if m.abbreviation:
                 name = self.registry.info.get(m.agency, {}).get("name", m.agency)
-                self.review.add(where, f"“{m.text}” đọc là viết tắt của “{name}” ('{m.agency}'). Nếu đúng, thêm "
-                                       f"“{m.text}” vào 'variants' của cơ quan này trong plan/agencies.yml.")
+                self.review.add(where, M.ABBREVIATION.vi.format(text=m.text, name=name, id=m.agency))
             if m.agency not in ids:
                 ids.append(m.agency)
         return ids
@@ -64,16 +63,14 @@ class Importer(ParagraphReader, TaskTableReader, IndicatorTableReader, HeaderRea
         tf = read_timeframe(value)
         if tf is None:
             tf = {"as_written": value, "kind": "thuong-xuyen"}
-            self.review.add(where, f"Nhiệm vụ {tid}: chưa hiểu thời gian “{value}”; đã tạm ghi kind: thuong-xuyen. "
-                                   f"Hãy chọn thuong-xuyen, tu-nam (start_year), den-nam (end_year), dinh-ky "
-                                   f"(recurrence) hoặc khi-phat-sinh.")
+            self.review.add(where, M.TIMEFRAME_UNREAD.vi.format(task=tid, value=value))
         return tf
 
     # ---- main
     def run(self) -> Draft:
         paras, tables = self._paragraphs()
         if not paras:
-            raise ImportFailed("Văn bản không có đoạn chữ nào ngoài bảng: không nhận ra kế hoạch.")
+            raise ImportFailed(M.NO_PARAGRAPHS.vi)
         header, body_start = self._header(paras)
         sections, tail = self._sections(paras[body_start:])
         closing, recipients, signer, appendices = self._tail(tail)
@@ -82,8 +79,7 @@ class Importer(ParagraphReader, TaskTableReader, IndicatorTableReader, HeaderRea
                 self._keep_table(t)
         tasks_file, body = self._tasks_and_body(sections, appendices)
         if not tasks_file["tasks"]:
-            raise ImportFailed("Không tìm thấy nhiệm vụ nào: văn bản không có dòng “Cơ quan chủ trì…:” hay bảng "
-                               "phân công (STT | Nhiệm vụ | Cơ quan chủ trì …). Đây có phải văn bản kế hoạch không?")
+            raise ImportFailed(M.NO_TASKS.vi)
         ind_tables = [t for t in tables if self._table_kind(t) == "indicators"]
         signed = header.get("place_date") or (header.get("decision") or {}).get("place_date") or {}
         self.issue_year = signed.get("year")
@@ -99,10 +95,10 @@ class Importer(ParagraphReader, TaskTableReader, IndicatorTableReader, HeaderRea
         if not self.unplaced:
             return
         plan["body"].append({
-            "title": "Phần chưa xếp được (do công cụ nhập ghi lại, hãy xếp vào đúng chỗ rồi xoá mục này)",
+            "title": M.UNPLACED_SECTION.vi,
             "items": [{"title": p.where, "text": p.text} for p in self.unplaced]})
         for p in self.unplaced:
-            self.review.add(p.where, f"Chưa xếp được vào phần nào, đã giữ ở mục cuối của body: “{short(p.text)}”.")
+            self.review.add(p.where, M.UNPLACED.vi.format(text=short(p.text)))
 
     # ---- where the tasks are
     def _tasks_and_body(self, sections: list[dict], appendices: list[dict]) -> tuple[dict, list[dict]]:
@@ -114,7 +110,7 @@ class Importer(ParagraphReader, TaskTableReader, IndicatorTableReader, HeaderRea
         prose = max((s for s in sections if self._task_lines(s)), key=self._task_lines, default=None)
         table_section = next((s for s in sections if any(p.table in in_body for p in s["paras"] if p.table)), None)
         pointing = next((s for s in sections if in_appendix and any(_points_to_appendix(p.text) for p in s["paras"])
-                         or re.search(r"nhiệm vụ", s["title"], re.I) and in_appendix), None)
+                         or re.search(TASKS_WORD, s["title"], re.I) and in_appendix), None)
         task_section = prose or table_section or pointing
         body = []
         for s in sections:
@@ -144,7 +140,8 @@ class Importer(ParagraphReader, TaskTableReader, IndicatorTableReader, HeaderRea
         if in_body:
             self._table_tasks(in_body, out, fallback)
         for a, t in in_appendix:
-            title = ". ".join(x for x in (f"Phụ lục {a['number']}" if a["number"] else "Phụ lục", a["title"]) if x)
+            appendix = M.APPENDIX_TITLE.vi.format(number=a["number"]) if a["number"] else M.APPENDIX_UNNUMBERED.vi
+            title = ". ".join(x for x in (appendix, a["title"]) if x)
             if out["layout"] == "table":
                 out["heading"] = out["heading"] or title
             group = getattr(self, "pointer_group", None) or (
@@ -169,7 +166,7 @@ class Importer(ParagraphReader, TaskTableReader, IndicatorTableReader, HeaderRea
             text = " | ".join(c for c in row.cells if c)
             if text:
                 self.unplaced.append(Para(text, t.where(r)))
-        self.review.add(t.where(), "Bảng này không phải bảng phân công hay bảng chỉ tiêu: nội dung giữ ở phần chưa xếp.")
+        self.review.add(t.where(), M.OTHER_TABLE.vi)
 
     def _indicator_appendix(self, appendices: list[dict], ind_tables: list) -> dict | None:
         for a in appendices:
@@ -180,10 +177,10 @@ class Importer(ParagraphReader, TaskTableReader, IndicatorTableReader, HeaderRea
 
 def _kind_of(t: Block) -> str | None:
     head = " | ".join(" ".join(r.cells) for r in t.rows[:2]).lower()
-    if re.search(r"nhiệm vụ|nội dung|công việc", head) and re.search(r"chủ trì|thực hiện|phối hợp", head) \
+    if re.search(TASK_TABLE_TEXT, head) and re.search(TASK_TABLE_BODIES, head) \
             and not re.search(r"\b20\d\d\b", " ".join(t.rows[0].cells)):
         return "tasks"
-    if re.search(r"đơn vị|đvt", head) and re.search(r"20\d\d", head):
+    if re.search(INDICATOR_TABLE_UNIT, head) and re.search(r"20\d\d", head):
         return "indicators"
     return None
 

@@ -5,12 +5,11 @@ from __future__ import annotations
 
 import re
 
+from generator.documents.importer import messages as M
 from generator.documents.importer.common import (
-    APPENDIX, ARTICLE, BULLET, MOTTO, ROMAN, TABLE, ImportFailed, Para, doc_number, is_kind, place_date, starts_part)
-
-BASIS = ("Thực hiện", "Căn cứ", "Xét đề nghị", "Theo đề nghị")
-AUTHORITY = re.compile(r"^(KT|TM|TL|TUQ|Q|UQ)\.\s*")
-SIGNED = re.compile(r"^\((đã ký|đã ký và đóng dấu|ký|chữ ký|ký, ghi rõ họ tên)[^)]*\)$", re.I)
+    BULLET, ROMAN, TABLE, ImportFailed, Para, doc_number, is_kind, place_date, starts_part)
+from generator.documents.importer.vocabulary import (
+    APPENDIX, ARTICLE, AUTHORITY, BASIS, CLOSING, DECISION, MOTTO, NUMBER_LABEL, NUMBER_LINE, RECIPIENTS, SIGNED, UBND)
 
 
 class HeaderReader:
@@ -25,24 +24,23 @@ class HeaderReader:
             if p.text.startswith(TABLE) or MOTTO.search(p.text):
                 continue
             kind = is_kind(p.text)
-            if kind == "QUYẾT ĐỊNH" and h.get("kind") == "QUYẾT ĐỊNH":
+            if kind == DECISION and h.get("kind") == DECISION:
                 continue                                   # "QUYẾT ĐỊNH:" before the articles
             if kind:
                 i = self._kind_and_title(h, kind, p, paras, i)
                 continue
             self._header_line(h, p)
         if "kind" not in h:
-            raise ImportFailed("Không thấy loại văn bản (KẾ HOẠCH, CHƯƠNG TRÌNH, QUYẾT ĐỊNH…) ở phần đầu: "
-                               "đây có phải văn bản kế hoạch không?")
+            raise ImportFailed(M.NO_KIND.vi)
         if i >= len(paras):
-            raise ImportFailed("Không thấy mục nào đánh số La Mã (I., II., …): không nhận ra thân văn bản.")
+            raise ImportFailed(M.NO_ROMAN.vi)
         if h.get("decision") and not h["preamble"] and h.get("decision_basis"):
             h["preamble"] = h["decision_basis"]
         h["decision_tail"] = h.pop("tail") if h.get("decision") else []
         return h, i
 
     def _kind_and_title(self, h: dict, kind: str, p: Para, paras: list[Para], i: int) -> int:
-        if h.get("kind") == "QUYẾT ĐỊNH" and "articles" in h:
+        if h.get("kind") == DECISION and "articles" in h:
             # The programme attached to the decision starts: its own kind and title follow.
             h["decision"] = {"kind": h.pop("kind"), "number": h.pop("number", None),
                              "place_date": h.pop("place_date", None), "title": h.pop("title", None),
@@ -53,7 +51,7 @@ class HeaderReader:
         title = []
         # The line after the kind is the title even when it starts like a basis ("Thực hiện …").
         while i < len(paras) and not paras[i].text.isupper() and not paras[i].text.startswith("(") and (
-                not starts_part(paras[i].text) or (not title and not paras[i].text.startswith((TABLE, "Số:"))
+                not starts_part(paras[i].text) or (not title and not paras[i].text.startswith((TABLE, NUMBER_LABEL))
                                                    and not ROMAN.match(paras[i].text))):
             title.append(paras[i].text)
             i += 1
@@ -69,22 +67,22 @@ class HeaderReader:
         if state == "decision-tail" and p.layout is not None and h["tail"][-1].layout != p.layout:
             state = h["state"] = "head"     # the attached plan's own header table, after the decision's signature
         m = ARTICLE.match(t)
-        if m and h.get("kind") == "QUYẾT ĐỊNH":
+        if m and h.get("kind") == DECISION:
             h.setdefault("articles", []).append({"number": m["n"] + ".", "text": m["rest"]})
             h["state"] = "articles"
-        elif state in ("articles", "decision-tail") and (t.startswith("Nơi nhận") or state == "decision-tail"):
+        elif state in ("articles", "decision-tail") and (t.startswith(RECIPIENTS) or state == "decision-tail"):
             h["state"] = "decision-tail"
             h["tail"].append(p)
         elif state == "articles":
             h["articles"][-1]["text"] += "\n\n" + t
-        elif re.match(r"^Số\s*:", t) and "number" not in h:
+        elif re.match(NUMBER_LINE, t) and "number" not in h:
             h["number"], h["number_at"] = doc_number(t), p.where
         elif place_date(t) and "place_date" not in h:
             h["place_date"], h["place_date_at"] = place_date(t), p.where
         elif t.startswith(BASIS) or state == "preamble":
             h["preamble"].append(t)
             h["state"] = "preamble"
-        elif t.isupper() or re.match(r"^UBND\b", t):
+        elif t.isupper() or re.match(UBND, t):
             if "kind" not in h or not h["issuer_lines"]:
                 h["issuer_lines"].append((t, p.where))
             # else: the authority line of a decision ("ỦY BAN NHÂN DÂN XÃ …") repeats the issuer
@@ -100,9 +98,9 @@ class HeaderReader:
             p = tail[i]
             t = p.text
             i += 1
-            if t.startswith("Trên đây là") and not appendices:
+            if t.startswith(CLOSING) and not appendices:
                 closing = t
-            elif t.startswith("Nơi nhận") and not appendices:
+            elif t.startswith(RECIPIENTS) and not appendices:
                 first = t.split(":", 1)[1].strip() if ":" in t else ""
                 if first:
                     recipients.append(BULLET.sub("", first))

@@ -6,10 +6,13 @@ from __future__ import annotations
 import re
 
 from generator.documents.import_bodies import norm, slug
+from generator.documents.importer import messages as M
 from generator.documents.importer.common import ImportFailed, Para, row_number
+from generator.documents.importer.vocabulary import (
+    DONE_HEADER, ESTIMATE_WORD, MARK_PREFIX, NAME_HEADER_WORDS, NUMBER_HEADER, REPORTING, SUB_LETTER, SUB_ROW_NUMBER,
+    TARGET_HEADER, TARGET_HEADER_WIDE, UNIT_ABBREVIATION, UNIT_HEADER, UNIT_SHORT)
 from generator.data.targets import TargetError, parse_target
 
-REPORTING = re.compile(r"^(cơ quan|đơn vị|bộ phận)\b.*\b(theo dõi|chịu trách nhiệm|thực hiện|chủ trì|báo cáo|phụ trách|đầu mối)")
 VALUE_ROLES = ("unit", "target", "baseline", "mark")
 
 
@@ -34,7 +37,7 @@ def _header_labels(head: list[list[str]], width: int) -> list[str]:
 
 
 def _mark_id(label: str) -> str:
-    s = slug(re.sub(r"^(Tại|Theo|Thuộc)\s+", "", label))
+    s = slug(re.sub(MARK_PREFIX, "", label))
     return s[:40].strip("-") or "danh-dau"
 
 
@@ -68,25 +71,24 @@ class IndicatorTableReader:
         for c, lab in enumerate(labels):
             low = norm(lab)
             year = re.search(r"\b(20\d\d)\b", lab)
-            if re.fullmatch(r"s?tt|số tt|số thứ tự", low):
+            if re.fullmatch(NUMBER_HEADER, low):
                 role[c] = ("number",)
             elif REPORTING.search(low):
                 role[c] = ("reporting",)
-            elif "đvt" in low or low.startswith("đơn vị tính") or low == "đơn vị":
+            elif UNIT_ABBREVIATION in low or low.startswith(UNIT_HEADER) or low == UNIT_SHORT:
                 role[c] = ("unit",)
-            elif year and re.search(r"\b(ước|thực hiện|th)\b", low) and not re.search(r"mục tiêu|kế hoạch|lộ trình", low):
-                role[c] = ("baseline", self._baseline_column(lab, int(year[1]), "ước" in low, columns))
+            elif year and re.search(DONE_HEADER, low) and not re.search(TARGET_HEADER, low):
+                role[c] = ("baseline", self._baseline_column(lab, int(year[1]), ESTIMATE_WORD in low, columns))
             elif year and self._before_issue(int(year[1]), low):
                 # "Năm N" in a plan signed after year N holds what was done, not a target: read as done, and say so.
                 role[c] = ("baseline", self._baseline_column(lab, int(year[1]), False, columns))
-                self.review.add(tb.where(1), f"Cột “{lab}” (năm trước năm ban hành) đọc là số thực hiện năm "
-                                             f"{year[1]} (baselines), không phải mục tiêu: hãy kiểm tra.")
+                self.review.add(tb.where(1), M.YEAR_BEFORE_ISSUE.vi.format(column=lab, year=year[1]))
             elif year and int(year[1]) not in years_here:
                 years_here.add(int(year[1]))
                 role[c] = ("target", int(year[1]))
                 if int(year[1]) not in columns["milestones"]:
                     columns["milestones"].append(int(year[1]))
-            elif any(x in low for x in ("chỉ tiêu", "nội dung", "tên")) and "name" not in [v[0] for v in role.values()]:
+            elif any(x in low for x in NAME_HEADER_WORDS) and "name" not in [v[0] for v in role.values()]:
                 role[c] = ("name",)
             elif data and all(row[c].strip().upper() in ("", "X") for row in data) and any(row[c] for row in data):
                 role[c] = ("mark", self._mark_column(tb, lab, columns))
@@ -95,12 +97,12 @@ class IndicatorTableReader:
         if "name" not in [v[0] for v in role.values()]:
             c = 1 if len(labels) > 1 else 0
             role[c] = ("name",)
-            self.review.add(tb.where(1), f"Không thấy cột tên chỉ tiêu; đã coi cột {c + 1} là tên.")
+            self.review.add(tb.where(1), M.NO_NAME_COLUMN.vi.format(column=c + 1))
         return role
 
     def _before_issue(self, year: int, low: str) -> bool:
         issued = getattr(self, "issue_year", None)
-        return issued is not None and year < issued and not re.search(r"mục tiêu|kế hoạch|lộ trình|đến năm|phấn đấu", low)
+        return issued is not None and year < issued and not re.search(TARGET_HEADER_WIDE, low)
 
     def _baseline_column(self, lab: str, year: int, estimate: bool, columns: dict) -> str:
         kind = "uoc-thuc-hien" if estimate else "thuc-hien"
@@ -112,11 +114,10 @@ class IndicatorTableReader:
     def _mark_column(self, tb, lab: str, columns: dict) -> str:
         mid = _mark_id(lab)
         if mid not in [m["id"] for m in columns["marks"]]:
-            name = re.sub(r"^(Tại|Theo|Thuộc)\s+", "", lab)
+            name = re.sub(MARK_PREFIX, "", lab)
             tag = (re.search(r"\d+", lab) or [slug(name)[:8]])[0][:8]
             columns["marks"].append({"id": mid, "label": lab, "name": name, "tag": tag})
-            self.review.add(tb.where(1), f"Cột đánh dấu “{lab}”: đã đặt mã '{mid}', tên ngắn “{name}”, nhãn "
-                                         f"'{tag}'. Ghi 'document' (mã văn bản trong implements) nếu cột nói tới một văn bản.")
+            self.review.add(tb.where(1), M.MARK_COLUMN.vi.format(column=lab, id=mid, name=name, tag=tag))
         return mid
 
     def _refuse_merged(self, tb, r: int, role: dict, labels: list[str], values: list[str]) -> None:
@@ -125,15 +126,12 @@ class IndicatorTableReader:
         up = [c for c in row.merged_up if role.get(c, ("note",))[0] in ("name", "unit", "target", "baseline")]
         if up:
             # One cell over two indicators: which row its target belongs to is a guess no one should publish.
-            raise ImportFailed(f"{where}: ô ở cột “{labels[up[0]]}” được gộp với dòng trên (gộp ô theo chiều dọc), "
-                               f"nên không biết giá trị thuộc chỉ tiêu nào. Hãy tách ô trong Word (Bố cục → Tách ô) "
-                               f"và ghi giá trị vào từng dòng, rồi chạy lại.")
+            raise ImportFailed(M.MERGED_DOWN.vi.format(where=where, column=labels[up[0]]))
         across = [c for c in row.merged_left if role.get(c, ("note",))[0] in ("target", "baseline")]
         if across and any(values):
             # One cell over two years: a target for both, or for one? Only the document's author knows.
-            raise ImportFailed(f"{where}: ô ở cột “{labels[across[0] - 1]}” được gộp sang cột “{labels[across[0]]}” "
-                               f"(gộp ô theo chiều ngang), nên không biết giá trị thuộc năm nào. Hãy tách ô trong "
-                               f"Word (Bố cục → Tách ô), ghi giá trị vào từng cột, rồi chạy lại.")
+            raise ImportFailed(M.MERGED_ACROSS.vi.format(where=where, column=labels[across[0] - 1],
+                                                         next=labels[across[0]]))
 
     def _indicator_row(self, tb, r: int, row: list[str], nxt, role: dict, labels: list[str], groups: list, state: dict):
         where = tb.where(r)
@@ -148,16 +146,15 @@ class IndicatorTableReader:
             return
         if state["group"] is None:
             # A table without group rows is one group, named by the part of the document that holds it.
-            state["group"] = {"id": str(len(groups) + 1), "name": state["title"] or "(chưa có tên nhóm)",
+            state["group"] = {"id": str(len(groups) + 1), "name": state["title"] or M.GROUP_UNNAMED.vi,
                               "assigned": {}, "indicators": []}
             groups.append(state["group"])
             if not state["title"]:
-                self.review.add(where, f"Bảng chỉ tiêu không có dòng nhóm và không có tiêu đề: đã tạo nhóm "
-                                       f"'{state['group']['id']}', hãy đặt tên.")
+                self.review.add(where, M.GROUP_MADE.vi.format(id=state["group"]["id"]))
         ind = self._indicator_cells(row, role, labels, where, get.get("unit", ""), name)
         self._place_indicator(ind, num, where, state)
         if not name:
-            self.review.add(where, f"Chỉ tiêu {ind['id']}: ô tên trống.")
+            self.review.add(where, M.NAME_CELL_EMPTY.vi.format(id=ind["id"]))
 
     @staticmethod
     def _is_group_row(num: str, nxt, role: dict) -> bool:
@@ -168,7 +165,7 @@ class IndicatorTableReader:
             return False
         col = next((c for c, v in role.items() if v[0] == "number"), None)
         below = nxt[col].rstrip(".").strip() if nxt is not None and col is not None else ""
-        return not re.fullmatch(r"[a-zđ][).]?|[-–+*]", below)
+        return not re.fullmatch(SUB_ROW_NUMBER, below)
 
     def _indicator_cells(self, row, role, labels, where, unit: str, name: str) -> dict:
         ind: dict = {"id": "", "name": name, "unit": unit, "targets": {}}
@@ -185,26 +182,25 @@ class IndicatorTableReader:
                 ind["assigned"] = {"reporting_agency": bodies[0]}
                 ind.setdefault("notes", []).append({"label": labels[c], "text": cell, "role": "reporting"})
                 if len(bodies) > 1:
-                    self.review.add(where, f"Cột “{labels[c]}” nêu {len(bodies)} cơ quan: cơ quan báo cáo tạm là "
-                                           f"cơ quan đầu tiên ('{bodies[0]}').")
+                    self.review.add(where, M.SEVERAL_REPORTING.vi.format(column=labels[c], count=len(bodies),
+                                                                        first=bodies[0]))
             elif v[0] == "note" and cell:
-                ind.setdefault("notes", []).append({"label": labels[c] or "Ghi chú", "text": cell})
+                ind.setdefault("notes", []).append({"label": labels[c] or M.NOTE_LABEL.vi, "text": cell})
         return ind
 
     def _place_indicator(self, ind: dict, num: str, where: str, state: dict) -> None:
         last, group = state["last"], state["group"]
-        sub = re.fullmatch(r"([a-zđ])[).]?", num)
+        sub = re.fullmatch(SUB_LETTER, num)
         if (num in ("", "-", "–", "+", "*") or sub) and last is not None:
             letter = sub[1] if sub else "abcdefghijklmnopqrstuvwxyz"[len(last.get("sub_indicators", [])) % 26]
             ind["id"] = f"{last['id']}.{letter}"
             last.setdefault("sub_indicators", []).append(ind)
             if not sub and len(last["sub_indicators"]) == 1:
-                self.review.add(where, f"Các dòng “{num or '(trống)'}” dưới chỉ tiêu {last['id']} không có số: đã "
-                                       f"đặt mã {last['id']}.a, {last['id']}.b, … theo thứ tự.")
+                self.review.add(where, M.SUB_ROWS_UNNUMBERED.vi.format(number=num or M.EMPTY_NUMBER.vi, id=last["id"]))
             return
         if not re.fullmatch(r"[A-Za-z0-9.]{1,40}", num or ""):
             num = f"{group['id']}.{len(group['indicators']) + 1}"
-            self.review.add(where, f"Dòng chỉ tiêu không có số thứ tự đọc được: đã đặt mã {num}.")
+            self.review.add(where, M.INDICATOR_UNNUMBERED.vi.format(id=num))
         ind["id"] = num
         group["indicators"].append(ind)
         state["last"] = ind
@@ -256,21 +252,19 @@ def finish_indicators(groups: list[dict], milestones: list[int], review, baselin
                 if words:
                     scale = list(dict.fromkeys(words))
                     if len(scale) == 1:   # a scale needs two levels: "Chưa …" below the one the plan names
-                        scale.insert(0, "Chưa " + scale[0][:1].lower() + scale[0][1:])
+                        scale.insert(0, M.LEVEL_BELOW.vi.format(level=scale[0][:1].lower() + scale[0][1:]))
                     i["levels"] = scale
                     scales.append(i["id"])
                 direction = None if words else _direction(nums) or _direction(start_nums + nums)
                 if direction:
                     i["direction"], i["direction_basis"] = direction, "targets"
                     if len(nums) < 2:
-                        i["direction_note"] = "trang này đọc từ số thực hiện trước kế hoạch và mục tiêu"
+                        i["direction_note"] = M.DIRECTION_FROM_BASELINE.vi
                 else:
                     i["direction"], i["direction_basis"] = "higher", "site"
                     if any(t.strip() not in ("", "-") for t in texts):
                         site_dir.append(i["id"])
     if site_dir:
-        review.add("phụ lục", f"{len(site_dir)} chỉ tiêu chưa suy được hướng (tăng hay giảm là tốt) từ dãy mục tiêu; "
-                              f"đã tạm ghi direction: higher, direction_basis: site: {', '.join(site_dir)}.")
+        review.add(M.AT_APPENDIX.vi, M.NO_DIRECTION.vi.format(count=len(site_dir), ids=", ".join(site_dir)))
     if scales:
-        review.add("phụ lục", f"Chỉ tiêu định tính (mục tiêu bằng chữ), thang mức 'levels' tạm lấy từ chính các mục tiêu, "
-                              f"cần sắp từ thấp đến cao và bổ sung: {', '.join(scales)}.")
+        review.add(M.AT_APPENDIX.vi, M.LEVELS_GUESSED.vi.format(ids=", ".join(scales)))

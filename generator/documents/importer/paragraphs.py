@@ -4,8 +4,11 @@ from __future__ import annotations
 
 from collections import Counter
 
+from generator.documents.importer import messages as M
 from generator.documents.importer.common import (
-    END_PUNCT, ITEM, LETTER, ROMAN, TABLE, APPENDIX, Para, is_signature_table, label_kind, node_text, short)
+    END_PUNCT, ITEM, ROMAN, TABLE, Para, is_signature_table, label_kind, node_text, short)
+from generator.documents.importer.vocabulary import (
+    APPENDIX, APPENDIX_WORD, CLOSING, LETTER, POINTS_TO_APPENDIX, RECIPIENTS)
 
 
 class ParagraphReader:
@@ -31,8 +34,7 @@ class ParagraphReader:
             if (paras and first.isalpha() and first.islower() and not LETTER.match(b.text)
                     and paras[-1].table is None and not paras[-1].text.startswith(TABLE)):
                 # A line that starts in lower case continues the paragraph above (a hard line break in the copy).
-                self.review.add(b.where(), f"Đoạn bắt đầu bằng chữ thường, đã nối vào đoạn trước ({paras[-1].where}): "
-                                           f"kiểm tra câu “…{short(b.text, 40)}”.")
+                self.review.add(b.where(), M.JOINED_LINE.vi.format(previous=paras[-1].where, text=short(b.text, 40)))
                 paras[-1] = Para(paras[-1].text + " " + b.text, paras[-1].where)
                 continue
             paras.append(Para(b.text, b.where()))
@@ -45,7 +47,7 @@ class ParagraphReader:
             if m:
                 sections.append({"number": m["n"] + ".", "title": m["rest"], "where": p.where, "paras": []})
                 continue
-            if p.text.startswith(("Trên đây là", "Nơi nhận")) or APPENDIX.match(p.text):
+            if p.text.startswith((CLOSING, RECIPIENTS)) or APPENDIX.match(p.text):
                 return sections, paras[k:]
             sections[-1]["paras"].append(p)
         return sections, []
@@ -102,7 +104,7 @@ class ParagraphReader:
             out["title"] = rest
         if texts:
             out["text"] = "\n\n".join(texts)
-            if re.search(r"phụ lục", out["text"], re.I) and len(out["text"]) < 200:
+            if re.search(APPENDIX_WORD, out["text"], re.I) and len(out["text"]) < 200:
                 out["contains"] = "appendix"
         if n["children"]:
             out["items"] = [self._node(c) for c in n["children"]]
@@ -139,7 +141,7 @@ class ParagraphReader:
                 if t[kind] and t[kind]["label"] == out["labels"].get(kind):
                     del t[kind]["label"]
         if roots == [] and intro:
-            self.review.add(s["where"], "Mục nhiệm vụ không có khoản đánh số (1., 2., …).")
+            self.review.add(s["where"], M.NO_NUMBERED_ITEMS.vi)
 
     def _pointer_only(self, node: dict) -> bool:
         """An item whose only words send the reader to an appendix ("Chi tiết tại Phụ lục I"): its tasks are
@@ -187,7 +189,7 @@ class ParagraphReader:
             t[key] = None
         for (kind, label, value), where in node["labels"]:
             if t[kind] is not None:
-                self.review.add(where, f"Nhiệm vụ {tid} có hai dòng “{label}”: đã giữ dòng đầu, dòng này chưa xếp.")
+                self.review.add(where, M.TWO_LINES.vi.format(task=tid, label=label))
                 self.unplaced.append(Para(f"{label} {value}", where))
                 continue
             labels[(kind, label)] += 1
@@ -196,10 +198,9 @@ class ParagraphReader:
             else:
                 t[kind] = {"agencies": self.bodies(value, where), "as_written": value, "label": label}
         if not node["labels"]:
-            self.review.add(node["where"], f"Nhiệm vụ {tid} không có dòng cơ quan chủ trì, phối hợp, thời gian: "
-                                           f"để null (kế hoạch không nêu). Kiểm tra lại văn bản.")
+            self.review.add(node["where"], M.NO_TASK_LINES.vi.format(task=tid))
         elif t["timeframe"] is None:
-            self.review.add(node["where"], f"Nhiệm vụ {tid} không có dòng thời gian thực hiện: để null.")
+            self.review.add(node["where"], M.NO_TIME_LINE.vi.format(task=tid))
         return t
 
 
@@ -219,7 +220,7 @@ def _item(p: Para, stack: list[dict]) -> dict | None:
 
 def _points_to_appendix(text: str) -> bool:
     import re
-    return bool(re.search(r"\b(chi tiết|cụ thể|theo)\b[^.]{0,40}\bphụ lục\b", text, re.I)) and len(text) < 200
+    return bool(re.search(POINTS_TO_APPENDIX, text, re.I)) and len(text) < 200
 
 
 def _layout_lines(b) -> list[Para]:

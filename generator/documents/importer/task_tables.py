@@ -6,18 +6,15 @@ import re
 from collections import Counter
 
 from generator.documents.import_bodies import norm, slug
-
-ROLES = {"number": ("stt", "tt", "số tt", "số thứ tự"), "text": ("nhiệm vụ", "nội dung", "tên nhiệm vụ", "công việc"),
-         "lead": ("chủ trì", "đơn vị thực hiện", "cơ quan thực hiện", "chịu trách nhiệm", "đầu mối"),
-         "coordinating": ("phối hợp",), "result": ("kết quả", "sản phẩm"),
-         "timeframe": ("thời gian", "thời hạn", "tiến độ"), "note": ("ghi chú",)}
+from generator.documents.importer import messages as M
+from generator.documents.importer.vocabulary import TASK_COLUMNS
 
 
 def _columns(head: list[str]) -> dict[str, int]:
     col: dict[str, int] = {}
     for c, text in enumerate(head):
         low = norm(text)
-        for role, words in ROLES.items():
+        for role, words in TASK_COLUMNS.items():
             # The number column is named by a word of its own; the others by a word inside the header.
             if role not in col and any(low == w or (w in low and role != "number") for w in words):
                 col[role] = c
@@ -54,8 +51,7 @@ class TaskTableReader:
         ids = Counter(t["id"] for t in out["tasks"])
         for tid, n in ids.items():
             if n > 1:
-                self.review.add("bảng phân công", f"Mã nhiệm vụ '{tid}' lặp {n} lần (số thứ tự đánh lại trong mỗi "
-                                                  f"nhóm): hãy đặt mã riêng cho từng nhiệm vụ.")
+                self.review.add(M.AT_TASK_TABLE.vi, M.TASK_ID_REPEATED.vi.format(id=tid, times=n))
 
     def _task_group_row(self, cells: list[str], col: dict, out: dict) -> dict | None:
         """A row naming a group: one text across the row (merged cells), or a Roman/letter number with no body."""
@@ -80,12 +76,12 @@ class TaskTableReader:
         num, text = get("number").rstrip("."), get("text")
         tid = num or f"{group['id']}.{r}"
         if not num:
-            self.review.add(where, f"Dòng không có số thứ tự: đã đặt mã nhiệm vụ '{tid}'.")
+            self.review.add(where, M.ROW_UNNUMBERED.vi.format(id=tid))
         if tid in seen and id_prefix:
             tid = f"{id_prefix}.{tid}"   # the appendix's numbering starts again at 1: "Phụ lục I, 1" is "I.1"
         if not re.fullmatch(r"[A-Za-z0-9.\-]{1,40}", tid):
             tid = slug(tid)[:40]
-        t = {"id": tid, "group": group["id"], "text": text or "(dòng không có nội dung nhiệm vụ)"}
+        t = {"id": tid, "group": group["id"], "text": text or M.TASK_ROW_NO_TEXT.vi}
         for key in ("lead", "coordinating"):
             t[key] = {"agencies": self.bodies(get(key), where), "as_written": get(key)} if get(key) else None
         t["timeframe"] = self._timeframe(get("timeframe"), where, tid) if get("timeframe") else None
@@ -96,7 +92,7 @@ class TaskTableReader:
         if notes:
             t["note"] = "\n\n".join(notes)
         if not text:
-            self.review.add(where, f"Nhiệm vụ {tid}: ô nhiệm vụ trống.")
+            self.review.add(where, M.TASK_CELL_EMPTY.vi.format(task=tid))
         if not get("lead"):
-            self.review.add(where, f"Nhiệm vụ {tid}: ô cơ quan chủ trì trống, để null (kế hoạch không nêu).")
+            self.review.add(where, M.LEAD_CELL_EMPTY.vi.format(task=tid))
         return t

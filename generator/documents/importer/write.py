@@ -12,6 +12,7 @@ import yaml
 
 from generator.documents.docsource import DocError, read_document
 from generator.documents.import_bodies import Registry, slug
+from generator.documents.importer import messages as M
 from generator.documents.importer.common import ImportFailed
 from generator.documents.importer.core import Draft, Importer
 from generator.documents.importer.indicator_tables import finish_indicators
@@ -42,20 +43,19 @@ def _dump(data) -> str:
 def import_plan(root: Path, document: Path, plan_id: str) -> tuple[Draft, list[Path]]:
     root = Path(root)
     if not re.fullmatch(r"[a-z0-9]+(-[a-z0-9]+)*", plan_id):
-        raise ImportFailed(f"Mã kế hoạch '{plan_id}' chỉ được gồm chữ thường không dấu, số và dấu '-' (ví dụ xa-hoa-binh-2026).")
+        raise ImportFailed(M.BAD_PLAN_ID.vi.format(id=plan_id))
     reg_path = root / AGENCIES
     if not reg_path.is_file():
-        raise ImportFailed(f"Không thấy {AGENCIES} trong {root}: hãy chạy lệnh ở thư mục gốc của kho (có plan/, indicators/).")
+        raise ImportFailed(M.NO_REGISTRY.vi.format(registry=AGENCIES, root=root))
     files = plan_files(plan_id)
     targets = [root / files["plan"], root / files["tasks"], root / files["indicators"]]
     if plan_id in plan_ids(root) or any(p.exists() for p in targets):
-        raise ImportFailed(f"Kế hoạch '{plan_id}' đã có (plan/{plan_id}/ hoặc indicators/{plan_id}/); không ghi đè. "
-                           f"Hãy chọn mã khác với --id.")
+        raise ImportFailed(M.PLAN_EXISTS.vi.format(id=plan_id))
     try:
         registry_data = yaml.safe_load(reg_path.read_text(encoding="utf-8"))
         agencies = registry_data["agencies"]
     except Exception:
-        raise ImportFailed(f"{AGENCIES} không đọc được; hãy chạy plansite validate và sửa trước.") from None
+        raise ImportFailed(M.REGISTRY_UNREADABLE.vi.format(registry=AGENCIES)) from None
     registry = Registry(agencies)
     blocks = read_document(document)
     draft = Importer(blocks, registry, plan_id).run()
@@ -77,15 +77,13 @@ def _reporting(draft: Draft) -> None:
         if any(not i.get("assigned") for i in rows if not i.get("sub_indicators")):
             unnamed.append(g["id"])
     if unnamed:
-        draft.review.add("phụ lục", f"Kế hoạch không phân công cơ quan báo cáo chỉ tiêu (nhóm {', '.join(unnamed)}): "
-                                    f"tạm ghi assigned.reporting_agency: {draft.plan['issuer']} (cơ quan ban hành). "
-                                    f"Hãy giao cho cơ quan theo dõi từng nhóm.")
+        draft.review.add(M.AT_APPENDIX.vi, M.NO_REPORTING_BODY.vi.format(groups=", ".join(unnamed),
+                                                                        issuer=draft.plan["issuer"]))
 
 
 def _write(root: Path, plan_id: str, d: Draft, document: Path) -> list[Path]:
     files = plan_files(plan_id)
-    note = (f"# Bản nháp do `plansite import-plan` nhập từ {Path(document).name}: hãy đối chiếu với văn bản theo danh sách\n"
-            f"# cần xem lại mà lệnh đã in ra, rồi xoá dòng \"draft: true\" khi đã xong.\n")
+    note = M.DRAFT_BANNER.vi.format(document=Path(document).name)
     out: dict[Path, str] = {
         root / files["plan"]: HEAD.format(schema="plan") + note + _dump(_plain(d.plan)),
         root / files["tasks"]: HEAD.format(schema="tasks") + note + _dump(_plain(d.tasks)),
@@ -115,7 +113,7 @@ def _write(root: Path, plan_id: str, d: Draft, document: Path) -> list[Path]:
             if folder.is_dir() and not any(folder.iterdir()):
                 folder.rmdir()
         if isinstance(e, OSError):
-            raise ImportFailed(f"Không ghi được tệp ({e.strerror}): {e.filename}.") from None
+            raise ImportFailed(M.CANNOT_WRITE.vi.format(error=e.strerror, path=e.filename)) from None
         raise
     return written
 
@@ -128,7 +126,7 @@ def _with_agencies(text: str, plan_id: str, d: Draft) -> str:
         lines[-1] += "\n"
     start = next((k for k, ln in enumerate(lines) if re.match(r"^agencies:\s*(\[\s*\])?\s*$", ln)), None)
     if start is None:
-        raise ImportFailed(f"{AGENCIES} không có danh sách 'agencies:'; hãy sửa tệp rồi chạy lại.")
+        raise ImportFailed(M.REGISTRY_HAS_NO_LIST.vi.format(registry=AGENCIES))
     lines[start] = "agencies:\n"     # `agencies: []`, the empty registry of a site made by `plansite init`
     # The list ends at the next top-level key; its items may sit at column 0 ("- id: …") as yaml.dump writes them.
     end = next((k for k in range(start + 1, len(lines)) if re.match(r"^[^\s#-]", lines[k])), len(lines))
@@ -136,8 +134,7 @@ def _with_agencies(text: str, plan_id: str, d: Draft) -> str:
         end -= 1       # comments just above the next key belong to it
     first = next((ln for ln in lines[start + 1:end] if re.match(r"^\s*- id:", ln)), "  - id:")
     indent = first[:len(first) - len(first.lstrip())]
-    block = [f"{indent}# Đề xuất bởi `plansite import-plan` cho kế hoạch {plan_id}: CẦN XEM LẠI "
-             f"(tên, loại, cấp, cơ quan cấp trên).\n"]
+    block = [indent + M.PROPOSED_BODIES.vi.format(plan=plan_id)]
     for a in d.new_agencies:
         entry = {"id": a["id"], "name": a["name"], "kind": a["kind"], "level": d.plan["level"]}
         block.append(f"{indent}# ({a['where']})\n")
@@ -157,20 +154,25 @@ def _plain(x):
 
 
 # --------------------------------------------------------------------- CLI
+# The places docsource.Block.where names ("đoạn 57", "bảng 2, dòng 14"), read back for the document's order.
+PARAGRAPH_AT = M.WHERE_PARAGRAPH.vi.format(n=r"(\d+)")
+TABLE_AT = M.WHERE_TABLE.vi.format(n=r"(\d+)") + "(?:" + M.WHERE_ROW.vi.format(row=r"(\d+)") + ")?"
+
+
 def _position(item: tuple[str, str]) -> tuple:
     """The review list in the order of the document: header, paragraphs, tables, then whole-plan notes."""
     where = item[0]
-    m = re.fullmatch(r"đoạn (\d+)", where)
+    m = re.fullmatch(PARAGRAPH_AT, where)
     if m:
         return (1, int(m[1]))
-    m = re.fullmatch(r"bảng (\d+)(?:, dòng (\d+))?", where)
+    m = re.fullmatch(TABLE_AT, where)
     if m:
         return (2, int(m[1]), int(m[2] or 0))
-    return (0,) if where in ("phần đầu", "lời mở đầu") else (3,)
+    return (0,) if where in (M.AT_HEADER.vi, M.AT_PREAMBLE.vi) else (3,)
 
 
 def format_review(draft: Draft) -> str:
-    lines = [f"Cần xem lại ({len(draft.review.items)} mục):"]
+    lines = [M.REVIEW_HEAD.vi.format(count=len(draft.review.items))]
     for k, (where, what) in enumerate(sorted(draft.review.items, key=_position), start=1):
         lines.append(f"  {k}. [{where}] {what}")
     return "\n".join(lines)
@@ -182,33 +184,33 @@ def cmd_import_plan(args) -> int:
         draft, written = import_plan(root, Path(args.document), args.id)
     except (DocError, ImportFailed) as e:
         print(f"{args.document}: {e}", file=sys.stderr)
-        print("Chưa có gì được ghi." if args.lang == "vi" else "Nothing was written.", file=sys.stderr)
+        print(_in(args.lang, M.NOTHING_WRITTEN()), file=sys.stderr)
         return 1
     except Exception as e:   # a document no rule foresaw: a message, not a traceback, and nothing half-written
-        print(f"{args.document}: công cụ nhập gặp một trường hợp chưa lường trước ({type(e).__name__}: {e}). "
-              f"Chưa có gì được ghi. Hãy gửi tệp văn bản này cho người phụ trách kỹ thuật để sửa công cụ.",
-              file=sys.stderr)
+        print(f"{args.document}: " + M.UNFORESEEN.vi.format(error=f"{type(e).__name__}: {e}"), file=sys.stderr)
         return 2
     # The document read is the plan's evidence: it stays with the plan (plan/<id>/van-ban.<ext>).
     kept = root / (plan_files(args.id)["document"] + Path(args.document).suffix.lower())
     shutil.copyfile(args.document, kept)
     written.append(kept)
     c = draft.counts
-    if args.lang == "vi":
-        print(f"Đã nhập bản nháp kế hoạch '{args.id}' từ {Path(args.document).name}: {c['tasks']} nhiệm vụ, "
-              f"{c['indicators']} chỉ tiêu ({c['groups']} nhóm), {len(draft.new_agencies)} cơ quan mới đề xuất.")
-    else:
-        print(f"Drafted plan '{args.id}' from {Path(args.document).name}: {c['tasks']} tasks, {c['indicators']} "
-              f"indicators ({c['groups']} groups), {len(draft.new_agencies)} new bodies proposed. Review list in Vietnamese:")
+    print(_in(args.lang, M.DRAFTED(id=args.id, document=Path(args.document).name, tasks=c["tasks"],
+                                   indicators=c["indicators"], groups=c["groups"], bodies=len(draft.new_agencies))))
     for p in written:
-        print(f"Đã ghi {p.relative_to(root) if p.is_relative_to(root) else p}")
+        print(M.WROTE.vi.format(path=p.relative_to(root) if p.is_relative_to(root) else p))
     print(format_review(draft))
-    print("Sửa theo danh sách trên, chạy plansite validate, rồi xoá dòng “draft: true” trong plan.yml khi đã đối chiếu xong.")
+    print(M.NEXT_STEPS.vi)
     return 0
 
 
+def _in(lang: str, said: tuple[str, str]) -> str:
+    """The summary lines follow --lang; the review list and the files' names stay Vietnamese (the document's)."""
+    vi, en = said
+    return vi if lang == "vi" else en
+
+
 def register(sub) -> None:
-    p = sub.add_parser("import-plan", help="nhập bản nháp một kế hoạch từ văn bản (.docx hoặc .txt)")
-    p.add_argument("document", help="tệp văn bản kế hoạch: .docx hoặc .txt (UTF-8)")
-    p.add_argument("--id", required=True, help="mã kế hoạch mới, chữ thường không dấu nối bằng '-'")
+    p = sub.add_parser("import-plan", help=M.HELP_COMMAND.vi)
+    p.add_argument("document", help=M.HELP_DOCUMENT.vi)
+    p.add_argument("--id", required=True, help=M.HELP_ID.vi)
     p.set_defaults(func=cmd_import_plan)
