@@ -25,7 +25,7 @@ from pathlib import Path
 
 from generator.site.cache import Cache, digest
 from generator.site.engine_config import effective_config
-from generator.site.files import link_or_copy, replace_bytes
+from generator.site.files import link_or_copy, replace_bytes, walk
 
 DIRTY_NOTICE = "A 'dirty' build is being performed"
 
@@ -58,12 +58,7 @@ def run_engine(root: Path, out: Path, strict: bool, config: Path | None = None) 
 
 
 def _stamps(docs: Path) -> dict[str, list[int]]:
-    out = {}
-    for path in docs.rglob("*"):
-        if path.is_file():
-            st = path.stat()
-            out[path.relative_to(docs).as_posix()] = [st.st_size, st.st_mtime_ns]
-    return out
+    return {rel: [st.st_size, st.st_mtime_ns] for rel, st in walk(docs).items()}
 
 
 def engine_key(cache: Cache, root: Path, docs: Path, config: Path | None, strict: bool, files: list[str]) -> str:
@@ -110,24 +105,21 @@ def mirror(src: Path, out: Path, spare: Path) -> None:
     except OSError:                        # no spare, or on another disk
         shutil.copytree(src, out, copy_function=link_or_copy)
         return
-    have = {p.relative_to(out).as_posix(): p for p in out.rglob("*") if p.is_file()}
-    for path in src.rglob("*"):
-        if not path.is_file():
-            continue
-        rel = path.relative_to(src).as_posix()
-        there = have.pop(rel, None)
-        if there is not None:
-            a, b = path.stat(), there.stat()
+    have = walk(out)
+    for rel, a in walk(src).items():
+        b = have.pop(rel, None)
+        if b is not None:
             if (a.st_size, a.st_mtime_ns) == (b.st_size, b.st_mtime_ns):
                 continue
-            there.unlink()
+            (out / rel).unlink()
         (out / rel).parent.mkdir(parents=True, exist_ok=True)
-        link_or_copy(path, out / rel)
-    for path in have.values():
-        path.unlink()
-    for folder in sorted((d for d in out.rglob("*") if d.is_dir()), key=lambda d: -len(d.parts)):
-        if not any(folder.iterdir()):
-            folder.rmdir()
+        link_or_copy(src / rel, out / rel)
+    for rel in have:
+        (out / rel).unlink()
+    if have:                               # files went: folders may be left empty
+        for folder in sorted((d for d in out.rglob("*") if d.is_dir()), key=lambda d: -len(d.parts)):
+            if not any(folder.iterdir()):
+                folder.rmdir()
 
 
 class _WithoutDirtyNotice(logging.Filter):

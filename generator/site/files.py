@@ -27,3 +27,23 @@ def replace_bytes(path, data: bytes) -> None:
     tmp = path.with_name(path.name + ".tmp")
     tmp.write_bytes(data)
     os.replace(tmp, path)
+
+
+def walk(folder) -> dict[str, os.stat_result]:
+    """Every file under folder, by relative path ('a/b.html'), with its stat: one pass of os.scandir.
+    A site of 100 plans holds ~40,000 files, walked several times per build: pathlib's rglob with
+    a stat per file was a second of a rebuild at 30 plans."""
+    out: dict[str, os.stat_result] = {}
+    stack = [("", os.fspath(folder))]
+    while stack:
+        prefix, path = stack.pop()
+        try:
+            entries = list(os.scandir(path))
+        except FileNotFoundError:
+            continue
+        for entry in entries:
+            if entry.is_dir(follow_symlinks=False):
+                stack.append((prefix + entry.name + "/", entry.path))
+            elif entry.is_file():
+                out[prefix + entry.name] = entry.stat()
+    return out

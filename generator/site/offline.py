@@ -32,7 +32,7 @@ from dataclasses import dataclass
 from pathlib import Path
 from urllib.parse import unquote
 
-from generator.site.files import link_or_copy, replace_bytes
+from generator.site.files import link_or_copy, replace_bytes, walk
 from generator.site.parallel import cores, fork_map, shares
 from generator.text.numbers import format_number
 
@@ -138,8 +138,8 @@ def copy_for_offline(site: Path, folder: Path, previous: dict | None = None) -> 
     copy block (finish_online completes them once the zip's size is known) and the state a next call
     can take as `previous`: when `folder` holds the copy made from an earlier build with the same
     files, only the files whose stamp (size, time) changed are made again. Raises OfflineError."""
-    files = sorted(rel for rel in (p.relative_to(site).as_posix() for p in site.rglob("*") if p.is_file())
-                   if not _server_only(rel))
+    found = walk(site)
+    files = sorted(rel for rel in found if not _server_only(rel))
     key = hashlib.sha256("\n".join(files).encode("utf-8")).hexdigest()
     previous = previous if previous and previous.get("key") == key and folder.is_dir() else None
     if previous is None:
@@ -151,8 +151,7 @@ def copy_for_offline(site: Path, folder: Path, previous: dict | None = None) -> 
     pages = []
     for rel in files:
         src, dest = site / rel, folder / rel
-        st = src.stat()
-        stamps[rel] = [st.st_size, st.st_mtime_ns]
+        stamps[rel] = [found[rel].st_size, found[rel].st_mtime_ns]
         if old.get(rel) == stamps[rel]:
             continue
         dest.parent.mkdir(parents=True, exist_ok=True)
@@ -206,28 +205,43 @@ def make_zip(folder: Path, dest: Path, top: str, when: dt.date, cache: Path | No
 
     Written by hand (the format is small) so that each file's compressed bytes can come from `cache`,
     by the hash of its content: deflate at level 9 is most of the copy's time, and a rebuild after one
-    changed report changes a few dozen of its files. With or without the cache, the bytes are the same."""
+    changed report changes a few dozen of its files. A file whose stamp (size, time, inode: the copy
+    writes a changed file anew) is the one zipped last time is not even read: its hash, checksum and
+    size are kept beside the cache (ZIP_INDEX). With or without the cache, the bytes are the same."""
     date = (max(when.year, 1980) - 1980) << 9 | when.month << 5 | when.day
     tmp = dest.with_name(dest.name + ".tmp")
     central: list[bytes] = []
-    used: set[str] = set()
-    paths = sorted(p for p in folder.rglob("*") if p.is_file())
+    found = walk(folder)
+    index = _zip_index(cache)
+    kept: dict[str, list] = {}
 
-    def deflated(paths: list[Path]):
-        """(path, bytes, deflated bytes) in order. zlib lets go of the interpreter while it deflates, so
-        one thread per core deflates at once; a batch at a time, never the whole copy in memory."""
-        def deflate(path: Path) -> tuple[Path, bytes, bytes]:
-            data = path.read_bytes()
-            return path, data, _deflated(data, cache, used)
+    def deflate(rel: str) -> tuple[str, int, int, bytes]:
+        st = found[rel]
+        stamp = [st.st_size, st.st_mtime_ns, st.st_ino]
+        known = index.get(rel)
+        if known and known[0] == stamp and (hit := cache / known[1][:2] / known[1]).is_file():
+            kept[rel] = known
+            return rel, known[2], st.st_size, hit.read_bytes()
+        data = (folder / rel).read_bytes()
+        key, packed = _deflated(data, cache)
+        crc = zlib.crc32(data)
+        if key:
+            kept[rel] = [stamp, key, crc]
+        return rel, crc, len(data), packed
+
+    def deflated(rels: list[str]):
+        """(name, checksum, size, deflated bytes) in order. zlib lets go of the interpreter while it
+        deflates, so one thread per core deflates at once; a batch at a time, never the whole copy
+        in memory."""
         batch = 32 * cores()
         with ThreadPoolExecutor(cores()) as pool:
-            for start in range(0, len(paths), batch):
-                yield from pool.map(deflate, paths[start:start + batch])
+            for start in range(0, len(rels), batch):
+                yield from pool.map(deflate, rels[start:start + batch])
 
     with open(tmp, "wb") as out:
-        for path, data, packed in deflated(paths):
-            name = f"{top}/{path.relative_to(folder).as_posix()}".encode("utf-8")
-            fields = (20, 0x800, 8, 0, date, zlib.crc32(data), len(packed), len(data), len(name), 0)
+        for rel, crc, size, packed in deflated(sorted(found)):
+            name = f"{top}/{rel}".encode("utf-8")
+            fields = (20, 0x800, 8, 0, date, crc, len(packed), size, len(name), 0)
             offset = out.tell()
             out.write(struct.pack("<4s5H3L2H", b"PK\x03\x04", *fields) + name)
             out.write(packed)
@@ -239,20 +253,33 @@ def make_zip(folder: Path, dest: Path, top: str, when: dt.date, cache: Path | No
         out.write(struct.pack("<4s4H2LH", b"PK\x05\x06", 0, 0, len(central), len(central), out.tell() - start, start, 0))
     tmp.replace(dest)
     if cache is not None:
+        used = {known[1] for known in kept.values()}
         for entry in cache.glob("*/*"):
             if entry.name not in used:
                 entry.unlink()
+        replace_bytes(cache / ZIP_INDEX, json.dumps(kept, sort_keys=True).encode("utf-8"))
     return dest.stat().st_size
 
 
-def _deflated(data: bytes, cache: Path | None, used: set[str]) -> bytes:
-    """Raw deflate at level 9 (zip method 8), from the cache when the same content was zipped before."""
+# Beside the zip cache's deflated files: by file of the copy, [stamp, content hash, checksum].
+ZIP_INDEX = "index.json"
+
+
+def _zip_index(cache: Path | None) -> dict[str, list]:
+    try:
+        return json.loads((cache / ZIP_INDEX).read_text(encoding="utf-8")) if cache else {}
+    except (OSError, ValueError):
+        return {}
+
+
+def _deflated(data: bytes, cache: Path | None) -> tuple[str, bytes]:
+    """(content hash, raw deflate at level 9, zip method 8): from the cache when the same content was
+    zipped before (no hash without a cache)."""
     key = hashlib.sha256(data).hexdigest() if cache is not None else ""
     if key:
-        used.add(key)
         hit = cache / key[:2] / key
         if hit.is_file():
-            return hit.read_bytes()
+            return key, hit.read_bytes()
     z = zlib.compressobj(9, zlib.DEFLATED, -15)
     packed = z.compress(data) + z.flush()
     if key:
@@ -260,7 +287,7 @@ def _deflated(data: bytes, cache: Path | None, used: set[str]) -> bytes:
         tmp = hit.with_name(f"{key}.{threading.get_ident()}.tmp")   # two threads may deflate the same bytes
         tmp.write_bytes(packed)
         tmp.replace(hit)
-    return packed
+    return key, packed
 
 
 def make_offline(site: Path, folder: Path, data_date: dt.date, site_url: str | None,
