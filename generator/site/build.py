@@ -141,19 +141,26 @@ def generated_files(root: Path, settings: Settings | None = None, as_of: dt.date
     if cache:
         cache.plan_ids = set(family.plans)
 
-    def one_plan(pid: str):   # in a forked process: the cache entries it used come back with its files
-        return plan_output(root, pid, loaded, offline, cache), set(loaded.cache_keys)
+    def one_part(item: tuple[str, str]):   # in a forked process: the cache entries it used come back too
+        pid, part = item
+        made = (plan_output(root, pid, loaded, offline, cache) if part == "pages"
+                else plan_documents(root, pid, loaded, cache))
+        return made, set(loaded.cache_keys)
 
-    # Plans to make are shared out among processes; a plan the cache holds is only read, here.
-    cached = [pid for pid in family.plans if cache and cache.has("pages", pages_key(pid, loaded, offline, cache))]
-    to_make = [pid for pid in family.plans if pid not in cached]
-    outputs = dict(zip(to_make, fork_map(one_plan, to_make))) | {pid: one_plan(pid) for pid in cached}
-    for n, pid in enumerate(family.plans):
-        (plan_files, plan_pages, listed[pid]), keys = outputs[pid]
+    # A plan's pages and its documents are made apart (the documents depend on its own data alone),
+    # and what there is to make is shared out among processes; what the cache holds is read here.
+    parts = [(pid, part) for pid in family.plans for part in ("pages", "documents")]
+    to_make = [item for item in parts if not (cache and cache.has(*cache_entry(item, loaded, offline, cache)))]
+    made = dict(zip(to_make, fork_map(one_part, to_make)))
+    made.update((item, one_part(item)) for item in parts if item not in made)
+    for keys in (keys for _, keys in made.values()):
         loaded.cache_keys |= keys
+    for n, pid in enumerate(family.plans):
+        plan_files, plan_pages, listed[pid] = made[pid, "pages"][0]
         pages.update(plan_pages)
         owners.update((url_dir(path), n) for path in plan_pages)
         files.update(plan_files)
+        files.update(made[pid, "documents"][0])
     if several:
         for path, text in FamilyRenderer(family, computed_all, settings).pages().items():
             pages[path] = text
@@ -173,8 +180,9 @@ def generated_files(root: Path, settings: Settings | None = None, as_of: dt.date
 
 def plan_output(root: Path, pid: str, loaded: Loaded, offline: dict | None,
                 cache: Cache | None) -> tuple[dict[str, bytes], dict[str, str], set[str]]:
-    """One plan's files under docs/ (pages, open data, documents), its pages' Markdown and the bodies it
-    has a page for; from the cache when nothing they are made from changed (cache.pages_key)."""
+    """One plan's files under docs/ (pages, open data; its documents are plan_documents'), its pages'
+    Markdown and the bodies it has a page for; from the cache when nothing they are made from changed
+    (cache.pages_key)."""
     family, settings = loaded.family, loaded.settings
     project, urls, several = family.plans[pid], family.urls[pid], len(family.plans) > 1
 
@@ -185,7 +193,6 @@ def plan_output(root: Path, pid: str, loaded: Loaded, offline: dict | None,
         renderer = Renderer(loaded.computed[pid], settings, sizes, loaded.dates, urls, family, offline=offline)
         files = {path: text.encode("utf-8") for path, text in renderer.pages().items()}
         files.update(data)
-        files.update({urls.of(path): data for path, data in plan_documents(root, pid, project, loaded, cache).items()})
         # The plan's own document, for download (and so inside the copy without network).
         files.update({urls.of(urls.data(Path(path).name)): (root / path).read_bytes() for path in project.source_files})
         files[LISTED] = "\n".join(sorted(renderer.involved_agencies())).encode("utf-8")
@@ -193,7 +200,7 @@ def plan_output(root: Path, pid: str, loaded: Loaded, offline: dict | None,
     if cache is None:
         files = make()
     else:
-        key = pages_key(pid, loaded, offline, cache)
+        key = cache_entry((pid, "pages"), loaded, offline, cache)[1]
         loaded.cache_keys.add(key)
         files = cache.files("pages", key, make)
     listed = set(filter(None, files.pop(LISTED).decode("utf-8").split("\n")))
@@ -201,24 +208,33 @@ def plan_output(root: Path, pid: str, loaded: Loaded, offline: dict | None,
     return files, pages, listed
 
 
-def pages_key(pid: str, loaded: Loaded, offline: dict | None, cache: Cache) -> str:
+def cache_entry(item: tuple[str, str], loaded: Loaded, offline: dict | None, cache: Cache) -> tuple[str, str]:
+    """Where the cache keeps a plan's pages or its documents: (kind, key)."""
+    pid, part = item
+    if part == "documents":
+        return "docx", cache.plan_key(pid, loaded.as_of, loaded.settings.show_illustrative)
     family = loaded.family
-    return cache.pages_key(pid, list(family.plans), family.linked_plans(pid), loaded.as_of, loaded.settings, offline,
-                           sorted(loaded.dates.items()), [(q, u.prefix) for q, u in family.urls.items()])
+    return "pages", cache.pages_key(pid, list(family.plans), family.linked_plans(pid), loaded.as_of, loaded.settings,
+                                    offline, sorted(loaded.dates.items()),
+                                    [(q, u.prefix) for q, u in family.urls.items()])
 
 
 # Not a file: where plan_output keeps the bodies a plan has a page for among its cached files.
 LISTED = "\0listed"
 
 
-def plan_documents(root: Path, pid: str, project, loaded: Loaded, cache: Cache | None) -> dict[str, bytes]:
-    """One plan's yearly .docx documents: python-docx is most of the generator's time, and they
-    depend on that plan's data alone, so a build with a cache makes them only for a plan that changed."""
+def plan_documents(root: Path, pid: str, loaded: Loaded, cache: Cache | None) -> dict[str, bytes]:
+    """One plan's yearly .docx documents, by path under docs/: python-docx is most of the generator's
+    time, and they depend on that plan's data alone, so a build with a cache makes them only for a
+    plan that changed."""
+    project, urls = loaded.family.plans[pid], loaded.family.urls[pid]
     if cache is None:
-        return yearly_documents(project)
-    key = cache.plan_key(pid, loaded.as_of, loaded.settings.show_illustrative)
-    loaded.cache_keys.add(key)
-    return cache.files("docx", key, lambda: yearly_documents(project))
+        made = yearly_documents(project)
+    else:
+        key = cache_entry((pid, "documents"), loaded, None, cache)[1]
+        loaded.cache_keys.add(key)
+        made = cache.files("docx", key, lambda: yearly_documents(project))
+    return {urls.of(path): data for path, data in made.items()}
 
 
 def open_data_files_names(data: dict[str, bytes], urls: Urls) -> list[str]:
