@@ -12,7 +12,7 @@ from generator.checks import messages as M
 CHECKS = Path(M.__file__).parent
 # Every module of checks/ takes its messages from the table: no Vietnamese words left at a call.
 CATALOGUED = sorted(p.name for p in CHECKS.glob("*.py") if p.name != "messages.py")
-VIETNAMESE = re.compile("[ăâđêôơưĂÂĐÊÔƠƯàáảãạằắẳẵặầấẩẫậèéẻẽẹềếểễệìíỉĩịòóỏõọồốổỗộờớởỡợùúủũụừứửữựỳýỷỹỵ]")
+VIETNAMESE = re.compile("[ăâđêôơưàáảãạằắẳẵặầấẩẫậèéẻẽẹềếểễệìíỉĩịòóỏõọồốổỗộờớởỡợùúủũụừứửữựỳýỷỹỵĂÂĐÊÔƠƯÀÁẢÃẠẰẮẲẴẶẦẤẨẪẬÈÉẺẼẸỀẾỂỄỆÌÍỈĨỊÒÓỎÕỌỒỐỔỖỘỜỚỞỠỢÙÚỦŨỤỪỨỬỮỰỲÝỶỸỴ]")
 ENTRIES = {name: value for name, value in vars(M).items() if isinstance(value, M.Say)}
 
 
