@@ -10,6 +10,7 @@ from __future__ import annotations
 
 import multiprocessing
 import os
+import threading
 from typing import Callable, Sequence, TypeVar
 
 T = TypeVar("T")
@@ -26,7 +27,10 @@ def cores() -> int:
 
 
 def can_fork() -> bool:
-    return "fork" in multiprocessing.get_all_start_methods()
+    """Fork exists here, and this process runs no other thread: a thread holding a lock (a logging
+    handler's, say) when the process forks would hold it forever in the child. `plansite serve`
+    regenerates beside its web server's threads, so it makes a plan's pages one after another."""
+    return "fork" in multiprocessing.get_all_start_methods() and threading.active_count() == 1
 
 
 # The function and items forked processes work on: set just before they are forked.
