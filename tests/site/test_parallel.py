@@ -1,0 +1,45 @@
+"""fork_map: the items shared out among forked processes, the results in the items' order."""
+from __future__ import annotations
+
+import os
+import threading
+
+import pytest
+
+from generator.site.parallel import fork_map, shares
+
+
+def test_results_come_back_in_order_from_other_processes(monkeypatch):
+    monkeypatch.setenv("PLANSITE_JOBS", "3")
+    results = fork_map(lambda n: (n * n, os.getpid()), list(range(12)))
+    assert [square for square, _ in results] == [n * n for n in range(12)]
+    assert len({pid for _, pid in results} - {os.getpid()}) >= 2   # really done elsewhere
+
+
+def test_beside_another_thread_the_work_stays_in_this_process(monkeypatch):
+    monkeypatch.setenv("PLANSITE_JOBS", "3")
+    stop = threading.Event()
+    server = threading.Thread(target=stop.wait)
+    server.start()
+    try:
+        assert {pid for pid in fork_map(lambda _: os.getpid(), [1, 2, 3])} == {os.getpid()}
+    finally:
+        stop.set()
+        server.join()
+
+
+def test_an_error_in_a_forked_process_is_raised_here(monkeypatch):
+    monkeypatch.setenv("PLANSITE_JOBS", "2")
+
+    def fail(n):
+        if n == 3:
+            raise ValueError("item 3")
+        return n
+    with pytest.raises(ValueError, match="item 3"):
+        fork_map(fail, [1, 2, 3, 4])
+
+
+def test_shares_deal_every_item_once(monkeypatch):
+    monkeypatch.setenv("PLANSITE_JOBS", "3")
+    dealt = shares(list(range(10)))
+    assert len(dealt) == 3 and sorted(sum(dealt, [])) == list(range(10))
