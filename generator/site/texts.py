@@ -1,0 +1,168 @@
+"""What the site says to citizens reading it, and what the build says to staff running it:
+every text of generator/site/ once, Vietnamese beside English.
+
+A typed table (generator/text/say.py), for the reasons written in generator/checks/messages.py:
+both languages are ours, an entry is a name the code refers to (a typo fails at import, not at a
+reader), and tests/site/test_texts.py checks that both languages take the same fields and that
+every entry is used. The published site is Vietnamese: the code takes `.vi` (or `ENTRY(**fields)[0]`);
+the English is there for whoever reads the code and for a later English site.
+
+Templates reach these entries as `t` (render.environment): `{{ t.NAME }}` is the Vietnamese, as
+Markup (the text is ours), `{{ t.NAME(x=…) }}` formats it and escapes the fields (YAML text is
+never trusted as HTML). The scripts under assets/javascripts/ name their texts as `T.NAME` and
+the build writes the Vietnamese in (build.fill_script), so the published scripts stay as small
+as before and need nothing from the page.
+"""
+from __future__ import annotations
+
+from generator.text.say import Say
+
+
+# --- words shared by several pages ------------------------------------------------------------------
+PLAN_SAYS = Say(" (theo kế hoạch: {written})", " (as the plan wrote it: {written})")
+TARGET_YEAR = Say("Mục tiêu {year}", "Target {year}")
+TOTAL = Say("Tổng", "Total")
+WHO_IN_YEAR = Say("{who}, năm {year}", "{who}, {year}")
+AND = Say(" và ", " and ")
+
+# --- an indicator's direction and where it comes from (indicator pages) -------------------------------
+DIRECTION_HIGHER = Say("tăng là tốt", "higher is better")
+DIRECTION_LOWER = Say("giảm là tốt", "lower is better")
+DIRECTION_KEEP = Say("giữ ở mức mục tiêu", "keep at the target")
+BASIS_PLAN = Say("theo kế hoạch", "as the plan says")
+BASIS_TARGETS = Say("suy từ các mục tiêu của kế hoạch", "inferred from the plan's targets")
+BASIS_TWO_TARGETS = Say("suy từ hai mục tiêu của kế hoạch", "inferred from the plan's two targets")
+BASIS_SITE = Say("do trang này xác định", "decided by this site")
+
+# --- amendments: a value before or after (plan and amendment pages) --------------------------------------
+PLAN_SILENT = Say("kế hoạch không nêu", "the plan does not say")
+LEFT_BLANK = Say("(để trống)", "(left blank)")
+
+# --- a page's description (search results, link previews) ----------------------------------------------
+TARGET_SUMMARY = Say("Mục tiêu {parts}", "Targets {parts}")
+TARGET_BLANK = Say("trống", "blank")
+NO_MILESTONE_TARGETS = Say("Kế hoạch không đặt mục tiêu theo mốc", "The plan sets no targets by milestone")
+
+# --- pages of a plan below the site's root: which plan they belong to ---------------------------------------
+PLAN_CRUMB = Say("Kế hoạch: ", "Plan: ")
+
+# --- the reporting page: where each body stands this year ----------------------------------------------------
+DUTY_COMPLETE = Say("Đã đủ", "Complete")
+DUTY_LATE_PARTIAL = Say("Trễ hạn, còn thiếu", "Late, incomplete")
+DUTY_LATE_NONE = Say("Trễ hạn, chưa báo cáo", "Late, not reported")
+DUTY_PARTIAL = Say("Còn thiếu", "Incomplete")
+DUTY_NONE = Say("Chưa báo cáo", "Not reported")
+
+# --- the same indicator in other plans (indicator pages) ------------------------------------------------------
+THIS_PAGE = Say("{place} (trang này)", "{place} (this page)")
+
+# --- the yearly report's documents ------------------------------------------------------------------------------
+SUMMARY_REPORT = Say("Báo cáo tổng hợp", "Summary report")
+
+# --- charts (figure.py, chart_svg.py): legends, hover texts, the picture's title --------------------------------
+VALUES_LINE = Say("Số liệu", "Values")
+VALUES_OF_KIND = Say("Số liệu {label}", "{label} values")
+YEAR_VALUE = Say("Năm {year}", "Year {year}")
+CHART_TITLE = Say("Biểu đồ: ", "Chart: ")
+
+# --- the open data page: what each file holds ------------------------------------------------------------------
+DATA_INDICATORS_CSV = Say("Mọi chỉ tiêu và chỉ tiêu con: mục tiêu nguyên văn, đơn vị, nhóm, cơ quan báo cáo",
+                          "Every indicator and sub-indicator: targets as written, unit, group, reporting body")
+DATA_INDICATORS_JSON = Say("Như indicators.csv, dạng JSON", "As indicators.csv, in JSON")
+DATA_PROGRESS_CSV = Say("Mọi số liệu đã báo cáo: năm, giá trị, loại số liệu, nguồn, cơ quan",
+                        "Every reported value: year, value, kind of value, source, body")
+DATA_PROGRESS_JSON = Say("Như progress.csv, dạng JSON", "As progress.csv, in JSON")
+DATA_TASKS_JSON = Say("{count} nhiệm vụ: nội dung, cơ quan chủ trì, phối hợp (tên đầy đủ), thời gian, báo cáo",
+                      "{count} tasks: content, lead body, partners (full names), timeframe, reports")
+DATA_AGENCIES_JSON = Say("Các cơ quan, cách viết khác, thay đổi (ngày, cách thay đổi, cơ quan tiếp nhận, văn bản)",
+                         "The bodies, other spellings, changes (date, kind of change, successor, document)")
+DATA_AMENDMENTS_JSON = Say("Văn bản sửa đổi kế hoạch, từng thay đổi: giá trị như ban hành, trước và sau, văn bản",
+                           "Documents amending the plan, each change: value as issued, before and after, document")
+DATA_DOCUMENTS_CSV = Say("Các văn bản, nguồn trang dựa vào: số, ngày, nơi đọc, mức chắc chắn, số điều dựa vào mỗi "
+                         "văn bản", "The documents and sources the site relies on: number, date, where to read, "
+                         "certainty, how many claims rest on each")
+DATA_DOCUMENTS_JSON = Say("Như documents.csv, kèm từng điều trang ghi dựa vào mỗi văn bản",
+                          "As documents.csv, with each claim the site makes on each document's authority")
+DATA_PACKAGE = Say("Mô tả mọi tệp CSV ở đây theo chuẩn Frictionless Data Package 2.0: các cột, kiểu, đơn vị, "
+                   "nhóm phân tổ, giấy phép, nguồn, kích thước và mã băm",
+                   "Describes every CSV file here in Frictionless Data Package 2.0: columns, types, units, "
+                   "breakdown groups, licence, sources, sizes and hashes")
+DATA_PROGRESS_SCHEMA = Say("Các cột chung của progress.csv và data/chi-tieu/*.csv (Table Schema), datapackage.json "
+                           "dẫn tới", "The columns shared by progress.csv and data/chi-tieu/*.csv (Table Schema), "
+                           "which datapackage.json points to")
+
+# --- the search index: result labels ("Chỉ tiêu 6.10") and what a result is found by ----------------------------
+KIND_TASK = Say("Nhiệm vụ", "Task")
+KIND_INDICATOR = Say("Chỉ tiêu", "Indicator")
+KIND_GROUP = Say("Nhóm chỉ tiêu", "Indicator group")
+KIND_AGENCY = Say("Cơ quan", "Body")
+KIND_CATEGORY = Say("Số liệu theo nhóm", "Values by group")
+KIND_PAGE = Say("Trang", "Page")
+FULL_TEXT = Say("Toàn văn kế hoạch", "Full text of the plan")
+TARGET_AS_WRITTEN = Say("Mục tiêu {year}: {text}", "Target {year}: {text}")
+UNIT = Say("Đơn vị: {unit}", "Unit: {unit}")
+
+# --- the scripts (assets/javascripts/*.js; build.fill_script writes them in) ---------------------------------------
+JS_CHART_LOADING = Say("Đang tải biểu đồ tương tác…", "Loading the interactive chart…")
+JS_CHART_FAILED = Say("Không tải được biểu đồ tương tác; bấm để thử lại",
+                      "Could not load the interactive chart; click to try again")
+JS_CHART_LABEL_TITLED = Say("Biểu đồ tương tác: ", "Interactive chart: ")
+JS_CHART_LABEL = Say("Biểu đồ tương tác. ", "Interactive chart. ")
+JS_CHART_DETAILS = Say("Số liệu chi tiết ở bảng dưới.", "The values in detail are in the table below.")
+JS_CHART_VIEWING = Say(" Đang xem theo ", " Viewing by ")
+JS_SORT = Say("Sắp xếp theo cột này", "Sort by this column")
+JS_SHOWING = Say("Hiển thị ", "Showing ")
+JS_ROWS = Say(" dòng", " rows")
+JS_SEARCH = Say("Tìm kiếm", "Search")
+
+# --- said to staff: the build's command line (build.py, offline.py, mkdocs_hooks.py) ---------------------------------
+CLI_GENERATE = Say("chỉ tạo trang Markdown và dữ liệu trong docs/ (không cần MkDocs)",
+                   "only write the Markdown pages and data in docs/ (no MkDocs needed)")
+CLI_DOCS = Say("thư mục docs (mặc định docs/)", "docs folder (default docs/)")
+CLI_BUILD = Say("kiểm tra, tạo trang và xây dựng trang tĩnh hoàn chỉnh", "check, write the pages and build the whole static site")
+CLI_SITE = Say("thư mục kết quả (mặc định site/)", "output folder (default site/)")
+CLI_NO_STRICT = Say("không coi cảnh báo MkDocs là lỗi", "do not treat MkDocs warnings as errors")
+CLI_NO_CACHE = Say("xây dựng lại toàn bộ, không dùng bộ nhớ đệm {cache}/ (kết quả vẫn như nhau)",
+                   "rebuild everything without the cache {cache}/ (same result)")
+CLI_OFFLINE = Say("bản xem không cần mạng: mở từ thư mục (file://), kèm tệp .zip bên cạnh thư mục",
+                  "the offline copy: opened from its folder (file://), with a .zip beside the folder")
+CLI_PLAN = Say("với --offline: chỉ một kế hoạch (mã kế hoạch), đặt ở gốc bản sao",
+               "with --offline: one plan only (its id), at the copy's root")
+CLI_SERVE = Say("tạo trang và chạy máy chủ xem trước, tự cập nhật khi sửa YAML",
+                "write the pages and run a preview server that updates when the YAML changes")
+GENERATED = Say("Đã tạo {count} tệp trong docs/ ({changed} thay đổi) trong {seconds} giây.",
+                "Wrote {count} files in docs/ ({changed} changed) in {seconds} s.")
+BUILD_FAILED = Say("Không xây dựng được trang; {site}/ cũ được giữ nguyên.\n{error}",
+                   "Could not build the site; the old {site}/ is kept.\n{error}")
+BUILT_OFFLINE = Say("Đã tạo bản xem không cần mạng trong {site}/ (mở {site}/index.html) và {zip} ({size}) trong "
+                    "{seconds} giây.", "Built the offline copy in {site}/ (open {site}/index.html) and {zip} ({size}) "
+                    "in {seconds} s.")
+BUILT = Say("Đã xây dựng trang trong {site}/: bộ tạo {generator} giây, MkDocs {mkdocs} giây, bản xem không cần mạng "
+            "{offline} giây.", "Built the site in {site}/: generator {generator} s, MkDocs {mkdocs} s, offline copy "
+            "{offline} s.")
+SERVING = Say("Đã tạo {count} tệp ({seconds} giây). Sửa tệp YAML, trang sẽ tự cập nhật.",
+              "Wrote {count} files ({seconds} s). Edit the YAML files, the pages update themselves.")
+SERVE_ERRORS = Say("{count} lỗi; trang giữ nguyên bản tốt gần nhất.", "{count} errors; the pages stay as last good.")
+NO_SUCH_PLAN = Say("Không có kế hoạch “{plan}” trong kho (có: {plans}).",
+                   "There is no plan “{plan}” in the repository (there are: {plans}).")
+SETTINGS_UNKNOWN_PLANS = Say("extra.plansite nêu kế hoạch không có trong kho: {unknown} (có: {plans}).",
+                             "extra.plansite names plans that are not in the repository: {unknown} (there are: {plans}).")
+ABBREVIATION_TWICE = Say("Chữ viết tắt “{short}” đã có ở mục {entry}; mỗi chữ tắt chỉ ghi một lần.",
+                         "Abbreviation “{short}” is already listed at entry {entry}; list each once.")
+ABBREVIATION_NOT_WORD = Say("Chữ viết tắt “{short}” phải là chữ, không có khoảng trắng ở đầu hay cuối.",
+                            "Abbreviation “{short}” must be letters, without leading or trailing spaces.")
+OFFLINE_BROKEN_LINKS = Say("{count} liên kết không dẫn tới tệp nào trong bản không cần mạng:\n{lines}",
+                           "{count} links lead to no file in the offline copy:\n{lines}")
+OFFLINE_TOO_BIG = Say("Bản không cần mạng quá lớn cho một tệp ZIP thường ({files} tệp, {size}).",
+                      "The offline copy is too large for a plain ZIP file ({files} files, {size}).")
+
+# --- the offline copy's read-me (a text file beside index.html) --------------------------------------------------------
+README = Say("Trang kế hoạch — bản xem không cần mạng (dữ liệu đến ngày {date})\n\n"
+             "Mở tệp index.html trong thư mục này bằng trình duyệt (Chrome, Edge, Firefox, Cốc Cốc):\n"
+             "bấm đúp vào tệp, hoặc kéo tệp vào cửa sổ trình duyệt. Không cần Internet, không cần máy chủ.\n"
+             "Giữ nguyên cả thư mục khi sao chép (ổ mạng chung, USB): các trang dùng các tệp bên cạnh.\n",
+             "The plan's site — offline copy (data up to {date})\n\n"
+             "Open the file index.html in this folder with a browser (Chrome, Edge, Firefox, Cốc Cốc):\n"
+             "double-click the file, or drag it into a browser window. No Internet, no server needed.\n"
+             "Keep the whole folder together when copying (shared drive, USB): the pages use the files beside them.\n")
+README_ONLINE = Say("\nBản trực tuyến, luôn mới nhất: {url}\n", "\nOnline, always the latest: {url}\n")
