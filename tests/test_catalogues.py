@@ -21,6 +21,8 @@ CATALOGUE_NAMES = {"messages.py", "texts.py"}
 
 # Files whose Vietnamese words are not messages, and why.
 VOCABULARY: dict[str, str] = {
+    "site/assets/javascripts/search-engine.js": "reads what a reader types: folds đ/Đ to d, and the words that "
+                                                "name an id's kind (\"nhiệm vụ 2.1\", \"chỉ tiêu 6.10\", \"nhóm 3\")",
 }
 
 # Files not yet moved to a catalogue. Only ever shrinks; the test fails when a listed file is clean.
@@ -52,10 +54,6 @@ PENDING: set[str] = {
     "documents/yearly_docx.py",
     "documents/yearly_report.py",
     "opendata/export.py",
-    "site/assets/javascripts/charts-live.js",
-    "site/assets/javascripts/charts.js",
-    "site/assets/javascripts/search-engine.js",
-    "site/assets/javascripts/tables.js",
     "site/templates/_indicator_groups.j2",
     "site/templates/_indicator_rows.j2",
     "site/templates/_macros.j2",
@@ -77,7 +75,6 @@ PENDING: set[str] = {
     "site/templates/task.md.j2",
     "site/templates/tasks_index.md.j2",
     "site/templates/yearly.md.j2",
-    "site/theme/partials/plansite-search.html",
     "staff/diff.py",
     "staff/newsite.py",
     "staff/reports.py",

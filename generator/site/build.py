@@ -9,7 +9,9 @@ from __future__ import annotations
 
 import dataclasses
 import datetime as dt
+import json
 import os
+import re
 import shutil
 import subprocess
 import sys
@@ -156,8 +158,21 @@ def generated_files(root: Path, settings: Settings | None = None, as_of: dt.date
     files.update(search_index(root, family, computed_all, pages, listed, owners, own))
     for asset in sorted(ASSETS.rglob("*")):
         if asset.is_file():
-            files["assets/plansite/" + asset.relative_to(ASSETS).as_posix()] = asset.read_bytes()
+            data = asset.read_bytes()
+            files["assets/plansite/" + asset.relative_to(ASSETS).as_posix()] = (
+                fill_script(data.decode("utf-8")).encode("utf-8") if asset.parent.name == "javascripts" else data)
     return files
+
+
+_SCRIPT_TEXT = re.compile(r"\bT\.([A-Z][A-Z0-9_]*)\b")
+
+
+def fill_script(code: str) -> str:
+    """A script of ours with its texts written in: `T.NAME` becomes the catalogue's Vietnamese as a
+    JavaScript string. Written at build time rather than carried by each page, so the pages and the
+    scripts weigh what they did and nothing depends on the page's markup; a name the catalogue does
+    not have fails the build here, not in a reader's browser."""
+    return _SCRIPT_TEXT.sub(lambda m: json.dumps(getattr(T, m[1]).vi, ensure_ascii=False), code)
 
 
 def plan_output(root: Path, pid: str, loaded: Loaded, offline: dict | None,

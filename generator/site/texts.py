@@ -10,8 +10,8 @@ the English is there for whoever reads the code and for a later English site.
 Templates reach these entries as `t` (render.environment): `{{ t.NAME }}` is the Vietnamese, as
 Markup (the text is ours), `{{ t.NAME(x=…) }}` formats it and escapes the fields (YAML text is
 never trusted as HTML). The scripts under assets/javascripts/ name their texts as `T.NAME` and
-the build writes the Vietnamese in (build.fill_script), so the published scripts stay as small
-as before and need nothing from the page.
+the build writes the Vietnamese in (build.fill_script): a script's texts travel once with the
+script, not in every page, and nothing depends on the page's markup.
 """
 from __future__ import annotations
 
@@ -114,6 +114,20 @@ JS_SORT = Say("Sắp xếp theo cột này", "Sort by this column")
 JS_SHOWING = Say("Hiển thị ", "Showing ")
 JS_ROWS = Say(" dòng", " rows")
 JS_SEARCH = Say("Tìm kiếm", "Search")
+
+# --- the search box (search.js; "#" stands for a number) ----------------------------------------------------------------
+SEARCH_LOADING = Say("Đang tải chỉ mục tìm kiếm…", "Loading the search index…")
+SEARCH_HELP = Say("Gõ từ cần tìm, có dấu hay không dấu đều được: “nước sạch” hay “nuoc sach”, chữ viết tắt như "
+                  "“BHYT”, số như “6.10”.", "Type the words to find, with or without diacritics: “nước sạch” or "
+                  "“nuoc sach”, an abbreviation such as “BHYT”, a number such as “6.10”.")
+SEARCH_NONE = Say("Không tìm thấy trang nào. Thử ít từ hơn hoặc từ khác.", "No page found. Try fewer or other words.")
+SEARCH_ONE = Say("1 trang phù hợp", "1 matching page")
+SEARCH_OTHER = Say("# trang phù hợp", "# matching pages")
+SEARCH_PARTIAL = Say("Không trang nào có đủ các từ; đây là những trang có một phần:",
+                     "No page has all the words; these pages have some of them:")
+SEARCH_FAILED = Say("Không tải được chỉ mục tìm kiếm. Hãy tải lại trang.",
+                    "Could not load the search index. Please reload the page.")
+SEARCH_ALL = Say("Tìm trong cả # kế hoạch", "Search all # plans")
 
 # --- said to staff: the build's command line (build.py, offline.py, mkdocs_hooks.py) ---------------------------------
 CLI_GENERATE = Say("chỉ tạo trang Markdown và dữ liệu trong docs/ (không cần MkDocs)",
