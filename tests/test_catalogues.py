@@ -56,7 +56,6 @@ PENDING: set[str] = {
     "opendata/export.py",
     "site/templates/_indicator_groups.j2",
     "site/templates/_indicator_rows.j2",
-    "site/templates/_macros.j2",
     "site/templates/_yearly_groups.j2",
     "site/templates/agencies_index.md.j2",
     "site/templates/agency.md.j2",

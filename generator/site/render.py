@@ -91,10 +91,14 @@ def paragraphs(text: str) -> list[str]:
 
 
 class _Text(Markup):
-    """A catalogue entry in a template: our text, so Markup; called, it formats with its fields escaped."""
+    """A catalogue entry in a template: our text, so Markup; called, it formats with its fields escaped.
+    `.plain(…)` formats without escaping, for a filter that escapes itself (yaml_str, md)."""
 
     def __call__(self, **fields) -> Markup:
         return Markup(self).format(**fields)
+
+    def plain(self, **fields) -> str:
+        return str.format(str(self), **fields)
 
 
 @functools.lru_cache(maxsize=1)
@@ -104,8 +108,8 @@ def environment() -> Environment:
     env = Environment(loader=FileSystemLoader(TEMPLATES), autoescape=True, undefined=StrictUndefined,
                       trim_blocks=True, lstrip_blocks=True, keep_trailing_newline=True)
     env.filters.update(md=md_escape, paragraphs=paragraphs, yaml_str=yaml_str)
-    # The catalogue, Vietnamese side, by name: {{ t.TASKS }}, {{ t.NAME(x=…) }} (fields escaped).
-    env.globals["t"] = SimpleNamespace(**{name: _Text(say.vi) for name, say in vars(T).items() if isinstance(say, Say)})
+    # The catalogue, Vietnamese side, by name: {{ T.TASKS }}, {{ T.NAME(x=…) }} (fields escaped).
+    env.globals["T"] = SimpleNamespace(**{name: _Text(say.vi) for name, say in vars(T).items() if isinstance(say, Say)})
     return env
 
 

@@ -7,8 +7,8 @@ reader), and tests/site/test_texts.py checks that both languages take the same f
 every entry is used. The published site is Vietnamese: the code takes `.vi` (or `ENTRY(**fields)[0]`);
 the English is there for whoever reads the code and for a later English site.
 
-Templates reach these entries as `t` (render.environment): `{{ t.NAME }}` is the Vietnamese, as
-Markup (the text is ours), `{{ t.NAME(x=…) }}` formats it and escapes the fields (YAML text is
+Templates reach these entries as `T` (render.environment): `{{ T.NAME }}` is the Vietnamese, as
+Markup (the text is ours), `{{ T.NAME(x=…) }}` formats it and escapes the fields (YAML text is
 never trusted as HTML). The scripts under assets/javascripts/ name their texts as `T.NAME` and
 the build writes the Vietnamese in (build.fill_script): a script's texts travel once with the
 script, not in every page, and nothing depends on the page's markup.
@@ -180,3 +180,89 @@ README = Say("Trang kế hoạch — bản xem không cần mạng (dữ liệu 
              "double-click the file, or drag it into a browser window. No Internet, no server needed.\n"
              "Keep the whole folder together when copying (shared drive, USB): the pages use the files beside them.\n")
 README_ONLINE = Say("\nBản trực tuyến, luôn mới nhất: {url}\n", "\nOnline, always the latest: {url}\n")
+
+# --- shared page parts (templates/_macros.j2) ------------------------------------------------------------------------
+ILLUSTRATIVE_TITLE = Say("Số liệu minh hoạ", "Illustrative values")
+ILLUSTRATIVE_TEXT = Say("Trang này có số liệu <strong>minh hoạ</strong> để thử nghiệm cách trình bày, không phải số "
+                        "liệu thật do các cơ quan báo cáo. Kế hoạch chỉ đặt mục tiêu; số liệu thật sẽ thay thế khi các "
+                        "cơ quan gửi báo cáo.", "This page has <strong>illustrative</strong> values, to try out the "
+                        "presentation, not real values reported by the bodies. The plan only sets targets; real values "
+                        "replace these when the bodies report.")
+DRAFT_TITLE = Say("Bản nháp", "Draft")
+DRAFT_IMPORTED = Say("Kế hoạch này được nhập tự động từ văn bản “{document}” ngày {date}; ",
+                     "This plan was imported automatically from the document “{document}” of {date}; ")
+DRAFT_TO_REVIEW = Say("còn {count} điểm chờ người đối chiếu với văn bản gốc",
+                      "{count} points still wait for a person to check them against the original")
+DRAFT_UNREVIEWED = Say("chưa được người đối chiếu với văn bản gốc", "no person has checked it against the original yet")
+DRAFT_MAY_DIFFER = Say(". Nội dung có thể còn sai khác với văn bản đã ký.",
+                       ". The content may still differ from the signed document.")
+DRAFT_NEW = Say("Kế hoạch này mới được tạo, nội dung chưa được nhập từ văn bản. Mọi chữ trong ngoặc “(chưa nhập …)” là "
+                "chỗ trống cần điền, không phải nội dung của văn bản.", "This plan was just created; its content has "
+                "not been entered from the document yet. Every text in brackets “(chưa nhập …)” is a blank to fill, "
+                "not the document's content.")
+PLAN_SILENT_TITLE = Say("Kế hoạch không nêu", "The plan does not say")
+PAGE_DATA = Say("Dữ liệu của trang này: ", "This page's data: ")
+SOURCE_LINE = Say(" (dòng {line})", " (line {line})")
+SOURCE_VIEW = Say("xem", "view")
+SOURCE_HISTORY = Say("lịch sử thay đổi", "history of changes")
+LAST_UPDATED = Say(" Cập nhật lần cuối: {date}.", " Last updated: {date}.")
+DOC_NUMBER = Say(" số {number}", " no. {number}")
+DOC_DATE = Say("ngày {date}", "of {date}")
+DOC_DATE_UNKNOWN = Say("ngày: chưa xác định", "date: not determined")
+OUT_LINK = Say("mở trang {host}", "open {host}")
+OUT_LINK_NOTE = Say("(rời trang này)", "(leaves this site)")
+SINCE = Say("từ ngày {date}", "from {date}")
+SINCE_UNKNOWN = Say("(ngày hiệu lực chưa xác định; đã có theo nguồn ngày {date})",
+                    "(effective date not determined; in place according to a source of {date})")
+RENAMED_TO = Say("{name} đổi tên thành {to} {when}", "{name} renamed to {to} {when}")
+MERGED_INTO = Say("{name} sáp nhập vào {to} {when}", "{name} merged into {to} {when}")
+SPLIT = Say("{name} không còn dưới tên này {when}; chức năng chuyển cho: ",
+            "{name} no longer exists under this name {when}; its functions went to: ")
+SPLIT_OTHERS = Say("; các chức năng khác: <strong>chưa xác định</strong>",
+                   "; other functions: <strong>not determined</strong>")
+DISSOLVED = Say("{name} giải thể {when}, không có cơ quan kế nhiệm", "{name} dissolved {when}, with no successor")
+ENDED = Say("{name} không còn hoạt động như kế hoạch ghi {when}", "{name} no longer works as the plan wrote {when}")
+GROUNDS = Say(" (căn cứ: ", " (grounds: ")
+NOW_ANSWERS = Say("Nay chịu trách nhiệm: {body}.", "Answering now: {body}.")
+NOW_NOBODY = Say("Nay <strong>không có cơ quan nào</strong> chịu trách nhiệm.", "Now <strong>no body</strong> answers.")
+NOW_SPLIT = Say("Nay chịu trách nhiệm việc này: <strong>chưa xác định</strong>.",
+                "Who answers for this now: <strong>not determined</strong>.")
+NOW_UNKNOWN = Say("Nay chịu trách nhiệm: <strong>chưa xác định</strong>.", "Answering now: <strong>not determined</strong>.")
+NO_CHANGE_RECORDED = Say("(chưa ghi nhận thay đổi)", "(no change recorded)")
+REPLACES = Say("(thay {name})", "(replacing {name})")
+NO_BODY = Say("không có cơ quan", "no body")
+WAS_DISSOLVED = Say("({name} đã giải thể)", "({name} was dissolved)")
+NOT_DETERMINED = Say("chưa xác định", "not determined")
+ENDED_ON = Say("kết thúc ngày {date}", "ended on {date}")
+ENDED_AS_WRITTEN = Say("không còn như kế hoạch ghi", "no longer as the plan wrote")
+ISSUER_NOW = Say("Cơ quan ban hành kế hoạch ({issuer}) ", "The body that issued the plan ({issuer}) ")
+ISSUER_IS_NOW = Say("nay là {name}", "is now {name}")
+ISSUER_GONE = Say("không còn", "no longer exists")
+PLAN_KEPT = Say("Trang vẫn giữ nguyên kế hoạch như đã ban hành (nhiệm vụ, chỉ tiêu, phân công, mục tiêu đến {end}) để "
+                "đối chiếu. ", "The site keeps the plan as issued (tasks, indicators, assignments, targets to {end}) "
+                "for comparison. ")
+PLAN_CONTINUED = Say("{name} được ghi nhận là cơ quan tiếp tục kế hoạch.", "{name} is recorded as carrying the plan on.")
+PLAN_AFTER_UNKNOWN = Say("Hiệu lực của kế hoạch sau đó: <strong>chưa xác định</strong>; chưa ghi nhận cơ quan nào tiếp "
+                         "tục thực hiện kế hoạch, cũng chưa ghi nhận văn bản nào sửa đổi hay bãi bỏ kế hoạch.",
+                         "Whether the plan stays in force after that: <strong>not determined</strong>; no body is "
+                         "recorded as carrying it on, and no document amending or repealing it.")
+LIFE_REPORTS = Say("Báo cáo theo kế hoạch: ", "Reports under the plan: ")
+LIFE_YEAR = Say("năm {year}: ", "{year}: ")
+LIFE_OWED = Say("có {bodies} cơ quan phải báo cáo, đã nhận {received}/{total} mục",
+                "{bodies} bodies owe reports, {received}/{total} items received")
+LIFE_ENDED = Say("không còn cơ quan phải báo cáo; đã nhận {received}/{total} mục, gửi trước khi các cơ quan kết thúc",
+                 "no body owes reports any more; {received}/{total} items received, sent before the bodies ended")
+LIFE_NONE = Say("không có cơ quan phải báo cáo, chưa nhận mục nào", "no body owes reports, no item received")
+LIFE_ILLUSTRATIVE = Say(" (chỉ có số liệu minh hoạ)", " (illustrative values only)")
+DETAILS = Say("Chi tiết", "Details")
+AMEND_CITE = Say("{kind} số {number} ngày {date}", "{kind} no. {number} of {date}")
+IN_FORCE_FROM = Say(", hiệu lực từ {date}", ", in force from {date}")
+AMENDED_BY = Say(" (theo {cite}; trước đó: {old})", " (by {cite}; before: {old})")
+WITHDRAWN_TITLE = Say("Đã bãi bỏ", "Repealed")
+WITHDRAWN = Say("{item} này được bãi bỏ theo {cite} của {issuer} (“{title}”). Trang giữ nội dung và số liệu đã có để "
+                "đối chiếu; từ ngày đó mục này không còn phải báo cáo.", "This {item} was repealed by {cite} of "
+                "{issuer} (“{title}”). The site keeps its content and values for comparison; from that date it is "
+                "no longer reported on.")
+AMENDED_TITLE = Say("Đã sửa đổi", "Amended")
+AMENDED_NOTE = Say(" (trang ghi nội dung đang có hiệu lực):", " (the site shows the content in force):")
+REPEALED = Say("bãi bỏ", "repealed")

@@ -50,6 +50,6 @@ def test_every_name_a_script_uses_is_in_the_catalogue():
 
 def test_a_template_shows_the_vietnamese_and_escapes_the_fields():
     env = environment()
-    page = env.from_string("{{ t.DUTY_COMPLETE }}|{{ t.THIS_PAGE(place='<b>Xã A</b>') }}").render()
+    page = env.from_string("{{ T.DUTY_COMPLETE }}|{{ T.THIS_PAGE(place='<b>Xã A</b>') }}").render()
     assert page == "Đã đủ|&lt;b&gt;Xã A&lt;/b&gt; (trang này)"
-    assert isinstance(env.globals["t"].SEARCH_HELP, Markup)
+    assert isinstance(env.globals["T"].SEARCH_HELP, Markup)
