@@ -266,3 +266,109 @@ WITHDRAWN = Say("{item} này được bãi bỏ theo {cite} của {issuer} (“{
 AMENDED_TITLE = Say("Đã sửa đổi", "Amended")
 AMENDED_NOTE = Say(" (trang ghi nội dung đang có hiệu lực):", " (the site shows the content in force):")
 REPEALED = Say("bãi bỏ", "repealed")
+
+# --- table columns and filters shared by the index pages (templates/_indicator_*.j2, *_index.md.j2) ----------------------
+COL_GROUP = Say("Nhóm", "Group")
+COL_INDICATOR_COUNT = Say("Số chỉ tiêu", "Indicators")
+COL_STATUS = Say("Tình trạng", "Status")
+COL_ID = Say("Mã", "No.")
+COL_UNIT = Say("Đơn vị", "Unit")
+COL_LATEST = Say("Số liệu mới nhất", "Latest value")
+COL_ASSESSMENT = Say("Đánh giá", "Assessment")
+COL_WITH_VALUE = Say("Có số liệu năm {year}", "With a value for {year}")
+COL_ISSUER = Say("Cơ quan ban hành", "Issued by")
+GROUP_TITLE = Say("Nhóm {id}. {name}", "Group {id}. {name}")
+GROUP_NUMBER = Say("Nhóm {id}", "Group {id}")
+STATUS_OF_INDICATORS = Say("Tình trạng {count} chỉ tiêu", "Status of {count} indicators")
+IN_MARK = Say("Có trong {name}", "In {name}")
+MILESTONE_SHORT = Say("mốc {year}", "milestone {year}")
+FILTER_ALL = Say("Tất cả", "All")
+FILTER_FIND = Say("Tìm", "Find")
+FILTER_REPORTING_BODY = Say("Cơ quan báo cáo", "Reporting body")
+
+# --- a large plan's year: indicators counted by group (templates/_yearly_groups.j2) --------------------------------------
+YEAR_GROUPS_INTRO = Say("Kế hoạch có {count} chỉ tiêu, bảng dưới đây đếm theo nhóm. Số liệu năm {year} của từng chỉ tiêu "
+                        "có ở phụ lục của báo cáo tổng hợp (.docx, mục “Tải văn bản”); trang của mỗi nhóm cho số liệu "
+                        "mới nhất.", "The plan has {count} indicators; the table below counts them by group. Each "
+                        "indicator's value for {year} is in the summary report's appendix (.docx, under “Tải văn bản”); "
+                        "each group's page gives the latest values.")
+
+# --- the bodies' index (templates/agencies_index.md.j2) --------------------------------------------------------------------
+AGENCIES_DESCRIPTION = Say("Các cơ quan chịu trách nhiệm thực hiện kế hoạch: nhiệm vụ chủ trì, phối hợp, chỉ tiêu báo cáo.",
+                           "The bodies responsible for carrying out the plan: tasks they lead or support, indicators "
+                           "they report.")
+AGENCIES_INTRO = Say("Mọi cơ quan, tổ chức được kế hoạch nhắc tới, xếp theo vần. Số nhiệm vụ là số nhiệm vụ cơ quan chủ "
+                     "trì tham mưu / phối hợp; chỉ tiêu là số chỉ tiêu trang này giao cơ quan báo cáo.",
+                     "Every body and organisation the plan names, in alphabetical order. The task counts are the tasks "
+                     "a body leads / supports; indicators are those this site gives the body to report.")
+COL_KIND = Say("Loại", "Kind")
+COL_LEAD = Say("Chủ trì", "Leads")
+COL_COORDINATING = Say("Phối hợp", "Supports")
+COL_REPORTED_INDICATORS = Say("Chỉ tiêu báo cáo", "Indicators reported")
+COL_REPORT_YEAR = Say("Báo cáo {year}", "Report {year}")
+NOW_NAMED = Say("nay: {name}", "now: {name}")
+TAG_DISSOLVED = Say("đã giải thể", "dissolved")
+TAG_SPLIT = Say("đã chia tách chức năng", "functions split")
+TAG_ENDED = Say("đã kết thúc, kế nhiệm chưa xác định", "ended, successor not determined")
+TAG_NOT_IN_PLAN = Say("không có trong kế hoạch", "not in the plan")
+
+# --- the documents' index (templates/documents_index.md.j2) ---------------------------------------------------------------
+DOCUMENTS_TITLE = Say("Văn bản, nguồn", "Documents, sources")
+DOCUMENTS_DESCRIPTION = Say("Các văn bản và nguồn mà trang này dựa vào: nơi đọc, mức chắc chắn, và những điều dựa trên mỗi "
+                            "văn bản.", "The documents and sources this site relies on: where to read them, how "
+                            "certain, and what rests on each.")
+DOCUMENTS_INTRO = Say("Mỗi điều trang này ghi về kế hoạch, về cơ quan đã kết thúc hay thay đổi, về xã mới và địa bàn của "
+                      "xã đều dựa vào một văn bản dưới đây. Trang của mỗi văn bản cho biết nơi đọc nó và những điều dựa "
+                      "vào nó. Điều gì các văn bản chưa nói rõ, trang ghi là <strong>chưa xác định</strong>.",
+                      "Everything this site says about the plan, about bodies that ended or changed, about new communes "
+                      "and their areas rests on a document below. Each document's page says where to read it and what "
+                      "rests on it. What the documents do not make clear, the site marks <strong>not determined</strong>.")
+COL_DOCUMENT = Say("Văn bản", "Document")
+COL_DATE = Say("Ngày", "Date")
+COL_ISSUER_WHERE = Say("Cơ quan ban hành, nơi đăng", "Issued by, published at")
+COL_CERTAINTY = Say("Mức chắc chắn", "Certainty")
+COL_CLAIMS = Say("Số điều dựa vào", "Claims resting on it")
+CERTAINTY_DOCUMENT = Say("Đọc được văn bản", "Document read")
+CERTAINTY_PRESS = Say("Theo báo chí", "According to the press")
+CERTAINTY_QUOTED = Say("Qua văn bản trích dẫn", "Through a document quoting it")
+
+# --- a group of indicators (templates/group.md.j2) --------------------------------------------------------------------------
+GROUP_DESCRIPTION = Say("Nhóm chỉ tiêu {id}: {name}.", "Indicator group {id}: {name}.")
+NAME_IN_APPENDIX = Say("Tên trong phụ lục: “{name}”. ", "Name in the appendix: “{name}”. ")
+STATUS_OF_GROUP = Say("Tình trạng nhóm {id}", "Status of group {id}")
+DEFAULT_REPORTER = Say("Cơ quan báo cáo mặc định: ", "Default reporting body: ")
+ASSIGNED_BY_SITE = Say("(do trang này phân công; kế hoạch không quy định)", "(assigned by this site; the plan does not say)")
+TODAY = Say("; hôm nay: ", "; today: ")
+RELATED_TASKS = Say(". Nhiệm vụ liên quan: ", ". Related tasks: ")
+
+# --- the indicators' index (templates/indicators_index.md.j2) ---------------------------------------------------------------
+INDICATORS_DESCRIPTION = Say("{count} chỉ tiêu của kế hoạch: mục tiêu {milestones}, số liệu mới nhất và tình trạng.",
+                             "The plan's {count} indicators: targets {milestones}, latest values and status.")
+THE_APPENDIX = Say("phụ lục", "the appendix")
+THE_TABLE_IN = Say("bảng chỉ tiêu ở mục", "the indicator table in section")
+INDICATORS_BY_GROUP = Say("{count} dòng của {where} “{title}”, chia theo {groups} nhóm: mỗi nhóm một trang, với mục tiêu, "
+                          "số liệu mới nhất và tình trạng của từng chỉ tiêu. Bảng dưới đây đếm tình trạng trong từng nhóm.",
+                          "{count} rows of {where} “{title}”, in {groups} groups: a page for each group, with each "
+                          "indicator's targets, latest value and status. The table below counts the statuses in each group.")
+INDICATORS_ALL = Say("Toàn bộ {count} dòng của {where} “{title}” ({groups} nhóm). Mục tiêu ghi đúng như kế hoạch; “-” là "
+                     "kế hoạch không đặt mục tiêu cho mốc đó, ô trống là kế hoạch để trống. Bấm tiêu đề cột để sắp xếp.",
+                     "All {count} rows of {where} “{title}” ({groups} groups). Targets as the plan wrote them; “-” means "
+                     "the plan sets no target for that milestone, an empty cell that the plan left it blank. Click a "
+                     "column heading to sort.")
+FIND_EXAMPLE_WATER = Say("ví dụ: nuoc sach", "e.g. nuoc sach")
+
+# --- the site's plans (templates/plans.md.j2) ----------------------------------------------------------------------------------
+PLANS_TITLE = Say("Các kế hoạch", "The plans")
+PLANS_DESCRIPTION = Say("Các kế hoạch trên trang này, theo cấp và cơ quan ban hành, với tình trạng thực hiện.",
+                        "The plans on this site, by level and issuer, with how far each has got.")
+PLANS_INTRO = Say("Trang này công khai {count} kế hoạch. Mỗi kế hoạch có trang riêng: toàn văn, nhiệm vụ, chỉ tiêu, cơ quan "
+                  "và tình hình báo cáo.", "This site publishes {count} plans. Each has its own pages: full text, tasks, "
+                  "indicators, bodies and reporting.")
+FILTER_LEVEL = Say("Cấp", "Level")
+FILTER_PLACE = Say("Địa bàn", "Area")
+FIND_EXAMPLE_COMMUNE = Say("ví dụ: tên xã", "e.g. a commune's name")
+LEVEL_HEADING = Say("Cấp {level}", "Level: {level}")
+COL_PLAN = Say("Kế hoạch", "Plan")
+COL_PERIOD = Say("Giai đoạn", "Period")
+COL_TASKS_REPORTED = Say("Nhiệm vụ có báo cáo", "Tasks reported")
+NO_INDICATOR_APPENDIX = Say("Không có phụ lục chỉ tiêu", "No indicator appendix")
