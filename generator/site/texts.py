@@ -372,3 +372,75 @@ COL_PLAN = Say("Kế hoạch", "Plan")
 COL_PERIOD = Say("Giai đoạn", "Period")
 COL_TASKS_REPORTED = Say("Nhiệm vụ có báo cáo", "Tasks reported")
 NO_INDICATOR_APPENDIX = Say("Không có phụ lục chỉ tiêu", "No indicator appendix")
+
+# --- values by group: the overview (templates/breakdowns_index.md.j2) -------------------------------------------------------
+BREAKDOWNS_TITLE = Say("Số liệu phân tổ", "Values by group")
+VALUES_BY = Say("Số liệu theo {what}", "Values by {what}")
+BREAKDOWNS_DESCRIPTION = Say("Ai đang chậm hơn: số liệu của từng nhóm, so với mục tiêu của kế hoạch.",
+                             "Who is behind: each group's values, against the plan's targets.")
+NO_DIMENSIONS = Say("Kế hoạch này chưa khai chiều phân tổ nào (theo xã, giới tính, dân tộc…): mọi số liệu trên trang là "
+                    "số chung của cả địa bàn. Cán bộ có thể khai các chiều phân tổ trong <code>{file}</code> (xem {guide}).",
+                    "This plan declares no breakdown yet (by commune, sex, ethnic group…): every value on the site is "
+                    "for the whole area. Staff can declare breakdowns in <code>{file}</code> (see {guide}).")
+REPORTING_GUIDE = Say("hướng dẫn báo cáo", "the reporting guide")
+BREAKDOWNS_INTRO = Say("Số chung của cả địa bàn có thể che đi một xã, một nhóm dân cư còn xa mục tiêu. Trang này tập hợp "
+                       "các chỉ tiêu có số liệu riêng theo {what} và nêu những nhóm đang chậm hơn.",
+                       "A figure for the whole area can hide a commune or a group still far from the target. This page "
+                       "gathers the indicators with values by {what} and names the groups that are behind.")
+BREAKDOWNS_READING = Say("Mục tiêu của kế hoạch đặt cho cả {place}; so một xã hay một nhóm với mục tiêu đó là cách đọc của "
+                         "trang này, kế hoạch không đặt mục tiêu riêng cho từng nhóm. Các chiều phân tổ do trang này khai, "
+                         "không phải nội dung của kế hoạch. ", "The plan's targets are set for the whole of {place}; "
+                         "comparing a commune or a group with them is this site's reading, the plan sets no target per "
+                         "group. The breakdowns are declared by this site, not part of the plan. ")
+HOW_ASSESSED = Say("Cách đánh giá", "How it is assessed")
+WHO_IS_BEHIND = Say("Nhóm nào đang chậm hơn", "Which groups are behind")
+BEHIND_BY = Say("Theo {label}:", "By {label}:")
+NO_BREAKDOWN_VALUES = Say("Chưa có chỉ tiêu nào được báo cáo số liệu phân tổ.", "No indicator has values by group yet.")
+DIMENSION_CAPTION = Say("{label}: số chỉ tiêu có số liệu riêng", "{label}: how many indicators have values of their own")
+COL_TIME = Say("Thời gian", "Time")
+COL_WITH_VALUES = Say("Chỉ tiêu có số liệu", "Indicators with values")
+COL_BEHIND_LATEST = Say("Chậm hơn ở số liệu mới nhất", "Behind at the latest value")
+COL_BEHIND = Say("Chậm hơn", "Behind")
+
+# --- the tasks' index (templates/tasks_index.md.j2) ---------------------------------------------------------------------------
+TASKS_DESCRIPTION = Say("{count} nhiệm vụ, giải pháp của kế hoạch: cơ quan chủ trì, phối hợp, thời gian và tình trạng.",
+                        "The plan's {count} tasks and measures: lead and supporting bodies, timeframe and status.")
+TASKS_INTRO = Say("{count} nhiệm vụ, giải pháp chủ yếu (mục III của kế hoạch). Tình trạng là tình trạng do cơ quan chủ trì "
+                  "báo cáo cho năm gần nhất.", "{count} main tasks and measures (section III of the plan). The status is "
+                  "the one the lead body reported for the latest year.")
+NO_REPORT_YET = Say("Chưa có báo cáo", "No report yet")
+COL_LEAD_THEN_NOW = Say("Cơ quan chủ trì (kế hoạch → hôm nay)", "Lead body (plan → today)")
+COL_STATUS_YEAR = Say("Tình trạng {year}", "Status {year}")
+TODAY_LABEL = Say("Hôm nay:", "Today:")
+
+# --- one commune or group (templates/category.md.j2) ------------------------------------------------------------------------
+CATEGORY_DESCRIPTION = Say("Số liệu riêng của {label} ({dimension}) theo các chỉ tiêu của kế hoạch, so với mục tiêu.",
+                           "{label}'s own values ({dimension}) for the plan's indicators, against the targets.")
+FACT_DIMENSION = Say("Phân tổ", "Breakdown")
+FACT_AREA = Say("Địa bàn", "Area")
+COVERS = Say("Gồm {at_least}địa bàn của: ", "Covers {at_least}the area of: ")
+AT_LEAST = Say("ít nhất ", "at least ")
+REST_UNDETERMINED = Say("; phần còn lại chưa xác định", "; the rest not determined")
+FACT_AFTER = Say("Sau đó", "Afterwards")
+PART_OF = Say("Thuộc ", "Part of ")
+FACT_NOTE = Say("Ghi chú", "Note")
+FACT_GROUNDS = Say("Căn cứ", "Grounds")
+CATEGORY_HAS = Say("Có số liệu riêng của {label} cho <strong>{count} chỉ tiêu</strong>.",
+                   "{label} has values of its own for <strong>{count} indicators</strong>.")
+CATEGORY_BEHIND = Say(" {count} chỉ tiêu ở đây nằm trong nhóm chậm hơn ở số liệu mới nhất: ",
+                      " {count} indicators here are among the groups behind at the latest value: ")
+STATUS_OF_CATEGORY = Say("Tình trạng các chỉ tiêu của {label}", "Status of {label}'s indicators")
+CATEGORY_READING = Say("Mục tiêu trong kế hoạch đặt cho cả địa bàn ({place}); trang này so số liệu riêng của {label} với các "
+                       "mục tiêu đó. Đây là cách đọc của trang: kế hoạch không đặt mục tiêu riêng cho từng {noun}. ",
+                       "The plan's targets are set for the whole area ({place}); this site compares {label}'s own values "
+                       "with them. That is the site's reading: the plan sets no target per {noun}. ")
+CATEGORY_CAPTION = Say("Số liệu của {label} và mục tiêu của kế hoạch", "{label}'s values and the plan's targets")
+COL_YEAR = Say("Năm", "Year")
+COL_OVERALL = Say("Mức chung", "Overall")
+COL_TARGET = Say("Mục tiêu", "Target")
+COL_STATUS_OUR_READING = Say("Tình trạng (cách đọc của trang)", "Status (the site's reading)")
+BEFORE_THAT = Say("trước đó: ", "before: ")
+ILLUSTRATIVE_MARK = Say(", minh hoạ", ", illustrative")
+TAG_BEHIND = Say("chậm hơn", "behind")
+CATEGORY_NO_VALUES = Say("Chưa có chỉ tiêu nào được báo cáo số liệu riêng cho {label}.",
+                         "No indicator has values of its own for {label} yet.")
