@@ -444,3 +444,69 @@ ILLUSTRATIVE_MARK = Say(", minh hoạ", ", illustrative")
 TAG_BEHIND = Say("chậm hơn", "behind")
 CATEGORY_NO_VALUES = Say("Chưa có chỉ tiêu nào được báo cáo số liệu riêng cho {label}.",
                          "No indicator has values of its own for {label} yet.")
+
+# --- one document or source (templates/document.md.j2) -------------------------------------------------------------------------
+DOCUMENT_DESCRIPTION = Say("{short}: nơi đọc văn bản và những điều trang này ghi dựa trên văn bản đó.",
+                           "{short}: where to read the document and what this site says on its authority.")
+FACT_KIND = Say("Loại", "Kind")
+FACT_NUMBER = Say("Số, ký hiệu", "Number, reference")
+NO_NUMBER = Say("không có (văn bản không ghi số)", "none (the document has no number)")
+FACT_TITLE = Say("Trích yếu, tiêu đề", "Summary, title")
+AS_WRITTEN = Say("(như văn bản viết)", "(as the document writes it)")
+WHERE_TO_READ = Say("Nơi đọc văn bản", "Where to read the document")
+DOWNLOAD_HERE = Say("Tải về từ trang này: ", "Download from this site: ")
+STORED_COPY = Say("(bản lưu trong kho dữ liệu: <code>{path}</code>)", "(the copy kept in the data repository: <code>{path}</code>)")
+SOURCE_KINDS = Say("Loại nguồn theo tên miền: tên miền .gov.vn là cổng thông tin của cơ quan nhà nước; công báo và cơ sở dữ "
+                   "liệu văn bản được nêu tên; còn lại là báo chí, trang khác.", "Kind of source by domain: a .gov.vn "
+                   "domain is a state body's portal; official gazettes and legal databases are named; the rest are "
+                   "press and other sites.")
+NOWHERE_TO_READ = Say("Trang chưa ghi nơi đọc văn bản này: <strong>chưa xác định</strong>. Số, ngày và trích yếu ở trên lấy "
+                      "từ văn bản trích dẫn nó.", "The site has not recorded where to read this document: <strong>not "
+                      "determined</strong>. The number, date and summary above come from a document quoting it.")
+CLAIMS_HEADING = Say("Trang này dựa vào văn bản cho ({count})", "What this site says on its authority ({count})")
+NO_CLAIMS = Say("Không có điều nào của trang dựa vào văn bản này.", "Nothing on the site rests on this document.")
+
+# --- the year's reporting (templates/reporting.md.j2) ----------------------------------------------------------------------------
+REPORTING_TITLE = Say("Tình hình báo cáo năm {year}", "Reporting for {year}")
+REPORTING_DESCRIPTION = Say("Cơ quan nào đã, chưa báo cáo tiến độ năm {year}, và những việc không còn cơ quan nào phải báo cáo.",
+                            "Which bodies have and have not reported progress for {year}, and the duties no body owes any more.")
+REPORTING_DUTY = Say("Kế hoạch giao mỗi cơ quan báo cáo mọi nhiệm vụ mình chủ trì và mọi chỉ tiêu được giao; ",
+                     "The plan has each body report on every task it leads and every indicator it is given; ")
+REPORTING_COMPILED = Say("{by} tổng hợp gửi {to} <strong>trước ngày {deadline}</strong> ({as_written}",
+                         "{by} compiles them for {to} <strong>before {deadline}</strong> ({as_written}")
+REPORTING_WHERE = Say(", {where} của kế hoạch", ", {where} of the plan")
+REPORTING_NO_DEADLINE = Say("kế hoạch không nêu hạn tổng hợp báo cáo; trang này tính đến hết ngày {deadline}.",
+                            "the plan sets no deadline for compiling the reports; this site counts up to the end of {deadline}.")
+REPORTING_AS_OF = Say(" Tình hình tính đến ngày {date}.", " As of {date}.")
+REPORTING_TODAY = Say("Hôm nay, việc tổng hợp: {by}; nơi nhận báo cáo: {to}.", "Today, compiling: {by}; receiving the reports: {to}.")
+REPORTING_WHO_OWES = Say("Mỗi việc do cơ quan chịu trách nhiệm vào ngày hạn báo cáo đảm nhận: cơ quan kế hoạch giao, hoặc cơ "
+                         "quan kế nhiệm đã được ghi nhận. Cơ quan đã kết thúc mà chưa ghi nhận kế nhiệm thì việc đó <strong>"
+                         "không có cơ quan nào phải báo cáo</strong>: không tính là trễ hạn.", "Each duty falls to the body "
+                         "responsible on the deadline: the body the plan named, or its recorded successor. When a body "
+                         "ended with no successor recorded, <strong>no body owes</strong> that duty: it does not count "
+                         "as late.")
+YEARLY_REPORTS = Say("Báo cáo kết quả thực hiện từng năm (trang và văn bản Word để ký, gửi): ",
+                     "Each year's implementation report (a page and a Word document to sign and send): ")
+REPORT_OF_YEAR = Say("Báo cáo năm {year}", "Report for {year}")
+CARD_SHARE = Say("mục đã báo cáo (trong số mục có cơ quan phải báo cáo)", "items reported (of the items a body owes)")
+CARD_COMPLETE = Say("cơ quan đã báo cáo đủ", "bodies have reported in full")
+CARD_UNOWNED = Say("mục không có cơ quan phải báo cáo", "items no body owes")
+BODIES_OWING = Say("Cơ quan phải báo cáo năm {year}", "Bodies owing a report for {year}")
+INHERITED = Say("({count} mục tiếp nhận từ cơ quan trước)", "({count} items taken over from the previous body)")
+NO_BODY_OWES = Say("<strong>Không cơ quan nào</strong> được ghi nhận là phải báo cáo năm {year}",
+                   "<strong>No body</strong> is recorded as owing a report for {year}")
+NO_BODY_OWES_WHY = Say(": mọi cơ quan kế hoạch giao đã kết thúc trước hạn {deadline}, và chưa ghi nhận cơ quan kế nhiệm.",
+                       ": every body the plan named ended before the deadline {deadline}, and no successor is recorded.")
+UNOWNED_HEADING = Say("Việc không có cơ quan phải báo cáo", "Duties no body owes")
+UNOWNED_INTRO = Say("{count} mục năm {year} được giao cho cơ quan đã kết thúc trước hạn báo cáo mà chưa ghi nhận cơ quan kế "
+                    "nhiệm. Cột cuối: số mục của năm đã có báo cáo (gửi trước khi cơ quan kết thúc).",
+                    "{count} items of {year} were given to bodies that ended before the deadline with no successor "
+                    "recorded. Last column: the year's items already reported (sent before the body ended).")
+COL_NAMED_BODY = Say("Cơ quan kế hoạch giao", "Body the plan named")
+COL_TODAY = Say("Hôm nay", "Today")
+COL_REPORTED = Say("Đã có báo cáo", "Reported")
+PLAN_YEARS = Say("Các năm của kế hoạch", "The plan's years")
+COL_DEADLINE = Say("Hạn", "Deadline")
+COL_BODIES_OWING = Say("Cơ quan phải báo cáo", "Bodies owing reports")
+COL_OWED_RECEIVED = Say("Mục có cơ quan phải báo cáo: đã nhận", "Items a body owes: received")
+COL_UNOWNED_REPORTED = Say("Mục không có cơ quan: đã có báo cáo", "Items no body owes: reported")
