@@ -510,3 +510,123 @@ COL_DEADLINE = Say("Hạn", "Deadline")
 COL_BODIES_OWING = Say("Cơ quan phải báo cáo", "Bodies owing reports")
 COL_OWED_RECEIVED = Say("Mục có cơ quan phải báo cáo: đã nhận", "Items a body owes: received")
 COL_UNOWNED_REPORTED = Say("Mục không có cơ quan: đã có báo cáo", "Items no body owes: reported")
+
+# --- one task (templates/task.md.j2) ---------------------------------------------------------------------------------------------
+TASK_TITLE = Say("Nhiệm vụ {id}", "Task {id}")
+TASK_DESCRIPTION = Say("Nhiệm vụ {id}: {title}", "Task {id}: {title}")
+LEAD_PER_PLAN = Say("Cơ quan chủ trì tham mưu", "Lead body")
+PER_PLAN = Say("(theo kế hoạch)", "(as the plan says)")
+VERBATIM = Say("(nguyên văn: “{text}”)", "(verbatim: “{text}”)")
+LEAD_TODAY = Say("Chủ trì hôm nay", "Leading today")
+COORDINATING_PER_PLAN = Say("Cơ quan phối hợp thực hiện", "Supporting bodies")
+COORDINATING_TODAY = Say("Phối hợp hôm nay", "Supporting today")
+FACT_TIMEFRAME = Say("Thời gian thực hiện", "Timeframe")
+FACT_RESULT = Say("Kết quả/Sản phẩm", "Result/Output")
+IMPLEMENTS = Say("Thực hiện nhiệm vụ của kế hoạch khác:", "Carries out a task of another plan:")
+OTHER_PLAN_TASK = Say("Nhiệm vụ {task} của kế hoạch {plan}", "Task {task} of plan {plan}")
+IMPLEMENTED_BY = Say("Nhiệm vụ của các kế hoạch khác thực hiện nhiệm vụ này:", "Tasks of other plans carrying this one out:")
+PLACE_TASK = Say("{place}: nhiệm vụ {id}", "{place}: task {id}")
+CONTENT = Say("Nội dung", "Content")
+REPORTS_BY_YEAR = Say("Báo cáo theo năm", "Reports by year")
+YEAR_HEADING = Say("Năm {year}: ", "{year}: ")
+TAG_ILLUSTRATIVE = Say("minh hoạ", "illustrative")
+EVIDENCE = Say("Tài liệu: ", "Documents: ")
+REPORT_BY = Say("Báo cáo của ", "Report by ")
+NO_TASK_REPORT = Say("Chưa có báo cáo nào cho nhiệm vụ này.", "No report for this task yet.")
+RELATED_INDICATORS = Say("Chỉ tiêu liên quan", "Related indicators")
+LINKS_BY_SITE = Say("Liên kết giữa nhiệm vụ và chỉ tiêu do trang này xác định theo lĩnh vực; kế hoạch không ghi.",
+                    "This site links tasks and indicators by field; the plan does not.")
+NO_RELATED_INDICATORS = Say("Không có chỉ tiêu nào trong phụ lục gắn với nhiệm vụ này.",
+                            "No indicator of the appendix is linked to this task.")
+
+# --- the open data page (templates/open_data.md.j2) ----------------------------------------------------------------------------
+OPEN_DATA = Say("Dữ liệu mở", "Open data")
+OPEN_DATA_DESCRIPTION = Say("Tải về toàn bộ kế hoạch và số liệu tiến độ dưới dạng CSV và JSON.",
+                            "Download the whole plan and its progress values as CSV and JSON.")
+OPEN_DATA_INTRO = Say("Toàn bộ dữ liệu của trang, dùng tự do. Tệp mã hoá UTF-8; các tệp CSV dưới đây và ở <code>data/chi-tieu/"
+                      "</code> có BOM để Excel hiển thị đúng tiếng Việt (tệp theo định dạng Open SDG thì không, xem dưới); số "
+                      "trong tệp dùng dấu chấm thập phân để máy đọc được. Cột mục tiêu giữ nguyên chữ của kế hoạch. Tệp <code>"
+                      "datapackage.json</code> mô tả từng tệp CSV (cột, kiểu, đơn vị, giấy phép, nguồn) theo chuẩn Frictionless "
+                      "Data Package 2.0, để các công cụ dữ liệu đọc và kiểm tra được.",
+                      "All the site's data, free to use. Files are UTF-8; the CSV files below and in <code>data/chi-tieu/"
+                      "</code> have a BOM so that Excel shows Vietnamese right (the Open SDG files do not, see below); numbers "
+                      "use a decimal point so that machines read them. Target columns keep the plan's words. <code>"
+                      "datapackage.json</code> describes each CSV file (columns, types, units, licence, sources) in "
+                      "Frictionless Data Package 2.0, for data tools to read and check.")
+COL_FILE = Say("Tệp", "File")
+COL_CONTENT = Say("Nội dung", "Content")
+COL_SIZE = Say("Dung lượng", "Size")
+YEARLY_WORD = Say("Báo cáo kết quả thực hiện hằng năm (văn bản Word theo Nghị định 30/2020/NĐ-CP, lập từ chính dữ liệu này): ",
+                  "Yearly implementation reports (Word documents following Decree 30/2020/NĐ-CP, made from this very data): ")
+YEAR_LOWER = Say("năm {year}", "{year}")
+YEARLY_PER_BODY = Say("; văn bản của từng cơ quan ở <code>data/bao-cao-nam/&lt;năm&gt;/</code>.",
+                      "; each body's document in <code>data/bao-cao-nam/&lt;năm&gt;/</code>.")
+PER_INDICATOR_DATA = Say("Số liệu của từng chỉ tiêu: trên trang của chỉ tiêu đó (mục “Tải về”), hoặc <code>data/chi-tieu/&lt;mã"
+                         "&gt;.csv</code>, ví dụ {example}.", "Each indicator's values: on its page (under “Tải về”), or "
+                         "<code>data/chi-tieu/&lt;mã&gt;.csv</code>, for example {example}.")
+ILLUSTRATIVE_ROWS = Say("Các dòng có cột <code>illustrative</code> = <code>yes</code> là số liệu minh hoạ, không phải số liệu thật.",
+                        "Rows with <code>illustrative</code> = <code>yes</code> are illustrative values, not real ones.")
+OPEN_SDG_HEADING = Say("Số liệu theo định dạng Open SDG", "Values in the Open SDG format")
+OPEN_SDG_INTRO = Say("Mỗi chỉ tiêu có số liệu còn có một tệp theo định dạng dữ liệu của Open SDG (<code>open-sdg.org</code>, nền "
+                     "tảng các cơ quan thống kê dùng để công bố chỉ tiêu phát triển bền vững), trong <code>data/{folder}/"
+                     "</code>: cột <code>Year</code> (năm), mỗi chiều phân tổ một cột mang tên chiều (cột “Phân tổ” của bảng "
+                     "dưới), ô ghi tên nhóm, rồi cột <code>Value</code> (giá trị, dấu chấm thập phân). Dòng có các ô phân tổ "
+                     "trống là giá trị chung của chỉ tiêu. Tên tệp theo quy ước của Open SDG (<code>{file}</code> là chỉ tiêu "
+                     "{id}), không có BOM, nên một trang Open SDG hay công cụ chuyển sang SDMX đọc được ngay. Chỉ có số đang "
+                     "có hiệu lực; đơn vị của từng tệp ghi trong <code>datapackage.json</code>. Chỉ tiêu định tính không có "
+                     "tệp này (Open SDG chỉ nhận số).",
+                     "Each indicator with values also has a file in Open SDG's data format (<code>open-sdg.org</code>, the "
+                     "platform statistics offices use to publish sustainable development indicators), in <code>data/"
+                     "{folder}/</code>: a <code>Year</code> column, one column per breakdown named after it (the “Phân tổ” "
+                     "column below) holding the group's name, then <code>Value</code> (decimal point). Rows with empty "
+                     "breakdown cells are the indicator's overall value. File names follow Open SDG's convention "
+                     "(<code>{file}</code> is indicator {id}), without a BOM, so an Open SDG site or an SDMX converter "
+                     "reads them as they are. Only values in force; each file's unit is in <code>datapackage.json</code>. "
+                     "Qualitative indicators have no such file (Open SDG takes numbers only).")
+OPEN_SDG_ILLUSTRATIVE = Say("Tệp theo định dạng Open SDG không có cột đánh dấu số liệu minh hoạ (Open SDG coi mọi cột thêm là "
+                            "một chiều phân tổ): năm nào là minh hoạ được ghi trong mô tả của từng tệp trong <code>"
+                            "datapackage.json</code> (và ở cột <code>illustrative</code> của <code>progress.csv</code>).",
+                            "Open SDG files have no column marking illustrative values (Open SDG reads any extra column as "
+                            "a breakdown): which years are illustrative is written in each file's description in <code>"
+                            "datapackage.json</code> (and in the <code>illustrative</code> column of <code>progress.csv"
+                            "</code>).")
+COL_BREAKDOWNS = Say("Phân tổ", "Breakdowns")
+OFFLINE_HEADING = Say("Bản xem không cần mạng", "Offline copy")
+OFFLINE_DOWNLOAD = Say("Tải toàn bộ trang để xem không cần mạng", "Download the whole site to view offline")
+OFFLINE_SIZE = Say(" (tệp ZIP, {size}; dữ liệu đến ngày {date}).", " (ZIP file, {size}; data up to {date}).")
+OFFLINE_HOW = Say("Giải nén tệp, rồi mở <code>index.html</code> trong thư mục vừa giải nén bằng trình duyệt (Chrome, Edge, "
+                  "Firefox, Cốc Cốc). Không cần Internet, không cần máy chủ: chép được vào ổ mạng chung, USB hoặc gửi kèm "
+                  "thư; biểu đồ, bảng lọc và sắp xếp vẫn dùng được. Bản này không tự cập nhật: khi cần số liệu mới, tải lại.",
+                  "Unzip the file, then open <code>index.html</code> in the unzipped folder with a browser (Chrome, Edge, "
+                  "Firefox, Cốc Cốc). No Internet, no server needed: it can go on a shared drive, a USB stick or in an "
+                  "e-mail; charts, table filters and sorting still work. This copy does not update itself: download it "
+                  "again for new values.")
+OFFLINE_THIS_COPY = Say("Đây là bản lưu của trang để xem không cần mạng, dữ liệu đến ngày {date}. Bản này không tự cập nhật.",
+                        "This is the site's offline copy, data up to {date}. It does not update itself.")
+COLUMNS_OF = Say("Các cột của indicators.csv", "The columns of indicators.csv")
+COLUMNS_IDS = Say("mã chỉ tiêu, chỉ tiêu cha (với dòng con), nhóm.", "indicator id, parent indicator (for sub-rows), group.")
+COLUMNS_NAMES = Say("tên, đơn vị như kế hoạch viết; khi trang phải sửa chỗ bị cắt hay lỗi định dạng, chữ gốc nằm ở ",
+                    "name, unit as the plan writes them; where the site had to mend a cut or a formatting error, the "
+                    "original is in ")
+COLUMNS_PLAN = Say("mã kế hoạch (kho có nhiều kế hoạch).", "plan id (the repository has several plans).")
+COLUMNS_TARGETS = Say("mục tiêu đúng chữ của kế hoạch.", "targets in the plan's exact words.")
+COLUMNS_BASELINE = Say("cột “{label}” của phụ lục, đúng chữ.", "the appendix's “{label}” column, verbatim.")
+COLUMNS_MARK = Say("“X” nếu có trong {name}.", "“X” if in {name}.")
+COLUMNS_DIRECTION = Say("higher (tăng là tốt), lower (giảm là tốt), keep (giữ mức); ",
+                        "higher (higher is better), lower (lower is better), keep (keep the level); ")
+COLUMNS_BASIS = Say("plan, targets hoặc site (do trang này xác định).", "plan, targets or site (decided by this site).")
+COLUMNS_ASSIGNED = Say("do trang này phân công, không phải nội dung kế hoạch.", "assigned by this site, not part of the plan.")
+LICENCE = Say("Giấy phép", "Licence")
+LICENCE_TEXT = Say("Nội dung kế hoạch là văn bản hành chính của {issuer}, thuộc các đối tượng không được bảo hộ quyền tác giả "
+                   "(Điều 15 Luật Sở hữu trí tuệ). Dữ liệu có cấu trúc trang này công bố (các tệp trên, số liệu tiến độ, "
+                   "phần diễn giải của trang) theo giấy phép Creative Commons Ghi công 4.0 Quốc tế (CC BY 4.0, toàn văn: "
+                   "<code>creativecommons.org/licenses/by/4.0/deed.vi</code>): được dùng, chia sẻ, chỉnh sửa cho mọi mục "
+                   "đích, kể cả thương mại, miễn là ghi rõ nguồn. Mã nguồn của công cụ tạo trang theo giấy phép MIT; thư "
+                   "viện đi kèm trang (plotly.js, giao diện Material for MkDocs) giữ giấy phép riêng của chúng.",
+                   "The plan's content is an administrative document of {issuer}, not protected by copyright (Article 15 "
+                   "of the Law on Intellectual Property). The structured data this site publishes (the files above, "
+                   "progress values, the site's interpretations) is under Creative Commons Attribution 4.0 International "
+                   "(CC BY 4.0, full text: <code>creativecommons.org/licenses/by/4.0/deed.vi</code>): free to use, share "
+                   "and adapt for any purpose, commercial too, with the source credited. The site generator's code is "
+                   "under the MIT licence; the libraries shipped with the site (plotly.js, the Material for MkDocs theme) "
+                   "keep their own licences.")
