@@ -57,7 +57,6 @@ PENDING: set[str] = {
     "site/templates/agency.md.j2",
     "site/templates/home.md.j2",
     "site/templates/indicator.md.j2",
-    "site/templates/plan.md.j2",
     "site/templates/yearly.md.j2",
     "staff/diff.py",
     "staff/newsite.py",

@@ -630,3 +630,40 @@ LICENCE_TEXT = Say("Nội dung kế hoạch là văn bản hành chính của {i
                    "and adapt for any purpose, commercial too, with the source credited. The site generator's code is "
                    "under the MIT licence; the libraries shipped with the site (plotly.js, the Material for MkDocs theme) "
                    "keep their own licences.")
+
+# --- the plan's full text (templates/plan.md.j2): the site's notes, and the document's usual labels when the plan's
+# file gives none ---------------------------------------------------------------------------------------------------------------------
+THIS_SITE = Say("Trang này: ", "This site: ")
+APPENDIX_INDICATORS = Say("{count} chỉ tiêu của phụ lục", "the appendix's {count} indicators")
+PLAN_SILENT_NOTE = Say("(kế hoạch không nêu)", "(the plan does not say)")
+DOC_ROW_NUMBER = Say("STT", "No.")
+TASK_PAGE = Say("(trang nhiệm vụ)", "(task page)")
+DOC_LEAD = Say("Cơ quan chủ trì:", "Lead body:")
+DOC_COORDINATING = Say("Cơ quan phối hợp:", "Supporting bodies:")
+DOC_RESULT = Say("Kết quả/Sản phẩm:", "Result/Output:")
+DOC_TIMEFRAME = Say("Thời gian thực hiện:", "Timeframe:")
+DOC_NOTE = Say("Ghi chú:", "Note:")
+PLAN_DESCRIPTION = Say("{title}: toàn văn{sections}{appendix}", "{title}: full text{sections}{appendix}")
+PLAN_SECTIONS = Say(" các mục {first}{last}", " of sections {first}{last}")
+PLAN_AND_APPENDIX = Say(" và phụ lục.", " and appendix.")
+PLAN_HISTORY = Say("Lịch sử kế hoạch", "The plan's history")
+PLAN_HISTORY_NOTE = Say(" (toàn văn dưới đây là bản ban hành; các trang nhiệm vụ, chỉ tiêu ghi nội dung đang có hiệu lực):",
+                        " (the full text below is as issued; the task and indicator pages show the content in force):")
+ISSUED = Say("Ban hành: ", "Issued: ")
+AMENDMENT_ENTRY = Say("{cite} của {issuer}: “{title}”, hiệu lực từ {date}; {count} thay đổi:",
+                      "{cite} of {issuer}: “{title}”, in force from {date}; {count} changes:")
+NUMBER_BLANK = Say("(số văn bản để trống trong bản gốc)", "(the document number is blank in the original)")
+DATE_BLANK = Say("(ngày ký để trống trong bản gốc)", "(the signing date is blank in the original)")
+PLAN_DOCUMENT = Say("Văn bản kế hoạch: ", "The plan's document: ")
+DOWNLOAD_FILE = Say("tải về {name}", "download {name}")
+DOCUMENT_PAGE = Say("trang của văn bản", "the document's page")
+ORIGINAL_NOT_KEPT = Say(" (bản gốc chưa lưu trong kho)", " (the original is not in the repository yet)")
+IMPLEMENTED_DOCUMENTS = Say("Văn bản mà kế hoạch triển khai:", "Documents the plan carries out:")
+KIND_NUMBER = Say("{kind} số {number}", "{kind} no. {number}")
+NUMBER_AS_WRITTEN = Say(" (văn bản ghi “{number}”)", " (the document writes “{number}”)")
+OF_DATE = Say(", ngày {date}", ", of {date}")
+OF_ISSUER = Say(" của {issuer}: ", " of {issuer}: ")
+THIS_PLAN_ON_SITE = Say("kế hoạch này trên trang", "this plan on the site")
+DOC_RECIPIENTS = Say("Nơi nhận:", "Recipients:")
+APPENDIX_HEADING = Say("Phụ lục: {title}", "Appendix: {title}")
+FULL_TABLE = Say("Bảng đầy đủ, có tìm kiếm và lọc: ", "The full table, with search and filters: ")
