@@ -667,3 +667,58 @@ THIS_PLAN_ON_SITE = Say("kế hoạch này trên trang", "this plan on the site"
 DOC_RECIPIENTS = Say("Nơi nhận:", "Recipients:")
 APPENDIX_HEADING = Say("Phụ lục: {title}", "Appendix: {title}")
 FULL_TABLE = Say("Bảng đầy đủ, có tìm kiếm và lọc: ", "The full table, with search and filters: ")
+
+# --- one body (templates/agency.md.j2) -------------------------------------------------------------------------------------------------
+AGENCY_DESCRIPTION = Say("{name}: nhiệm vụ chủ trì, phối hợp và chỉ tiêu báo cáo trong kế hoạch.",
+                         "{name}: the tasks it leads and supports and the indicators it reports in the plan.")
+AGENCY_IS_NOW = Say("Cơ quan này nay là {name}", "This body is now {name}")
+AGENCY_DISSOLVED = Say("Cơ quan này đã giải thể", "This body was dissolved")
+AGENCY_ENDED = Say("Cơ quan này không còn như kế hoạch ghi", "This body no longer exists as the plan wrote")
+AGENCY_KEPT = Say("Trang này giữ nguyên những gì kế hoạch giao cho {name}; trang của từng nhiệm vụ, chỉ tiêu ghi cơ quan chịu "
+                  "trách nhiệm hôm nay ({date}).", "This page keeps what the plan gave {name}; each task's and "
+                  "indicator's page names the body responsible today ({date}).")
+AGENCY_NOT_IN_PLAN = Say("Kế hoạch không nhắc tới cơ quan này; trang ghi lại vì cơ quan này tiếp nhận chức năng của cơ quan kế "
+                         "hoạch có nêu.", "The plan does not name this body; the site records it because it took over the "
+                         "functions of a body the plan names.")
+FULL_NAME = Say("Tên đầy đủ: {name}", "Full name: {name}")
+OTHER_SPELLINGS = Say("Cách viết khác trong văn bản: ", "Other spellings in the documents: ")
+COLLECTIVE = Say("Đây là một nhóm cơ quan được kế hoạch gọi chung, không phải một cơ quan riêng.",
+                 "This is a group of bodies the plan names together, not a single body.")
+TOOK_OVER = Say("Tiếp nhận từ cơ quan khác", "Taken over from other bodies")
+FUNCTIONS = Say(", chức năng: {functions}", ", functions: {functions}")
+INHERITED_TASKS = Say("Nhiệm vụ trong kế hoạch mà cơ quan này nay chịu trách nhiệm thay cơ quan kế hoạch giao ({count}):",
+                      "Duties in the plan this body now answers for in place of the body the plan named ({count}):")
+INDICATOR_ITEM = Say("chỉ tiêu {id}. {name}", "indicator {id}. {name}")
+TASK_ITEM = Say("nhiệm vụ {id}. {name}", "task {id}. {name}")
+PLAN_GAVE = Say("(kế hoạch giao {name})", "(the plan named {name})")
+NOTHING_PASSED = Say("Kế hoạch không giao cho cơ quan này nhiệm vụ cụ thể nào được ghi nhận là chuyển sang",
+                     "No particular duty of the plan is recorded as passed to this body")
+SPLIT_UNDETERMINED = Say(": khi chức năng được chia cho nhiều cơ quan, cơ quan nhận từng nhiệm vụ là <strong>chưa xác định"
+                         "</strong>", ": when functions were split among several bodies, which one took each duty is "
+                         "<strong>not determined</strong>")
+ALSO_IN = Say("Cơ quan này cũng có trong: ", "This body is also in: ")
+ROLE_IN_PLAN = Say("Vai trò trong kế hoạch", "Role in the plan")
+LEAD_TASKS = Say("Nhiệm vụ chủ trì tham mưu ({count})", "Tasks it leads ({count})")
+NONE = Say("Không có.", "None.")
+COORDINATING_TASKS = Say("Nhiệm vụ phối hợp ({count})", "Tasks it supports ({count})")
+VIA_COLLECTIVE = Say("Là một trong “{collective}”, cơ quan phối hợp thực hiện thêm {count} nhiệm vụ (danh sách ở trang của "
+                     "nhóm cơ quan đó).", "As one of “{collective}”, the body supports {count} more tasks (listed on "
+                     "that group's page).")
+REPORTED_INDICATORS = Say("Chỉ tiêu báo cáo ({count})", "Indicators it reports ({count})")
+INDICATORS_ASSIGNED = Say("Kế hoạch không quy định cơ quan báo cáo từng chỉ tiêu; trang này giao theo lĩnh vực của nhiệm vụ "
+                          "tương ứng.", "The plan does not say who reports each indicator; this site assigns them by "
+                          "the field of the matching task.")
+REPORT_IN = Say("Đã có báo cáo: <code>{path}</code>", "Report received: <code>{path}</code>")
+SENT_ON = Say(", gửi ngày {date}", ", sent on {date}")
+NO_REPORT_FOR = Say("Chưa có báo cáo năm {year}", "No report for {year} yet")
+REPORT_FILE = Say(" (tệp <code>{path}</code>).", " (file <code>{path}</code>).")
+MISSING = Say("Còn thiếu {missing}/{expected} mục:", "Missing {missing}/{expected} items:")
+TASK_LABEL = Say("Nhiệm vụ ", "Task ")
+INDICATOR_LABEL = Say("Chỉ tiêu ", "Indicator ")
+REPORTED_ALL = Say("Đã báo cáo đủ {count} mục.", "All {count} items reported.")
+REMARKS_HEADING = Say("Khó khăn, đề xuất và kinh phí", "Difficulties, proposals and funding")
+TASK_REF = Say(" (nhiệm vụ {link})", " (task {link})")
+SOURCES_HEADING = Say("Nguồn", "Sources")
+SOURCES_NOTE = Say("Trang của mỗi văn bản cho biết nơi đọc nó (cổng thông tin chính thức, công báo hay báo chí) và những điều "
+                   "khác dựa vào nó.", "Each document's page says where to read it (official portal, gazette or press) "
+                   "and what else rests on it.")
