@@ -722,3 +722,50 @@ SOURCES_HEADING = Say("Nguồn", "Sources")
 SOURCES_NOTE = Say("Trang của mỗi văn bản cho biết nơi đọc nó (cổng thông tin chính thức, công báo hay báo chí) và những điều "
                    "khác dựa vào nó.", "Each document's page says where to read it (official portal, gazette or press) "
                    "and what else rests on it.")
+
+# --- the plan's home page (templates/home.md.j2) --------------------------------------------------------------------------------
+HOME = Say("Trang chủ", "Home")
+HOME_DESCRIPTION = Say("{title} ({start}–{end}): nhiệm vụ, chỉ tiêu, cơ quan chịu trách nhiệm và tiến độ.",
+                       "{title} ({start}–{end}): tasks, indicators, responsible bodies and progress.")
+HOME_PERIOD = Say("{place}, giai đoạn <strong>{start}–{end}</strong>. Kế hoạch có {tasks}",
+                  "{place}, period <strong>{start}–{end}</strong>. The plan has {tasks}")
+COUNT_TASKS = Say("{count} nhiệm vụ", "{count} tasks")
+COUNT_INDICATORS = Say("{count} chỉ tiêu", "{count} indicators")
+TARGETS_TO = Say(" với mục tiêu đến năm {years}", " with targets to {years}")
+GIVEN_TO = Say(", giao cho {bodies} của {level}. Năm báo cáo gần nhất: <strong>{year}</strong>.",
+               ", given to {bodies} of the {level}. Latest reporting year: <strong>{year}</strong>.")
+THE_BODIES = Say("các cơ quan", "the bodies")
+SEVERAL_PLANS = Say("Trang này có nhiều kế hoạch: {link} theo cấp và cơ quan ban hành.",
+                    "This site has several plans: {link} by level and issuer.")
+PLANS_LIST = Say("danh sách các kế hoạch", "the list of plans")
+INDICATORS_STATUS = Say("Tình trạng các chỉ tiêu", "Where the indicators stand")
+ASSESSED_AT = Say("Mỗi chỉ tiêu được đánh giá theo mốc gần nhất chưa qua (", "Each indicator is assessed at the nearest "
+                  "milestone not yet past (")
+ASSESSED_TWO = Say("mốc {first}, hoặc {second} khi kế hoạch không đặt mục tiêu {first}",
+                   "milestone {first}, or {second} when the plan sets no target for {first}")
+ASSESSED_MANY = Say("mốc {years}; khi kế hoạch không đặt mục tiêu cho một mốc, mốc sau",
+                    "milestones {years}; when the plan sets no target for one, the next")
+BY_GROUP = Say("Theo nhóm chỉ tiêu", "By indicator group")
+HOME_BEHIND_INTRO = Say("Số chung có thể che đi một xã, một nhóm dân cư còn xa mục tiêu. {count} chỉ tiêu có số liệu riêng theo "
+                        "{what}.", "An overall figure can hide a commune or a group still far from the target. {count} "
+                        "indicators have values by {what}.")
+BY_LABEL = Say(", theo {label}: ", ", by {label}: ")
+SEE_BY_GROUP = Say("Xem theo từng xã, từng nhóm", "See each commune, each group")
+TARGETS_WHOLE_AREA = Say("(mục tiêu đặt cho cả địa bàn; so từng nhóm với mục tiêu là cách đọc của trang)",
+                         "(targets are set for the whole area; comparing each group with them is the site's reading)")
+TASKS_OF_YEAR = Say("Nhiệm vụ năm {year}", "Tasks in {year}")
+NO_REPORT = Say("Chưa có báo cáo", "No report")
+SHARE_RECEIVED = Say("Đã nhận <strong>{share}</strong> số mục các cơ quan phải báo cáo; <strong>{complete}/{bodies}</strong> cơ "
+                     "quan đã báo cáo đủ.", "Received <strong>{share}</strong> of the items the bodies owe; "
+                     "<strong>{complete}/{bodies}</strong> bodies have reported in full.")
+UNOWNED_SHORT = Say("{count} mục giao cho cơ quan đã kết thúc, chưa ghi nhận kế nhiệm: không có cơ quan phải báo cáo (đã nhận "
+                    "{received} mục gửi trước khi cơ quan kết thúc).", "{count} items were given to bodies that ended with "
+                    "no successor recorded: no body owes them ({received} items received, sent before the bodies ended).")
+COMPILING_DEADLINE = Say(" Hạn tổng hợp: {date}. ", " Compiling deadline: {date}. ")
+SEE_EACH_BODY = Say("Xem từng cơ quan", "See each body")
+RECENT = Say("Cập nhật gần đây", "Recent updates")
+RECENT_REPORT = Say(": báo cáo năm {year}", ": report for {year}")
+SENT_ON_BRACKETS = Say(" (gửi ngày {date})", " (sent on {date})")
+RECENT_COUNTS = Say(", {indicators} số liệu chỉ tiêu, {tasks} nhiệm vụ", ", {indicators} indicator values, {tasks} tasks")
+NO_PROGRESS_REPORT = Say("Chưa có báo cáo tiến độ.", "No progress report yet.")
+REPORTING_OF_YEAR = Say("Tình hình nộp báo cáo năm {year}", "Reports submitted for {year}")
