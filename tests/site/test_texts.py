@@ -53,3 +53,11 @@ def test_a_template_shows_the_vietnamese_and_escapes_the_fields():
     page = env.from_string("{{ T.DUTY_COMPLETE }}|{{ T.THIS_PAGE(place='<b>Xã A</b>') }}").render()
     assert page == "Đã đủ|&lt;b&gt;Xã A&lt;/b&gt; (trang này)"
     assert isinstance(env.globals["T"].SEARCH_HELP, Markup)
+
+
+def test_no_entry_is_written_twice():
+    """A second entry of the same name would silently replace the first everywhere it is used."""
+    import ast
+    tree = ast.parse(Path(T.__file__).read_text(encoding="utf-8"))
+    names = [t.id for node in tree.body if isinstance(node, ast.Assign) for t in node.targets if isinstance(t, ast.Name)]
+    assert len(names) == len(set(names)), sorted({n for n in names if names.count(n) > 1})
