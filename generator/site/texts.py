@@ -828,3 +828,68 @@ DOWNLOAD_INDICATOR = Say("số liệu chỉ tiêu {id} (CSV)", "indicator {id}'s
 DOWNLOAD_OPEN_SDG = Say("theo định dạng Open SDG (CSV)", "in the Open SDG format (CSV)")
 DOWNLOAD_ALL = Say("tất cả chỉ tiêu (CSV)", "all indicators (CSV)")
 OPEN_DATA_LOWER = Say("dữ liệu mở", "open data")
+
+# --- a year's implementation report (templates/yearly.md.j2; the Word document's words are in documents/) --------------------------
+YEARLY_DESCRIPTION = Say("Kết quả thực hiện kế hoạch năm {year}: cơ quan đã báo cáo, nhiệm vụ, chỉ tiêu, khó khăn, đề xuất và "
+                         "kinh phí.", "How the plan was carried out in {year}: bodies that reported, tasks, indicators, "
+                         "difficulties, proposals and funding.")
+REPORTING_STATUS = Say("Tình hình báo cáo", "Reporting")
+YEARLY_INTRO = Say("Kế hoạch giao {sender} hằng năm tổng hợp, đánh giá tình hình thực hiện gửi {recipient} ({as_written}{where}). "
+                   "Trang này lập báo cáo đó từ dữ liệu của các cơ quan; văn bản Word bên dưới có cùng nội dung và số liệu, "
+                   "theo thể thức Nghị định 30/2020/NĐ-CP, để kiểm tra, ký và gửi.",
+                   "The plan has {sender} compile and assess the year's implementation for {recipient} ({as_written}"
+                   "{where}). This site drafts that report from the bodies' data; the Word documents below hold the same "
+                   "content and figures, in the form of Decree 30/2020/NĐ-CP, to check, sign and send.")
+BODIES_CHANGED = Say("Cơ quan đã thay đổi", "Bodies that changed")
+DOWNLOAD_DOCUMENTS = Say("Tải văn bản", "Download the documents")
+DOCX_NAME = Say("(.docx, {name})", "(.docx, {name})")
+NUMBER_LEFT_BLANK = Say("Số văn bản và ngày, tháng để trống để văn thư điền khi phát hành. Cơ quan chưa gửi báo cáo thì không có "
+                        "văn bản riêng.", "The document number and date are left blank for the clerk to fill in on "
+                        "issue. A body that has not reported has no document of its own.")
+COPY_WITH_REPORT = Say("Gửi kèm báo cáo bản sao toàn bộ trang, cùng số liệu với các văn bản trên, mở được không cần mạng: ",
+                       "Send with the report a copy of the whole site, with the same figures as the documents above, that "
+                       "opens offline: ")
+ZIP_FILE = Say("tệp ZIP", "ZIP file")
+ZIP_SIZE = Say(" ({size}; dữ liệu đến ngày {date}).", " ({size}; data up to {date}).")
+NOBODY_REPORTED = Say("Chưa có cơ quan, đơn vị nào gửi báo cáo năm {year}.", "No body has sent a report for {year} yet.")
+REPORTED_COUNT = Say("{reported}/{total} cơ quan, đơn vị đã gửi báo cáo năm {year}: {on_time} đúng hạn (trước ngày {deadline})",
+                     "{reported}/{total} bodies have sent a report for {year}: {on_time} on time (before {deadline})")
+COUNT_LATE = Say(", {count} trễ hạn", ", {count} late")
+COUNT_UNDATED = Say(", {count} không ghi ngày gửi", ", {count} without a sending date")
+YEARLY_UNOWNED = Say("Không có cơ quan phải báo cáo các mục sau, vì cơ quan được Kế hoạch giao đã kết thúc hoạt động trước hạn "
+                     "báo cáo ({deadline}) và chưa ghi nhận cơ quan tiếp nhận: ", "No body owes the following items, as the "
+                     "body the Plan named ended before the deadline ({deadline}) and no successor is recorded: ")
+ITEMS = Say(" ({count} mục)", " ({count} items)")
+NOT_SENT = Say("Chưa gửi báo cáo: ", "Not yet reported: ")
+COL_ROW = Say("TT", "No.")
+COL_BODY = Say("Cơ quan, đơn vị", "Body")
+COL_SENT = Say("Ngày gửi", "Sent on")
+COL_ITEMS_REPORTED = Say("Số mục đã báo cáo", "Items reported")
+COL_REPORTED_SHORT = Say("Đã báo cáo", "Reported")
+TASK_RESULTS = Say("Kết quả thực hiện nhiệm vụ", "Tasks carried out")
+COL_LEAD_BODY = Say("Cơ quan chủ trì", "Lead body")
+COL_LEAD_REPORT = Say("Báo cáo của cơ quan chủ trì", "The lead body's report")
+COL_REPORT = Say("Báo cáo", "Report")
+INDICATOR_RESULTS = Say("Kết quả thực hiện các chỉ tiêu", "Indicator results")
+WITH_VALUE = Say("{count} chỉ tiêu có số liệu năm {year}. Mục tiêu ghi đúng như Phụ lục của kế hoạch; đánh giá theo {method}, "
+                 "dùng số liệu đến hết năm {year}.", "{count} indicators have values for {year}. Targets as the plan's "
+                 "Appendix writes them; assessed by {method}, with values up to the end of {year}.")
+SITE_METHOD = Say("phương pháp của trang này", "this site's method")
+YEARLY_BEHIND = Say("Số liệu phân tổ cho thấy các địa bàn, nhóm còn chậm hơn ", "The breakdowns show the areas and groups "
+                    "still behind ")
+YEARLY_BEHIND_READING = Say("(so từng địa bàn, nhóm với mục tiêu chung của kế hoạch: cách đọc của trang, {link})",
+                            "(each area and group compared with the plan's shared target: the site's reading, {link})")
+SEE_HOW_ASSESSED = Say("xem cách đánh giá", "see how it is assessed")
+BY_TEXT = Say(", theo {by}", ", by {by}")
+COL_YEAR_VALUE = Say("Năm {year}", "{year}")
+COL_KIND_SHORT = Say("Loại", "Kind")
+DIFFICULTIES = Say("Khó khăn, vướng mắc", "Difficulties, obstacles")
+TASK_COMMA = Say(", nhiệm vụ {link}", ", task {link}")
+NO_DIFFICULTIES = Say("Các báo cáo năm {year} không nêu khó khăn, vướng mắc.", "The reports for {year} name no difficulties.")
+PROPOSALS = Say("Đề xuất, kiến nghị", "Proposals, recommendations")
+NO_PROPOSALS = Say("Các báo cáo năm {year} không nêu đề xuất, kiến nghị.", "The reports for {year} make no proposals.")
+FUNDING = Say("Kinh phí thực hiện", "Funding")
+FUNDING_INTRO = Say("Mục IV của kế hoạch: hàng năm các cơ quan lập dự toán kinh phí thực hiện chính sách xã hội. Đơn vị: {unit}.",
+                    "Section IV of the plan: each year the bodies draw up estimates for funding social policies. Unit: {unit}.")
+GRAND_TOTAL = Say("Tổng cộng", "Total")
+NO_FUNDING = Say("Chưa có cơ quan, đơn vị nào báo cáo kinh phí năm {year}.", "No body has reported funding for {year} yet.")
