@@ -8,10 +8,12 @@ every entry is used. The published site is Vietnamese: the code takes `.vi` (or 
 the English is there for whoever reads the code and for a later English site.
 
 Templates reach these entries as `T` (render.environment): `{{ T.NAME }}` is the Vietnamese, as
-Markup (the text is ours), `{{ T.NAME(x=…) }}` formats it and escapes the fields (YAML text is
-never trusted as HTML). The scripts under assets/javascripts/ name their texts as `T.NAME` and
-the build writes the Vietnamese in (build.fill_script): a script's texts travel once with the
-script, not in every page, and nothing depends on the page's markup.
+Markup (the text is ours, and a few entries hold inline tags such as <strong>), `{{ T.NAME(x=…) }}`
+formats it and escapes the fields (YAML text is never trusted as HTML), `T.NAME.plain(x=…)` formats
+without escaping for a filter that escapes itself (yaml_str, md); a misspelt name fails the build.
+The scripts under assets/javascripts/ name their texts as `T.NAME` and the build writes the
+Vietnamese in (build.fill_script): a script's texts travel once with the script, not in every
+page, and nothing depends on the page's markup.
 """
 from __future__ import annotations
 
