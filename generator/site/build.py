@@ -9,7 +9,9 @@ from __future__ import annotations
 
 import dataclasses
 import datetime as dt
+import json
 import os
+import re
 import shutil
 import subprocess
 import sys
@@ -22,6 +24,7 @@ import yaml
 
 from generator.compute.compute import compute
 from generator.opendata.export import open_data_files
+from generator.site import texts as T
 from generator.site.cache import CACHE_DIR, Cache
 from generator.site.engine import SPARE, BuildError, run_engine, run_engine_cached
 from generator.site.offline import (DOWNLOAD_DIR, OfflineCopy, OfflineError, finish_online, make_offline, make_zip,
@@ -100,16 +103,14 @@ def load_site(root: Path, settings: Settings | None = None, as_of: dt.date | Non
     family = load_family(root)
     if only:
         if only not in family.plans:
-            raise DataError([Problem("--plan", 1, 1, f"Không có kế hoạch “{only}” trong kho (có: {', '.join(family.plans)}).",
-                                     f"There is no plan “{only}” in the repository (there are: {', '.join(family.plans)}).")])
+            raise DataError([Problem("--plan", 1, 1, *T.NO_SUCH_PLAN(plan=only, plans=", ".join(family.plans)))])
         settings = dataclasses.replace(settings, plans=(only,), root_plan=only)
     if not settings.show_illustrative:
         family.plans = {pid: p.without_illustrative() for pid, p in family.plans.items()}
     unknown = [pid for pid in (*settings.plans, settings.root_plan) if pid and pid not in family.plans]
     if unknown:
-        raise DataError([Problem("mkdocs.yml", 1, 1,
-                                 f"extra.plansite nêu kế hoạch không có trong kho: {', '.join(unknown)} (có: {', '.join(family.plans)}).",
-                                 f"extra.plansite names plans that are not in the repository: {', '.join(unknown)}.")])
+        raise DataError([Problem("mkdocs.yml", 1, 1, *T.SETTINGS_UNKNOWN_PLANS(
+            unknown=", ".join(unknown), plans=", ".join(family.plans)))])
     order = [pid for pid in settings.plans if pid in family.plans] or sorted(family.plans)
     family.plans = {pid: family.plans[pid] for pid in order}   # the site shows the plans it names, in its order
     family.urls = plan_urls(order, settings)
@@ -174,8 +175,21 @@ def generated_files(root: Path, settings: Settings | None = None, as_of: dt.date
     files.update(search_index(root, family, computed_all, pages, listed, owners, own))
     for asset in sorted(ASSETS.rglob("*")):
         if asset.is_file():
-            files["assets/plansite/" + asset.relative_to(ASSETS).as_posix()] = asset.read_bytes()
+            data = asset.read_bytes()
+            files["assets/plansite/" + asset.relative_to(ASSETS).as_posix()] = (
+                fill_script(data.decode("utf-8")).encode("utf-8") if asset.parent.name == "javascripts" else data)
     return files
+
+
+_SCRIPT_TEXT = re.compile(r"\bT\.([A-Z][A-Z0-9_]*)\b")
+
+
+def fill_script(code: str) -> str:
+    """A script of ours with its texts written in: `T.NAME` becomes the catalogue's Vietnamese as a
+    JavaScript string. Written at build time rather than carried by each page, so the pages and the
+    scripts weigh what they did and nothing depends on the page's markup; a name the catalogue does
+    not have fails the build here, not in a reader's browser."""
+    return _SCRIPT_TEXT.sub(lambda m: json.dumps(getattr(T, m[1]).vi, ensure_ascii=False), code)
 
 
 def plan_output(root: Path, pid: str, loaded: Loaded, offline: dict | None,
@@ -439,7 +453,7 @@ def build_offline_site(root: Path, dest: Path, strict: bool = True, plan: str | 
 # ------------------------------------------------------------------ CLI
 def cmd_generate(args) -> int:
     n, changed, seconds = generate(args.root, Path(args.docs) if args.docs else None)
-    print(f"Đã tạo {n} tệp trong docs/ ({changed} thay đổi) trong {seconds:.2f} giây.")
+    print(T.GENERATED.vi.format(count=n, changed=changed, seconds=f"{seconds:.2f}"))
     return 0
 
 
@@ -450,20 +464,20 @@ def cmd_build(args) -> int:
         else:
             times = build_site(args.root, Path(args.site), strict=not args.no_strict, use_cache=not args.no_cache)
     except (BuildError, OfflineError) as e:
-        print(f"Không xây dựng được trang; {args.site}/ cũ được giữ nguyên.\n{e}", file=sys.stderr)
+        print(T.BUILD_FAILED.vi.format(site=args.site, error=e), file=sys.stderr)
         return 1
     if args.offline:
-        print(f"Đã tạo bản xem không cần mạng trong {args.site}/ (mở {args.site}/index.html) và "
-              f"{zipped.name} ({size_text(zipped.stat().st_size)}) trong {seconds:.2f} giây.")
+        print(T.BUILT_OFFLINE.vi.format(site=args.site, zip=zipped.name, size=size_text(zipped.stat().st_size),
+                                        seconds=f"{seconds:.2f}"))
         return 0
-    print(f"Đã xây dựng trang trong {args.site}/: bộ tạo {times.generator_s:.2f} giây, MkDocs "
-          f"{times.mkdocs_s:.2f} giây, bản xem không cần mạng {times.offline_s:.2f} giây.")
+    print(T.BUILT.vi.format(site=args.site, generator=f"{times.generator_s:.2f}", mkdocs=f"{times.mkdocs_s:.2f}",
+                            offline=f"{times.offline_s:.2f}"))
     return 0
 
 
 def cmd_serve(args) -> int:
     n, _, seconds = generate(args.root, cache=Cache(Path(args.root)))
-    print(f"Đã tạo {n} tệp ({seconds:.2f} giây). Sửa tệp YAML, trang sẽ tự cập nhật.")
+    print(T.SERVING.vi.format(count=n, seconds=f"{seconds:.2f}"))
     # The mkdocs hook (generator/site/mkdocs_hooks.py) regenerates on every rebuild while serving, with
     # the cache; write_docs touches only the pages that changed, and --dirty re-renders only those.
     with effective_config(Path(args.root)) as config:
@@ -472,18 +486,18 @@ def cmd_serve(args) -> int:
 
 
 def register(sub) -> None:
-    p = sub.add_parser("generate", help="chỉ tạo trang Markdown và dữ liệu trong docs/ (không cần MkDocs)")
-    p.add_argument("--docs", help="thư mục docs (mặc định docs/)")
+    p = sub.add_parser("generate", help=T.CLI_GENERATE.vi)
+    p.add_argument("--docs", help=T.CLI_DOCS.vi)
     p.set_defaults(func=cmd_generate)
-    p = sub.add_parser("build", help="kiểm tra, tạo trang và xây dựng trang tĩnh hoàn chỉnh")
-    p.add_argument("--site", default="site", help="thư mục kết quả (mặc định site/)")
-    p.add_argument("--no-strict", action="store_true", help="không coi cảnh báo MkDocs là lỗi")
+    p = sub.add_parser("build", help=T.CLI_BUILD.vi)
+    p.add_argument("--site", default="site", help=T.CLI_SITE.vi)
+    p.add_argument("--no-strict", action="store_true", help=T.CLI_NO_STRICT.vi)
     p.add_argument("--no-cache", action="store_true",
-                   help=f"xây dựng lại toàn bộ, không dùng bộ nhớ đệm {CACHE_DIR}/ (kết quả vẫn như nhau)")
+                   help=T.CLI_NO_CACHE(cache=CACHE_DIR)[0])
     p.add_argument("--offline", action="store_true",
-                   help="bản xem không cần mạng: mở từ thư mục (file://), kèm tệp .zip bên cạnh thư mục")
-    p.add_argument("--plan", help="với --offline: chỉ một kế hoạch (mã kế hoạch), đặt ở gốc bản sao")
+                   help=T.CLI_OFFLINE.vi)
+    p.add_argument("--plan", help=T.CLI_PLAN.vi)
     p.set_defaults(func=cmd_build)
-    p = sub.add_parser("serve", help="tạo trang và chạy máy chủ xem trước, tự cập nhật khi sửa YAML")
+    p = sub.add_parser("serve", help=T.CLI_SERVE.vi)
     p.add_argument("--addr", default="127.0.0.1:8000")
     p.set_defaults(func=cmd_serve)

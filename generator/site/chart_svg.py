@@ -23,6 +23,7 @@ import math
 from dataclasses import dataclass
 from html import escape
 
+from generator.site import texts as T
 from generator.site.figure import BAND, BOUND, CATEGORY, LINE, SHADE, TARGET, TOTAL, VALUES, Figure, Trace, View
 from generator.text.numbers import format_number
 
@@ -207,7 +208,7 @@ def svg(fig: Figure, view: View, key: str) -> str:
     traces = "".join(_trace(t, s, gid) for t in fig.traces(view))
     return (f'<svg xmlns="http://www.w3.org/2000/svg" class="ps-svg" viewBox="0 0 {W} {H}" role="img" '
             f'aria-labelledby="{gid}-t" aria-describedby="{gid}-d">'
-            f'<title id="{gid}-t">Biểu đồ: {escape(fig.title)}{escape(by)}</title>'
+            f'<title id="{gid}-t">{T.CHART_TITLE.vi}{escape(fig.title)}{escape(by)}</title>'
             f'<desc id="{gid}-d">{escape(_desc(fig, view))}</desc>'
             f'{_gradients(gid) if any(t.role == SHADE for t in fig.shared) else ""}'
             f'{_axes(fig, view, s)}<g class="p">{traces}</g></svg>{_legend(fig.traces(view))}')

@@ -6,6 +6,7 @@ plans, not with the page itself. With one plan (family None) every answer is emp
 """
 from __future__ import annotations
 
+from generator.site import texts as T
 from generator.data.project import short_title
 from generator.site.urls import Urls
 from generator.text.numbers import value_text
@@ -55,7 +56,7 @@ class FamilyLinks:
         """The same indicator in other plans, values by year side by side: {years, rows}."""
         if self.family is None:
             return None
-        rows = [{"label": f"{self.p.plan.place} (trang này)", "url": None, "info": self.p.indicators[ind_id],
+        rows = [{"label": T.THIS_PAGE(place=self.p.plan.place)[0], "url": None, "info": self.p.indicators[ind_id],
                  "values": {rv.current.year: rv.current for rv in self.p.values.get(ind_id, [])}}]
         for pid, iid in self.family.same_indicator(self.p.id, ind_id):
             other = self.family.plans[pid]

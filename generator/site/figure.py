@@ -14,6 +14,7 @@ from __future__ import annotations
 import math
 from dataclasses import dataclass
 
+from generator.site import texts as T
 from generator.data.model import VALUE_KIND_LABELS
 from generator.data.targets import Target, describe_target
 from generator.text.numbers import format_quantity
@@ -129,12 +130,12 @@ def _drawable(t: ChartTarget) -> bool:
 def _quote(tg: Target) -> str:
     """'(theo kế hoạch: 2-2,5)' — the target as the plan wrote it, when that differs from our reading."""
     written = " ".join(str(tg.text).split())
-    return f" (theo kế hoạch: {written})" if written else ""
+    return T.PLAN_SAYS(written=written)[0] if written else ""
 
 
 def _target_traces(t: ChartTarget, unit: str, span: float, floor: float | None, ceiling: float | None) -> list[Trace]:
     tg, year = t.target, t.year
-    name = f"Mục tiêu {year}"
+    name = T.TARGET_YEAR(year=year)[0]
     common = {"name": name, "rank": year, "group": f"muc-tieu-{year}", "colour": "target"}
     reading = describe_target(tg, unit)
     if tg.kind == "number":
@@ -161,18 +162,18 @@ def _target_traces(t: ChartTarget, unit: str, span: float, floor: float | None, 
 
 
 def _point_text(who: str, p: ChartPoint, unit: str) -> str:
-    return f"{who}, năm {p.year}: {format_quantity(p.value, unit)} ({KIND_LABELS[p.kind]})"
+    return f"{T.WHO_IN_YEAR(who=who, year=p.year)[0]}: {format_quantity(p.value, unit)} ({KIND_LABELS[p.kind]})"
 
 
 def _total_traces(pts: list[ChartPoint], unit: str) -> list[Trace]:
     out = []
     if len(pts) > 1:
-        out.append(Trace(LINE, "Số liệu", tuple(p.year for p in pts), tuple(p.value for p in pts), legend=False))
+        out.append(Trace(LINE, T.VALUES_LINE.vi, tuple(p.year for p in pts), tuple(p.value for p in pts), legend=False))
     for rank, (kind, label) in enumerate(KIND_LABELS.items(), start=1):
         mine = [p for p in pts if p.kind == kind]
         if mine:
-            out.append(Trace(VALUES, f"Số liệu {label}", tuple(p.year for p in mine), tuple(p.value for p in mine),
-                             tuple(f"Năm {p.year}: {format_quantity(p.value, unit)} ({label})" for p in mine),
+            out.append(Trace(VALUES, T.VALUES_OF_KIND(label=label)[0], tuple(p.year for p in mine), tuple(p.value for p in mine),
+                             tuple(f"{T.YEAR_VALUE(year=p.year)[0]}: {format_quantity(p.value, unit)} ({label})" for p in mine),
                              rank=rank, symbol=KIND_SYMBOLS[kind]))
     return out
 
@@ -181,8 +182,8 @@ def _breakdown_view(b: ChartBreakdown, pts: list[ChartPoint], bounds: list[float
     traces = []
     if pts:   # the total, one point per year, as a grey reference under the categories
         once = sorted({p.year: p for p in pts}.values(), key=lambda p: p.year)
-        traces.append(Trace(TOTAL, "Tổng", tuple(p.year for p in once), tuple(p.value for p in once),
-                            tuple(_point_text("Tổng", p, unit) for p in once), rank=9, colour="total",
+        traces.append(Trace(TOTAL, T.TOTAL.vi, tuple(p.year for p in once), tuple(p.value for p in once),
+                            tuple(_point_text(T.TOTAL.vi, p, unit) for p in once), rank=9, colour="total",
                             symbol="line-ew"))
     for n, s in enumerate(b.series):
         own = [p for p in s.points if _finite(p.value)]
@@ -232,6 +233,6 @@ def indicator_figure(title: str, unit: str, points: list[ChartPoint], targets: l
     years = [p.year for p in pts + parts] + [t.year for t in numeric]
     x_first = min(y for y in (first_year, *years) if y is not None)
     x_last = max(y for y in (last_year, *years) if y is not None)
-    total = View("", "Tổng", tuple(_total_traces(pts, unit)), (round6(y0), round6(y1)))
+    total = View("", T.TOTAL.vi, tuple(_total_traces(pts, unit)), (round6(y0), round6(y1)))
     views = tuple(_breakdown_view(b, pts, bounds, unit) for b in breakdowns)
     return Figure(" ".join(str(title).split()), unit, (x_first, x_last), tuple(shared), total, views)

@@ -9,6 +9,7 @@ from dataclasses import dataclass
 
 from markupsafe import Markup
 
+from generator.site import texts as T
 from generator.compute.breakdowns import Breakdown, behind_line
 from generator.site.chart_svg import svg
 from generator.site.charts import figure_json, plotly_figure
@@ -58,7 +59,7 @@ def breakdown_table(b: Breakdown) -> dict:
     total's), the notes on single values, whether any value is illustrative."""
     points = [(s, pt) for s in b.series for pt in s.points]
     return {"kinds": {pt.year: pt.kind for _, pt in points},
-            "notes": [f"{s.label}, năm {pt.year}: {pt.note}" for s, pt in points if pt.note],
+            "notes": [f"{T.WHO_IN_YEAR(who=s.label, year=pt.year)[0]}: {pt.note}" for s, pt in points if pt.note],
             "illustrative": any(pt.illustrative for _, pt in points)}
 
 def value_rows(project: Project, view: IndicatorView) -> list[dict]:

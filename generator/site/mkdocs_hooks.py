@@ -10,6 +10,7 @@ from pathlib import Path
 
 from generator.site.build import generate
 from generator.site.cache import Cache
+from generator.site import texts as T
 from generator.data.problems import DataError
 
 _command = None
@@ -30,5 +31,5 @@ def on_pre_build(config):
         # Keep serving the last good pages; show staff what to fix.
         for p in err.problems:
             print(p.format("vi"), file=sys.stderr)
-        print(f"{len(err.problems)} lỗi; trang giữ nguyên bản tốt gần nhất.", file=sys.stderr)
+        print(T.SERVE_ERRORS(count=len(err.problems))[0], file=sys.stderr)
 

@@ -32,6 +32,7 @@ from dataclasses import dataclass
 from pathlib import Path
 from urllib.parse import unquote
 
+from generator.site import texts as T
 from generator.site.files import link_or_copy, replace_bytes, walk
 from generator.site.parallel import cores, fork_map, shares
 from generator.text.numbers import format_number
@@ -177,7 +178,7 @@ def copy_for_offline(site: Path, folder: Path, previous: dict | None = None) -> 
     broken.sort()
     if broken:
         lines = "\n".join(f"  {page}: {url}" for page, url in broken[:20])
-        raise OfflineError(f"{len(broken)} liên kết không dẫn tới tệp nào trong bản không cần mạng:\n{lines}")
+        raise OfflineError(T.OFFLINE_BROKEN_LINKS(count=len(broken), lines=lines)[0])
     return sorted(blocks), {"key": key, "stamps": stamps, "blocks": sorted(blocks)}
 
 
@@ -190,12 +191,8 @@ def finish_online(site: Path, pages: list[str], zip_size: int) -> None:
 
 
 def write_readme(folder: Path, data_date: dt.date, site_url: str | None) -> None:
-    online = f"\nBản trực tuyến, luôn mới nhất: {site_url}\n" if site_url else ""
-    text = (f"Trang kế hoạch — bản xem không cần mạng (dữ liệu đến ngày {data_date.strftime('%d/%m/%Y')})\n\n"
-            "Mở tệp index.html trong thư mục này bằng trình duyệt (Chrome, Edge, Firefox, Cốc Cốc):\n"
-            "bấm đúp vào tệp, hoặc kéo tệp vào cửa sổ trình duyệt. Không cần Internet, không cần máy chủ.\n"
-            "Giữ nguyên cả thư mục khi sao chép (ổ mạng chung, USB): các trang dùng các tệp bên cạnh.\n"
-            + online)
+    online = T.README_ONLINE(url=site_url)[0] if site_url else ""
+    text = T.README(date=data_date.strftime('%d/%m/%Y'))[0] + online
     # A BOM so that old Notepad versions show the Vietnamese letters.
     (folder / README_NAME).write_text("\ufeff" + text.replace("\n", "\r\n"), encoding="utf-8")
 
@@ -248,7 +245,7 @@ def make_zip(folder: Path, dest: Path, top: str, when: dt.date, cache: Path | No
             central.append(struct.pack("<4s6H3L5H2L", b"PK\x01\x02", 0x0314, *fields, 0, 0, 0, 0o644 << 16, offset) + name)
         start = out.tell()
         if len(central) > 0xFFFF or start > 0xFFFFFFFF:
-            raise OfflineError(f"Bản không cần mạng quá lớn cho một tệp ZIP thường ({len(central)} tệp, {size_text(start)}).")
+            raise OfflineError(T.OFFLINE_TOO_BIG(files=len(central), size=size_text(start))[0])
         out.write(b"".join(central))
         out.write(struct.pack("<4s4H2LH", b"PK\x05\x06", 0, 0, len(central), len(central), out.tell() - start, start, 0))
     tmp.replace(dest)

@@ -5,6 +5,7 @@ Split from render.py: what only the open-data page (and an indicator page's down
 """
 from __future__ import annotations
 
+from generator.site import texts as T
 from generator.opendata.export import DATAPACKAGE, PROGRESS_SCHEMA, opensdg_name
 from generator.text.numbers import format_number
 from generator.site.urls import Urls
@@ -12,18 +13,17 @@ from generator.site.urls import Urls
 
 def open_data_list(renderer) -> list[dict]:
     about = {
-        "indicators.csv": "Mọi chỉ tiêu và chỉ tiêu con: mục tiêu nguyên văn, đơn vị, nhóm, cơ quan báo cáo",
-        "indicators.json": "Như indicators.csv, dạng JSON",
-        "progress.csv": "Mọi số liệu đã báo cáo: năm, giá trị, loại số liệu, nguồn, cơ quan",
-        "progress.json": "Như progress.csv, dạng JSON",
-        "tasks.json": f"{len(renderer.p.tasks)} nhiệm vụ: nội dung, cơ quan chủ trì, phối hợp (tên đầy đủ), thời gian, báo cáo",
-        "agencies.json": "Các cơ quan, cách viết khác, thay đổi (ngày, cách thay đổi, cơ quan tiếp nhận, văn bản)",
-        "amendments.json": "Văn bản sửa đổi kế hoạch, từng thay đổi: giá trị như ban hành, trước và sau, văn bản",
-        "documents.csv": "Các văn bản, nguồn trang dựa vào: số, ngày, nơi đọc, mức chắc chắn, số điều dựa vào mỗi văn bản",
-        "documents.json": "Như documents.csv, kèm từng điều trang ghi dựa vào mỗi văn bản",
-        DATAPACKAGE: "Mô tả mọi tệp CSV ở đây theo chuẩn Frictionless Data Package 2.0: các cột, kiểu, đơn vị, "
-                     "nhóm phân tổ, giấy phép, nguồn, kích thước và mã băm",
-        PROGRESS_SCHEMA: "Các cột chung của progress.csv và data/chi-tieu/*.csv (Table Schema), datapackage.json dẫn tới",
+        "indicators.csv": T.DATA_INDICATORS_CSV.vi,
+        "indicators.json": T.DATA_INDICATORS_JSON.vi,
+        "progress.csv": T.DATA_PROGRESS_CSV.vi,
+        "progress.json": T.DATA_PROGRESS_JSON.vi,
+        "tasks.json": T.DATA_TASKS_JSON(count=len(renderer.p.tasks))[0],
+        "agencies.json": T.DATA_AGENCIES_JSON.vi,
+        "amendments.json": T.DATA_AMENDMENTS_JSON.vi,
+        "documents.csv": T.DATA_DOCUMENTS_CSV.vi,
+        "documents.json": T.DATA_DOCUMENTS_JSON.vi,
+        DATAPACKAGE: T.DATA_PACKAGE.vi,
+        PROGRESS_SCHEMA: T.DATA_PROGRESS_SCHEMA.vi,
     }
     return [{"name": n, "about": a, "size": size_text(renderer.data_sizes.get(n, 0))} for n, a in about.items()]
 

@@ -20,6 +20,7 @@ from jinja2 import Environment, FileSystemLoader, StrictUndefined
 from markupsafe import Markup
 
 from generator.data.amendments import ITEM_LABELS, field_names
+from generator.site import texts as T
 from generator.site.breakdown_pages import behind_highlights, breakdown_pages
 from generator.site.indicator_pages import breakdown_table, indicator_pages
 from generator.site.open_data_pages import open_data_page, opensdg_file
@@ -35,15 +36,15 @@ from generator.data.project import short_title
 from generator.compute.roles import agency_roles, involved
 from generator.compute.status import LABELS, STATUSES, rollup
 from generator.data.targets import Target, describe_target
+from generator.text.say import Say
 from generator.site.family_links import FAMILY_PAGE, FamilyLinks
 from generator.site.urls import Urls, rel_md, rel_url, slug  # noqa: F401  (slug: part of this module's API, tests use it)
 
 TEMPLATES = Path(__file__).parent / "templates"
 
 
-DIRECTION_LABELS = {"higher": "tăng là tốt", "lower": "giảm là tốt", "keep": "giữ ở mức mục tiêu"}
-DIRECTION_BASIS = {"plan": "theo kế hoạch", "targets": "suy từ các mục tiêu của kế hoạch",
-                   "site": "do trang này xác định"}
+DIRECTION_LABELS = {"higher": T.DIRECTION_HIGHER.vi, "lower": T.DIRECTION_LOWER.vi, "keep": T.DIRECTION_KEEP.vi}
+DIRECTION_BASIS = {"plan": T.BASIS_PLAN.vi, "targets": T.BASIS_TARGETS.vi, "site": T.BASIS_SITE.vi}
 
 # An index page lists every row up to this many, and only its groups beyond (each group has its
 # page), so that no page grows with the plan: the shipped plan's 105 indicators make a 13 KB gz
@@ -89,6 +90,17 @@ def paragraphs(text: str) -> list[str]:
     return [p.strip() for p in str(text).split("\n\n") if p.strip()]
 
 
+class _Text(Markup):
+    """A catalogue entry in a template: our text, so Markup; called, it formats with its fields escaped.
+    `.plain(…)` formats without escaping, for a filter that escapes itself (yaml_str, md)."""
+
+    def __call__(self, **fields) -> Markup:
+        return Markup(self).format(**fields)
+
+    def plain(self, **fields) -> str:
+        return str.format(str(self), **fields)
+
+
 @functools.lru_cache(maxsize=1)
 def environment() -> Environment:
     """One template environment for every plan: templates compile once, however many plans there are.
@@ -96,6 +108,8 @@ def environment() -> Environment:
     env = Environment(loader=FileSystemLoader(TEMPLATES), autoescape=True, undefined=StrictUndefined,
                       trim_blocks=True, lstrip_blocks=True, keep_trailing_newline=True)
     env.filters.update(md=md_escape, paragraphs=paragraphs, yaml_str=yaml_str)
+    # The catalogue, Vietnamese side, by name: {{ T.TASKS }}, {{ T.NAME(x=…) }} (fields escaped).
+    env.globals["T"] = SimpleNamespace(**{name: _Text(say.vi) for name, say in vars(T).items() if isinstance(say, Say)})
     return env
 
 
@@ -134,7 +148,7 @@ class Renderer:
         self.globals = dict(
             LABELS=LABELS, STATUSES=STATUSES, KIND_LABELS=VALUE_KIND_LABELS, TASK_STATUS_LABELS=TASK_STATUS_LABELS,
             AGENCY_KIND_LABELS=self.p.agency_kinds, DIRECTION_LABELS=DIRECTION_LABELS, LEVEL_LABELS=LEVEL_LABELS,
-            DIRECTION_BASIS={**DIRECTION_BASIS, **({"targets": "suy từ hai mục tiêu của kế hoạch"}
+            DIRECTION_BASIS={**DIRECTION_BASIS, **({"targets": T.BASIS_TWO_TARGETS.vi}
                                                    if len(self.p.milestones) == 2 else {})},
             MILESTONES=self.p.milestones, value_text=value_text,
             urls=self.urls, milestones_phrase=milestones_phrase, implementing=links.implementing,
@@ -184,9 +198,9 @@ class Renderer:
     def revised(self, value) -> str:
         """A value before or after an amendment, as a reader sees it."""
         if value is None:
-            return "kế hoạch không nêu"
+            return T.PLAN_SILENT.vi
         if isinstance(value, Target):
-            return value.text or "(để trống)"
+            return value.text or T.LEFT_BLANK.vi
         if isinstance(value, Assignment):
             return "; ".join(self.p.agency_name(a) for a in value.agencies)
         if isinstance(value, Timeframe):
@@ -205,8 +219,8 @@ class Renderer:
     # Helpers exposed to templates
     def target_summary(self, info) -> str:
         """'Mục tiêu 2026: 62,5; 2028: >70' for a page description."""
-        parts = [f"{y}: {info.target(y).text or 'trống'}" for y in self.p.milestones]
-        return ("Mục tiêu " + "; ".join(parts)) if parts else "Kế hoạch không đặt mục tiêu theo mốc"
+        parts = [f"{y}: {info.target(y).text or T.TARGET_BLANK.vi}" for y in self.p.milestones]
+        return T.TARGET_SUMMARY(parts="; ".join(parts))[0] if parts else T.NO_MILESTONE_TARGETS.vi
 
     def task_title(self, tid: str) -> str:
         return short_title(self.p.tasks[tid], 140)
@@ -245,7 +259,7 @@ class Renderer:
         text = head + sep + str(yaml_str(f"{html.unescape(title)} · {self.p.plan.place}")) + nl + tail
         here = self.urls.of(page)
         home = md_link(rel_md(here, self.urls.of(Urls.home())), self.p.plan.short_title)
-        crumb = (f'\n<p class="ps-crumbs ps-plan" data-search-exclude markdown="span">Kế hoạch: {home}'
+        crumb = (f'\n<p class="ps-crumbs ps-plan" data-search-exclude markdown="span">{T.PLAN_CRUMB.vi}{home}'
                  f" · {html.escape(self.p.plan.place)}</p>\n")
         at = text.find("\n# ")
         if at < 0:
@@ -328,12 +342,12 @@ class Renderer:
             inds = [e for e in d.expected if e.kind == "indicator"]
             n_done = len(d.expected) - len(d.missing)
             if not d.missing:
-                state, label = "du", "Đã đủ"
+                state, label = "du", T.DUTY_COMPLETE.vi
                 complete += 1
             elif c.as_of > yd.deadline:
-                state, label = "tre", "Trễ hạn, còn thiếu" if n_done else "Trễ hạn, chưa báo cáo"
+                state, label = "tre", T.DUTY_LATE_PARTIAL.vi if n_done else T.DUTY_LATE_NONE.vi
             else:
-                state, label = "thieu", "Còn thiếu" if n_done else "Chưa báo cáo"
+                state, label = "thieu", T.DUTY_PARTIAL.vi if n_done else T.DUTY_NONE.vi
             rows.append({"agency": a, "tasks": len(tasks), "tasks_done": sum(e.present for e in tasks),
                          "inds": len(inds), "ind_done": sum(e.present for e in inds), "state": state,
                          "state_label": label, "submitted": d.submitted, "inherited": len(d.inherited)})
@@ -356,7 +370,7 @@ class Renderer:
 def milestones_phrase(years) -> str:
     """'2026 và 2028', '2026, 2027 và 2029'."""
     years = [str(y) for y in years]
-    return " và ".join([", ".join(years[:-1]), years[-1]]) if len(years) > 1 else "".join(years)
+    return T.AND.vi.join([", ".join(years[:-1]), years[-1]]) if len(years) > 1 else "".join(years)
 
 
 class FamilyRenderer:

@@ -39,6 +39,7 @@ from generator.data.load import read_file
 from generator.data.model import AbbreviationsFile
 from generator.data.problems import DataError, Problem
 from generator.data.project import short_title
+from generator.site import texts as T
 from generator.site.urls import Urls, url_dir
 
 INDEX_PATH = "assets/plansite/search/index.js"
@@ -46,7 +47,8 @@ SHARD_DIR = "assets/plansite/search/"
 ABBREVIATIONS = "plan/abbreviations.yml"
 
 # One home for the result labels: the script shows "Chỉ tiêu 6.10", "Nhiệm vụ 2.1".
-KINDS = {"t": "Nhiệm vụ", "i": "Chỉ tiêu", "g": "Nhóm chỉ tiêu", "a": "Cơ quan", "c": "Số liệu theo nhóm", "p": "Trang"}
+KINDS = {"t": T.KIND_TASK.vi, "i": T.KIND_INDICATOR.vi, "g": T.KIND_GROUP.vi, "a": T.KIND_AGENCY.vi,
+         "c": T.KIND_CATEGORY.vi, "p": T.KIND_PAGE.vi}
 
 
 @dataclass(frozen=True)
@@ -82,12 +84,10 @@ def read_abbreviations(root: Path, rel: str = ABBREVIATIONS) -> list[tuple[str, 
         for k, short in enumerate([a.short, *a.variants]):
             where = ("abbreviations", n, "short") if k == 0 else ("abbreviations", n, "variants", k - 1)
             if short in seen:
-                problems.append(f.problem(where, f"Chữ viết tắt “{short}” đã có ở mục {seen[short] + 1}; mỗi chữ tắt chỉ ghi một lần.",
-                                          f"Abbreviation “{short}” is already listed at entry {seen[short] + 1}; list each once."))
+                problems.append(f.problem(where, *T.ABBREVIATION_TWICE(short=short, entry=seen[short] + 1)))
                 continue
             if not re.search(r"\w", short) or short.strip() != short:
-                problems.append(f.problem(where, f"Chữ viết tắt “{short}” phải là chữ, không có khoảng trắng ở đầu hay cuối.",
-                                          f"Abbreviation “{short}” must be letters, without leading or trailing spaces."))
+                problems.append(f.problem(where, *T.ABBREVIATION_NOT_WORD(short=short)))
                 continue
             seen[short] = n
             pairs.append((short, a.long))
@@ -99,7 +99,7 @@ def read_abbreviations(root: Path, rel: str = ABBREVIATIONS) -> list[tuple[str, 
 # ------------------------------------------------------------ plan pages
 def _milestone_text(info) -> str:
     """The targets as written; the one place this module meets the milestone fields."""
-    return _clean(*(f"Mục tiêu {m}: {t.text}" for m, t in sorted(info.targets.items()) if t.text))
+    return _clean(*(T.TARGET_AS_WRITTEN(year=m, text=t.text)[0] for m, t in sorted(info.targets.items()) if t.text))
 
 
 def _walk(nodes):
@@ -135,7 +135,7 @@ def plan_docs(computed: Computed, plan: int, urls: Urls | None = None, agencies:
         parent = p.indicators[i.parent_id].name if i.parent_id else None
         written = i.as_written.name if i.as_written and i.as_written.name else None
         docs.append(Doc(at(Urls.indicator(i.id)), plan, "i", i.id, i.name, tuple(k for k in (written,) if k),
-                        _clean(parent, ind_groups[i.group_id].name, i.unit and f"Đơn vị: {i.unit}",
+                        _clean(parent, ind_groups[i.group_id].name, i.unit and T.UNIT(unit=i.unit)[0],
                                _milestone_text(i), p.agency_name(i.reporting_agency))))
     for g in p.groups:
         docs.append(Doc(at(Urls.group(g.id)), plan, "g", g.id, g.name, (),
@@ -150,7 +150,7 @@ def plan_docs(computed: Computed, plan: int, urls: Urls | None = None, agencies:
         for cat in dim.categories:
             docs.append(Doc(at(Urls.category(dim.id, cat.id)), plan, "c", "", cat.label, (), _clean(dim.label, cat.note)))
     pl = p.plan
-    docs.append(Doc(at(Urls.plan()), plan, "p", "", "Toàn văn kế hoạch", (pl.short_title,),
+    docs.append(Doc(at(Urls.plan()), plan, "p", "", T.FULL_TEXT.vi, (pl.short_title,),
                     _clean(pl.title, pl.preamble,
                            *(x for n in _walk(pl.body) for x in (" ".join(filter(None, (n.number, n.title))), n.text)),
                            pl.closing)))

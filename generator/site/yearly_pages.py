@@ -10,6 +10,7 @@ from functools import cached_property
 
 from markupsafe import Markup
 
+from generator.site import texts as T
 from generator.data.project import Project
 from generator.site.chart_svg import svg
 from generator.site.indicator_pages import figure
@@ -42,7 +43,7 @@ class YearlyIndex:
 
     def documents(self, year: int) -> list[dict]:
         return [{"name": name, "path": document_path(year, name),
-                 "label": "Báo cáo tổng hợp" if not agency else self.p.agency_name(agency)}
+                 "label": T.SUMMARY_REPORT.vi if not agency else self.p.agency_name(agency)}
                 for name, agency in file_names(self.p, year).items()]
 
     def for_agency(self, agency: str) -> list[dict]:

@@ -127,10 +127,10 @@
   function label(host, fig, el) {
     host.setAttribute("role", "img");
     var title = fig.layout && fig.layout.meta && fig.layout.meta.title;
-    var text = (title ? "Biểu đồ tương tác: " + unescapeEntities(title) + ". " : "Biểu đồ tương tác. ") +
-               "Số liệu chi tiết ở bảng dưới.";
+    var text = (title ? T.JS_CHART_LABEL_TITLED + unescapeEntities(title) + ". " : T.JS_CHART_LABEL) +
+               T.JS_CHART_DETAILS;
     var view = el.__plansiteViewLabel;
-    host.setAttribute("aria-label", view ? text + " Đang xem theo " + view.toLowerCase() + "." : text);
+    host.setAttribute("aria-label", view ? text + T.JS_CHART_VIEWING + view.toLowerCase() + "." : text);
   }
 
   // Plotly takes the chart over: a host element in place of the SVGs (kept for print and in case of failure).

@@ -47,7 +47,7 @@
     if (el.getAttribute("data-chart-state") === "loading") return;
     el.setAttribute("data-chart-state", "loading");
     button.disabled = true;
-    button.textContent = "Đang tải biểu đồ tương tác…";
+    button.textContent = T.JS_CHART_LOADING;
     Promise.all([load(BUNDLE, function () { return window.Plotly; }), load(LIVE, live)]).then(function (both) {
       return both[1].draw(both[0], el);
     }).then(function () {
@@ -55,7 +55,7 @@
     }, function () {
       el.setAttribute("data-chart-state", "static");
       button.disabled = false;
-      button.textContent = "Không tải được biểu đồ tương tác; bấm để thử lại";
+      button.textContent = T.JS_CHART_FAILED;
     });
   }
 

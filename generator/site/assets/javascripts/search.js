@@ -21,7 +21,9 @@
   var meta = box.querySelector(".md-search-result__meta");
   var list = box.querySelector(".md-search-result__list");
   var all = box.querySelector(".ps-search__all");
-  var text = function (name) { return box.getAttribute("data-ps-" + name) || ""; };
+  var TEXTS = { loading: T.SEARCH_LOADING, help: T.SEARCH_HELP, none: T.SEARCH_NONE, one: T.SEARCH_ONE,
+                other: T.SEARCH_OTHER, partial: T.SEARCH_PARTIAL, failed: T.SEARCH_FAILED, all: T.SEARCH_ALL };
+  var text = function (name) { return TEXTS[name]; };
   var show = null;
 
   // ------------------------------------------------------- behaviour

@@ -6,7 +6,7 @@
   var collator = new Intl.Collator("vi", { numeric: true, sensitivity: "base" });
 
   function fold(s) {
-    return s.normalize("NFD").replace(/[\u0300-\u036f]/g, "").replace(/đ/g, "d").replace(/Đ/g, "d").toLowerCase();
+    return s.normalize("NFD").replace(/[\u0300-\u036f]/g, "").replace(/\u0111/g, "d").replace(/\u0110/g, "d").toLowerCase();
   }
   function cellValue(row, index) {
     var cell = row.cells[index];
@@ -29,7 +29,7 @@
       var button = document.createElement("button");
       button.type = "button";
       button.textContent = th.textContent;
-      button.title = "Sắp xếp theo cột này";
+      button.title = T.JS_SORT;
       th.textContent = "";
       th.appendChild(button);
       button.addEventListener("click", function () {
@@ -73,7 +73,7 @@
         row.hidden = !ok;
         if (ok) shown++;
       });
-      if (count) count.textContent = "Hiển thị " + shown + "/" + rows.length + " dòng";
+      if (count) count.textContent = T.JS_SHOWING + shown + "/" + rows.length + T.JS_ROWS;
     }
     Array.prototype.forEach.call(controls, function (c) {
       c.addEventListener(c.tagName === "SELECT" ? "change" : "input", apply);
@@ -87,7 +87,7 @@
   function init() {
     // Material's search dialog has no accessible name; screen readers announce it as "dialog".
     var dialog = document.querySelector('.md-search[role="dialog"]');
-    if (dialog && !dialog.hasAttribute("aria-label")) dialog.setAttribute("aria-label", "Tìm kiếm");
+    if (dialog && !dialog.hasAttribute("aria-label")) dialog.setAttribute("aria-label", T.JS_SEARCH);
     document.querySelectorAll("table.ps-table").forEach(makeSortable);
     document.querySelectorAll(".ps-filters[data-table]").forEach(setupFilters);
     // Queries typed in decomposed Unicode (some Vietnamese keyboards) would find nothing: normalise.
