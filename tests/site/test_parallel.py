@@ -13,7 +13,7 @@ def test_results_come_back_in_order_from_other_processes(monkeypatch):
     monkeypatch.setenv("PLANSITE_JOBS", "3")
     results = fork_map(lambda n: (n * n, os.getpid()), list(range(12)))
     assert [square for square, _ in results] == [n * n for n in range(12)]
-    assert len({pid for _, pid in results} - {os.getpid()}) >= 2   # really done elsewhere
+    assert os.getpid() not in {pid for _, pid in results}   # really done in forked processes
 
 
 def test_beside_another_thread_the_work_stays_in_this_process(monkeypatch):
