@@ -37,6 +37,7 @@ from generator.site.document_pages import DocumentRenderer
 from generator.site.render import FamilyRenderer, Renderer, Settings
 from generator.compute.roles import involved
 from generator.site.search_index import build_index, index_files, read_abbreviations
+from generator.site.files import replace_bytes, walk
 from generator.site.parallel import fork_map
 from generator.site.urls import Urls, url_dir
 from generator.checks.family import load_family
@@ -288,22 +289,21 @@ def search_index(root: Path, family, computed: dict, pages: dict[str, str], list
 def write_docs(files: dict[str, bytes], docs: Path) -> int:
     """Write only what changed (so a watching server rebuilds little) and drop stale generated files."""
     changed = 0
+    there = walk(docs)
     for rel, content in files.items():
         path = docs / rel
-        if path.exists() and path.read_bytes() == content:
+        st = there.get(rel)
+        if st and st.st_size == len(content) and path.read_bytes() == content:
             continue
         path.parent.mkdir(parents=True, exist_ok=True)
-        tmp = path.with_name(path.name + ".tmp")
-        tmp.write_bytes(content)
-        tmp.replace(path)
+        replace_bytes(path, content)
         changed += 1
-    for top in generated_tops(docs):
-        base = docs / top
-        stale = [base] if base.is_file() else list(base.rglob("*")) if base.is_dir() else []
-        for path in stale:
-            if path.is_file() and path.relative_to(docs).as_posix() not in files:
-                path.unlink()
-                changed += 1
+    tops = generated_tops(docs)
+    folders, single = tuple(top + "/" for top in tops), set(tops)
+    for rel in there:
+        if (rel in single or rel.startswith(folders)) and rel not in files:
+            (docs / rel).unlink()
+            changed += 1
     return changed
 
 

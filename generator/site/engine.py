@@ -114,12 +114,12 @@ def mirror(src: Path, out: Path, spare: Path) -> None:
             (out / rel).unlink()
         (out / rel).parent.mkdir(parents=True, exist_ok=True)
         link_or_copy(src / rel, out / rel)
-    for rel in have:
+    for rel in have:                       # gone from src/: and so the folders it leaves empty
         (out / rel).unlink()
-    if have:                               # files went: folders may be left empty
-        for folder in sorted((d for d in out.rglob("*") if d.is_dir()), key=lambda d: -len(d.parts)):
-            if not any(folder.iterdir()):
-                folder.rmdir()
+        folder = (out / rel).parent
+        while folder != out and folder.is_dir() and not any(folder.iterdir()):
+            folder.rmdir()
+            folder = folder.parent
 
 
 class _WithoutDirtyNotice(logging.Filter):
