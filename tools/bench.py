@@ -40,7 +40,7 @@ sys.path.insert(0, str(REPO / "tools"))
 from synth import synthesize
 
 from generator.site.offline import DOWNLOAD_DIR
-from generator.site.parallel import cores
+from generator.data.parallel import cores
 
 # A fixed build date, so two builds can be compared and timings do not depend on git.
 DEFAULT_EPOCH = "1765929600"   # 2025-12-17, the date tests/conftest.py uses

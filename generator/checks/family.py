@@ -23,6 +23,7 @@ from generator.checks.reports import check_reports
 from generator.checks.tasks import check_tasks
 from generator.data.assemble import build_project
 from generator.data.load import Sources, load_sources, plan_ids, read_agencies
+from generator.data.parallel import fork_map
 from generator.data.problems import DataError, Problem
 from generator.data.project import Family, Project
 
@@ -52,22 +53,28 @@ def check_family(root: Path) -> tuple[Family | None, list[Problem]]:
     ids = plan_ids(root)
     if not ids:
         problems.append(Problem("plan/", 1, 1, *M.NO_PLAN(), *M.NO_PLAN_HINT()))
-    all_sources: dict[str, Sources] = {}
-    checkers: dict[str, Checker] = {}
-    for pid in ids:
-        sources, loaded = load_sources(root, pid, agencies)
-        problems += loaded
+
+    def one_plan(pid: str) -> tuple[Sources, list[Problem], Project | None]:
+        """A plan read and checked on its own, and assembled if it passed (in a forked process)."""
+        sources, found = load_sources(root, pid, agencies)
         checker = Checker(sources, registry.agency_ids)
         checker.agency_map = registry.agency_map
-        problems += check_plan_files(checker)
-        all_sources[pid], checkers[pid] = sources, checker
+        found += check_plan_files(checker)
+        whole = not found and not sources.unread and sources.plan and sources.tasks
+        return sources, found, build_project(sources, checker.indicators, checker.reporting_agency) if whole else None
+
+    # Plans are checked on their own side by side; what needs them all (links, evidence) follows.
+    checked = dict(zip(ids, fork_map(one_plan, ids)))
+    all_sources = {pid: sources for pid, (sources, _, _) in checked.items()}
+    for _, found, _ in checked.values():
+        problems += found
     problems += check_links(all_sources)
     problems += evidence_problems(all_sources)
     problems += stray_files(root, ids)
-    if problems or agencies is None or any(s.unread or not (s.plan and s.tasks) for s in all_sources.values()):
+    if problems or agencies is None or any(project is None for _, _, project in checked.values()):
         return None, problems
-    plans = {pid: build_project(all_sources[pid], c.indicators, c.reporting_agency) for pid, c in checkers.items()}
-    return Family(plans, {a.id: a for a in agencies.data.agencies}), []
+    return Family({pid: project for pid, (_, _, project) in checked.items()},
+                  {a.id: a for a in agencies.data.agencies}), []
 
 
 def load_family(root: Path) -> Family:

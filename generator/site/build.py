@@ -38,7 +38,7 @@ from generator.site.render import FamilyRenderer, Renderer, Settings
 from generator.compute.roles import involved
 from generator.site.search_index import build_index, index_files, read_abbreviations
 from generator.site.files import replace_bytes, walk
-from generator.site.parallel import fork_map
+from generator.data.parallel import fork_map
 from generator.site.urls import Urls, url_dir
 from generator.checks.family import load_family
 from generator.data.yamlsource import keeping_parses

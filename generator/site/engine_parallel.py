@@ -24,7 +24,7 @@ import multiprocessing
 
 from mkdocs.exceptions import BuildError
 
-from generator.site.parallel import can_fork, cores
+from generator.data.parallel import can_fork, cores
 
 PAGE_EVENTS = ("on_pre_page", "on_page_read_source", "on_page_markdown", "on_page_content",
                "on_page_context", "on_post_page")

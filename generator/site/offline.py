@@ -34,7 +34,7 @@ from urllib.parse import unquote
 
 from generator.site import texts as T
 from generator.site.files import link_or_copy, replace_bytes, walk
-from generator.site.parallel import cores, fork_map, shares
+from generator.data.parallel import cores, fork_map, shares
 from generator.text.numbers import format_number
 
 # Where the online site keeps the zip, and how the zip (and its top folder) is named.

@@ -1,4 +1,4 @@
-"""MkDocs and the generator on several cores (site/parallel.py, site/engine_parallel.py) give the
+"""MkDocs and the generator on several cores (data/parallel.py, site/engine_parallel.py) give the
 site one process gives, byte for byte; a broken link in a page another process rendered still fails
 the strict build, and says where it is."""
 from __future__ import annotations

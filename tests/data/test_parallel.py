@@ -6,7 +6,7 @@ import threading
 
 import pytest
 
-from generator.site.parallel import fork_map, shares
+from generator.data.parallel import fork_map, shares
 
 
 def test_results_come_back_in_order_from_other_processes(monkeypatch):

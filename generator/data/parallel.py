@@ -1,5 +1,5 @@
-"""Work shared out among forked processes, one per core: the build's per-plan generation and MkDocs'
-per-page passes (engine_parallel.py) are independent items of work.
+"""Work shared out among forked processes, one per core: checking each plan, making each plan's pages
+and documents, MkDocs' per-page passes (site/engine_parallel.py) are independent items of work.
 
 Fork, not spawn: a forked process starts with everything the build has loaded (the family, the
 computed plans, MkDocs' files and nav) without pickling it, and sends back only its results. Where
