@@ -18,6 +18,7 @@ the files instead of a second build (at 100 plans the second build was 60% of th
 """
 from __future__ import annotations
 
+import contextlib
 import datetime as dt
 import hashlib
 import json
@@ -25,7 +26,6 @@ import os
 import re
 import shutil
 import struct
-import threading
 import zlib
 from concurrent.futures import ThreadPoolExecutor
 from dataclasses import dataclass
@@ -200,60 +200,59 @@ def write_readme(folder: Path, data_date: dt.date, site_url: str | None) -> None
 def make_zip(folder: Path, dest: Path, top: str, when: dt.date, cache: Path | None = None) -> int:
     """Zip `folder` as `top/…` into `dest` (written beside, then moved into place). Same input, same bytes.
 
-    Written by hand (the format is small) so that each file's compressed bytes can come from `cache`,
-    by the hash of its content: deflating is most of the copy's time, and a rebuild after one
-    changed report changes a few dozen of its files. A file whose stamp (size, time, inode: the copy
-    writes a changed file anew) is the one zipped last time is not even read: its hash, checksum and
-    size are kept beside the cache (ZIP_INDEX). With or without the cache, the bytes are the same."""
+    Written by hand (the format is small) so that a rebuild can take each unchanged file's deflated
+    bytes from the zip it made last time (kept in `cache` as LAST_ZIP, a hard link to the published
+    one): deflating is most of the copy's time, and a rebuild after one changed report changes a
+    few dozen of its files. A file whose stamp (size, time, inode: the copy writes a changed file
+    anew) is the one zipped last time is not even read; its checksum and where its bytes lie in the
+    last zip are in ZIP_INDEX. With or without the cache, the bytes are the same."""
     date = (max(when.year, 1980) - 1980) << 9 | when.month << 5 | when.day
     tmp = dest.with_name(dest.name + ".tmp")
     central: list[bytes] = []
     found = walk(folder)
     index = _zip_index(cache)
     kept: dict[str, list] = {}
+    with contextlib.ExitStack() as stack:
+        last = stack.enter_context(open(cache / LAST_ZIP, "rb")) if index else None
 
-    def deflate(rel: str) -> tuple[str, int, int, bytes]:
-        st = found[rel]
-        stamp = [st.st_size, st.st_mtime_ns, st.st_ino]
-        known = index.get(rel)
-        if known and known[0] == stamp and (hit := cache / known[1][:2] / known[1]).is_file():
-            kept[rel] = known
-            return rel, known[2], st.st_size, hit.read_bytes()
-        data = (folder / rel).read_bytes()
-        key, packed = _deflated(data, cache)
-        crc = zlib.crc32(data)
-        if key:
-            kept[rel] = [stamp, key, crc]
-        return rel, crc, len(data), packed
+        def entry(rel: str) -> tuple[str, list[int], int, bytes]:
+            st = found[rel]
+            stamp = [st.st_size, st.st_mtime_ns, st.st_ino]
+            known = index.get(rel)
+            if known and known[0] == stamp:
+                _, crc, offset, length = known
+                return rel, stamp, crc, os.pread(last.fileno(), length, offset)
+            data = (folder / rel).read_bytes()
+            z = zlib.compressobj(ZIP_LEVEL, zlib.DEFLATED, -15)
+            return rel, stamp, zlib.crc32(data), z.compress(data) + z.flush()
 
-    def deflated(rels: list[str]):
-        """(name, checksum, size, deflated bytes) in order. zlib lets go of the interpreter while it
-        deflates, so one thread per core deflates at once; a batch at a time, never the whole copy
-        in memory."""
-        batch = 32 * cores()
-        with ThreadPoolExecutor(cores()) as pool:
-            for start in range(0, len(rels), batch):
-                yield from pool.map(deflate, rels[start:start + batch])
+        def entries(rels: list[str]):
+            """In order. zlib lets go of the interpreter while it deflates, so one thread per core
+            deflates at once; a batch at a time, never the whole copy in memory."""
+            batch = 32 * cores()
+            with ThreadPoolExecutor(cores()) as pool:
+                for start in range(0, len(rels), batch):
+                    yield from pool.map(entry, rels[start:start + batch])
 
-    with open(tmp, "wb") as out:
-        for rel, crc, size, packed in deflated(sorted(found)):
-            name = f"{top}/{rel}".encode("utf-8")
-            fields = (20, 0x800, 8, 0, date, crc, len(packed), size, len(name), 0)
-            offset = out.tell()
-            out.write(struct.pack("<4s5H3L2H", b"PK\x03\x04", *fields) + name)
-            out.write(packed)
-            central.append(struct.pack("<4s6H3L5H2L", b"PK\x01\x02", 0x0314, *fields, 0, 0, 0, 0o644 << 16, offset) + name)
-        start = out.tell()
-        if len(central) > 0xFFFF or start > 0xFFFFFFFF:
-            raise OfflineError(T.OFFLINE_TOO_BIG(files=len(central), size=size_text(start))[0])
-        out.write(b"".join(central))
-        out.write(struct.pack("<4s4H2LH", b"PK\x05\x06", 0, 0, len(central), len(central), out.tell() - start, start, 0))
+        with open(tmp, "wb") as out:
+            for rel, stamp, crc, packed in entries(sorted(found)):
+                name = f"{top}/{rel}".encode("utf-8")
+                fields = (20, 0x800, 8, 0, date, crc, len(packed), stamp[0], len(name), 0)
+                offset = out.tell()
+                out.write(struct.pack("<4s5H3L2H", b"PK\x03\x04", *fields) + name)
+                kept[rel] = [stamp, crc, out.tell(), len(packed)]
+                out.write(packed)
+                central.append(struct.pack("<4s6H3L5H2L", b"PK\x01\x02", 0x0314, *fields, 0, 0, 0, 0o644 << 16, offset) + name)
+            start = out.tell()
+            if len(central) > 0xFFFF or start > 0xFFFFFFFF:
+                raise OfflineError(T.OFFLINE_TOO_BIG(files=len(central), size=size_text(start))[0])
+            out.write(b"".join(central))
+            out.write(struct.pack("<4s4H2LH", b"PK\x05\x06", 0, 0, len(central), len(central), out.tell() - start, start, 0))
     tmp.replace(dest)
     if cache is not None:
-        used = {known[1] for known in kept.values()}
-        for entry in cache.glob("*/*"):
-            if entry.name not in used:
-                entry.unlink()
+        shutil.rmtree(cache, ignore_errors=True)          # no index that could name another zip's bytes
+        cache.mkdir(parents=True)
+        link_or_copy(dest, cache / LAST_ZIP)
         replace_bytes(cache / ZIP_INDEX, json.dumps(kept, sort_keys=True).encode("utf-8"))
     return dest.stat().st_size
 
@@ -261,33 +260,16 @@ def make_zip(folder: Path, dest: Path, top: str, when: dt.date, cache: Path | No
 # zlib's own default: level 9 deflated the copy's pages 0.14 % smaller for 27 % more time (10 plans).
 ZIP_LEVEL = 6
 
-# Beside the zip cache's deflated files: by file of the copy, [stamp, content hash, checksum].
-ZIP_INDEX = "index.json"
+# In the zip cache: the last zip made, and by file of the copy [stamp, checksum, offset of its
+# deflated bytes in that zip, their length].
+LAST_ZIP, ZIP_INDEX = "last.zip", "index.json"
 
 
 def _zip_index(cache: Path | None) -> dict[str, list]:
     try:
-        return json.loads((cache / ZIP_INDEX).read_text(encoding="utf-8")) if cache else {}
+        return json.loads((cache / ZIP_INDEX).read_text(encoding="utf-8")) if cache and (cache / LAST_ZIP).is_file() else {}
     except (OSError, ValueError):
         return {}
-
-
-def _deflated(data: bytes, cache: Path | None) -> tuple[str, bytes]:
-    """(content hash, raw deflate at ZIP_LEVEL, zip method 8): from the cache when the same content was
-    zipped before (no hash without a cache)."""
-    key = hashlib.sha256(data).hexdigest() if cache is not None else ""
-    if key:
-        hit = cache / key[:2] / key
-        if hit.is_file():
-            return key, hit.read_bytes()
-    z = zlib.compressobj(ZIP_LEVEL, zlib.DEFLATED, -15)
-    packed = z.compress(data) + z.flush()
-    if key:
-        hit.parent.mkdir(parents=True, exist_ok=True)
-        tmp = hit.with_name(f"{key}.{threading.get_ident()}.tmp")   # two threads may deflate the same bytes
-        tmp.write_bytes(packed)
-        tmp.replace(hit)
-    return key, packed
 
 
 def make_offline(site: Path, folder: Path, data_date: dt.date, site_url: str | None,
