@@ -8,10 +8,7 @@ from __future__ import annotations
 import sys
 from pathlib import Path
 
-from generator.site.build import generate
-from generator.site.cache import Cache
 from generator.site import texts as T
-from generator.data.problems import DataError
 
 _command = None
 
@@ -24,6 +21,11 @@ def on_startup(command, dirty):
 def on_pre_build(config):
     if _command != "serve":
         return
+    # Imported here, not above: `plansite build` runs MkDocs with these hooks too, and the generator
+    # (pydantic, Babel, the model) is half a second of every MkDocs start that only serve needs.
+    from generator.data.problems import DataError
+    from generator.site.build import generate
+    from generator.site.cache import Cache
     root = Path(config.config_file_path).parent
     try:
         generate(root, Path(config.docs_dir), cache=Cache(root))
