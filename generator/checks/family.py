@@ -9,6 +9,7 @@ each other and assembles the plans that pass.
 from __future__ import annotations
 
 from pathlib import Path
+from typing import Protocol
 
 from generator.checks import messages as M
 from generator.checks.amendments import check_amendments
@@ -42,8 +43,16 @@ def check_plan_files(c: Checker) -> list[Problem]:
     return c.problems
 
 
-def check_family(root: Path) -> tuple[Family | None, list[Problem]]:
-    """Every plan of the repository, checked on its own and against the others."""
+class Kept(Protocol):
+    """Where a build keeps each plan as checked on its own (site/cache.py KeptChecks), by the hash of
+    everything that check reads: its own folders, the shared files and the engine's code."""
+    def get(self, plan_id: str) -> tuple | None: ...
+    def put(self, plan_id: str, checked: tuple) -> None: ...
+
+
+def check_family(root: Path, kept: Kept | None = None) -> tuple[Family | None, list[Problem]]:
+    """Every plan of the repository, checked on its own and against the others (`kept`: a plan
+    whose files did not change since the last build is taken as it was checked then)."""
     root = Path(root)
     problems: list[Problem] = []
     agencies = read_agencies(root, problems)
@@ -64,7 +73,11 @@ def check_family(root: Path) -> tuple[Family | None, list[Problem]]:
         return sources, found, build_project(sources, checker.indicators, checker.reporting_agency) if whole else None
 
     # Plans are checked on their own side by side; what needs them all (links, evidence) follows.
-    checked = dict(zip(ids, fork_map(one_plan, ids)))
+    checked = {pid: kept.get(pid) for pid in ids} if kept else dict.fromkeys(ids)
+    to_check = [pid for pid in ids if checked[pid] is None]
+    checked.update(zip(to_check, fork_map(one_plan, to_check)))
+    for pid in to_check if kept else ():
+        kept.put(pid, checked[pid])
     all_sources = {pid: sources for pid, (sources, _, _) in checked.items()}
     for _, found, _ in checked.values():
         problems += found
@@ -77,9 +90,9 @@ def check_family(root: Path) -> tuple[Family | None, list[Problem]]:
                   {a.id: a for a in agencies.data.agencies}), []
 
 
-def load_family(root: Path) -> Family:
+def load_family(root: Path, kept: Kept | None = None) -> Family:
     """Load and validate every plan; raise DataError listing every problem."""
-    family, problems = check_family(root)
+    family, problems = check_family(root, kept)
     if problems or family is None:
         raise DataError(problems)
     return family

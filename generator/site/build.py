@@ -25,7 +25,7 @@ import yaml
 from generator.compute.compute import compute
 from generator.opendata.export import open_data_files
 from generator.site import texts as T
-from generator.site.cache import CACHE_DIR, Cache
+from generator.site.cache import CACHE_DIR, Cache, KeptChecks
 from generator.site.engine import SPARE, BuildError, run_engine, run_engine_cached
 from generator.site.offline import (DOWNLOAD_DIR, OfflineCopy, OfflineError, finish_online, make_offline, make_zip,
                                     replace_folder, size_text, zip_name)
@@ -96,12 +96,16 @@ class Loaded:
 
 
 def load_site(root: Path, settings: Settings | None = None, as_of: dt.date | None = None,
-              only: str | None = None) -> Loaded:
+              only: str | None = None, cache: Cache | None = None) -> Loaded:
     """Load, validate and compute every plan the site shows (`only`: that plan alone, at the root).
-    Raises DataError on bad data."""
+    Raises DataError on bad data. With a cache, a plan whose files did not change is not checked
+    on its own again (KeptChecks)."""
     root = Path(root)
     settings = settings or read_settings(root)
-    family = load_family(root)
+    kept = KeptChecks(cache) if cache else None
+    family = load_family(root, kept)
+    if kept:
+        kept.save()
     if only:
         if only not in family.plans:
             raise DataError([Problem("--plan", 1, 1, *T.NO_SUCH_PLAN(plan=only, plans=", ".join(family.plans)))])
@@ -385,7 +389,7 @@ def build_site(root: Path, site: Path, strict: bool = True, use_cache: bool = Tr
         start = time.perf_counter()
         cache = Cache(root) if use_cache else None
         with keeping_parses(cache.parses if cache else None):
-            loaded = load_site(root)
+            loaded = load_site(root, cache=cache)
         load_s = time.perf_counter() - start
         built = build_both(root, work, strict, loaded, cache=cache)
         replace_folder(built.site, site, cache.dir / SPARE if cache else None)

@@ -20,6 +20,7 @@ from __future__ import annotations
 import hashlib
 import json
 import os
+import pickle
 import shutil
 from pathlib import Path
 
@@ -151,3 +152,40 @@ def digest(parts) -> str:
 
 def tree_digest(base: Path, skip=lambda rel: False) -> str:
     return _digest(_tree(base, skip))
+
+
+class KeptChecks:
+    """Each plan as read, checked on its own and assembled (checks.family.Kept), by Cache.plan_key:
+    the plan's folders, the shared files and the engine's code. A rebuild after one changed report
+    checks that plan again and takes the others as they were (the checks between plans still run on
+    all). Only plans that passed are kept, in one pickle written by this build (`save`)."""
+
+    def __init__(self, cache: "Cache"):
+        from generator.data.load import plan_ids
+        self.cache = cache
+        cache.plan_ids = set(plan_ids(cache.root))   # before any folder digest is taken
+        self.path = cache.dir / "checked.pickle"
+        try:
+            self.before = pickle.loads(self.path.read_bytes())
+        except (OSError, ValueError, EOFError, pickle.UnpicklingError, AttributeError, ImportError):
+            self.before = {}
+        self.now: dict[str, tuple] = {}
+
+    def _key(self, plan_id: str) -> str:
+        return self.cache.plan_key(plan_id, "checked")
+
+    def get(self, plan_id: str) -> tuple | None:
+        key = self._key(plan_id)
+        if key in self.before:
+            self.now[key] = self.before[key]
+        return self.now.get(key)
+
+    def put(self, plan_id: str, checked: tuple) -> None:
+        if not checked[1]:                 # no problem found: a plan with problems is checked again
+            self.now[self._key(plan_id)] = checked
+
+    def save(self) -> None:
+        self.cache.dir.mkdir(parents=True, exist_ok=True)
+        tmp = self.path.with_name(self.path.name + ".tmp")
+        tmp.write_bytes(pickle.dumps(self.now, protocol=pickle.HIGHEST_PROTOCOL))
+        os.replace(tmp, self.path)

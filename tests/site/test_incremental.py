@@ -91,3 +91,22 @@ def test_a_rebuild_never_writes_into_a_file_the_published_site_shares(tmp_path, 
     build_site(root, root / "site")
     assert kept.read_bytes() == before
     assert "73,6" in (root / "site" / "chi-tieu" / "7-2" / "index.html").read_text(encoding="utf-8")
+
+
+def test_a_plan_broken_after_a_cached_build_is_refused(tmp_path, monkeypatch):
+    """The cache keeps each plan as checked (KeptChecks): a file broken since is checked again, and
+    the build refuses it with the published site untouched."""
+    import pytest
+    from generator.data.problems import DataError
+    from generator.site.build import build_site
+    monkeypatch.setenv("SOURCE_DATE_EPOCH", "1765929600")
+    root = make_site_root(tmp_path / "repo")
+    build_site(root, root / "site")
+    published = tree(root / "site")
+    report = root / REPORT
+    report.write_text(report.read_text(encoding="utf-8").replace('value: "73,5"', 'value: "bảy mươi"', 1),
+                      encoding="utf-8")
+    with pytest.raises(DataError) as refused:
+        build_site(root, root / "site")
+    assert any(p.file.endswith("trung-tam-y-te.yml") for p in refused.value.problems)
+    assert tree(root / "site") == published
