@@ -11,6 +11,7 @@ import sys
 from pathlib import Path
 
 from generator.data.problems import DataError
+from generator.staff import texts as T
 
 SCHEMA_DIR = Path(__file__).parent / "schemas"
 
@@ -27,9 +28,7 @@ def _print_each(problems, lang: str, fmt: str) -> None:
 def _print_problems(err: DataError, lang: str, fmt: str = "text", writes: bool = True) -> int:
     _print_each(err.problems, lang, fmt)
     n = len(err.problems)
-    vi, en = f"{n} lỗi.", f"{n} problem(s)."
-    if writes:
-        vi, en = f"{n} lỗi; chưa có gì được ghi ra.", f"{n} problem(s); nothing was written."
+    vi, en = (T.PROBLEMS_NOTHING_WRITTEN if writes else T.PROBLEMS)(n=n)
     print(vi if lang == "vi" else en, file=sys.stderr)
     return 1
 
@@ -45,14 +44,11 @@ def cmd_validate(args) -> int:
     n_tasks, n_ind = sum(len(p.tasks) for p in plans), sum(len(p.indicators) for p in plans)
     n_rep = sum(len(p.reports) for p in plans)
     several = len(family.plans) > 1
-    msg = (f"Hợp lệ: {f'{len(family.plans)} kế hoạch, ' if several else ''}{n_tasks} nhiệm vụ, {n_ind} chỉ tiêu, "
-           f"{len(family.agencies)} cơ quan, {n_rep} báo cáo tiến độ." if args.lang == "vi" else
-           f"Valid: {f'{len(family.plans)} plans, ' if several else ''}{n_tasks} tasks, {n_ind} indicators, "
-           f"{len(family.agencies)} agencies, {n_rep} progress reports.")
+    lang = 0 if args.lang == "vi" else 1
+    plans_text = T.VALID_PLANS(n=len(family.plans))[lang] if several else ""
+    msg = T.VALID(plans=plans_text, tasks=n_tasks, indicators=n_ind, agencies=len(family.agencies), reports=n_rep)[lang]
     if warnings:
-        msg += (f" {len(warnings)} cảnh báo: hãy xem lại các số trên; cảnh báo không chặn việc đăng."
-                if args.lang == "vi" else f" {len(warnings)} warning(s): check the figures above; "
-                                         f"warnings do not stop publishing.")
+        msg += T.VALID_WARNINGS(n=len(warnings))[lang]
     print(msg)
     return 0
 
@@ -70,7 +66,7 @@ def cmd_export(args) -> int:
     written = []
     for sub, project in chosen.items():
         written += write_open_data(project, Path(args.out) / sub, with_plan=several)
-    print(f"Đã ghi {len(written)} tệp vào {args.out}")
+    print(T.EXPORT_WROTE.vi.format(n=len(written), out=args.out))
     return 0
 
 
@@ -80,16 +76,14 @@ def cmd_report(args) -> int:
     project = load_project(args.root, args.plan)
     period = project.plan.period
     if project.plan.responsibilities.yearly_report is None:
-        print("Kế hoạch không nêu cơ quan tổng hợp báo cáo năm (responsibilities.yearly_report); "
-              "không lập được báo cáo tổng hợp.", file=sys.stderr)
+        print(T.REPORT_NO_COMPILER.vi, file=sys.stderr)
         return 1
     if not period.start <= args.year <= period.end:
-        print(f"Năm {args.year} nằm ngoài thời kỳ của kế hoạch ({period.start}–{period.end}); "
-              f"hãy chọn một năm từ {period.start} đến {period.end}.", file=sys.stderr)
+        print(T.REPORT_YEAR_OUTSIDE.vi.format(year=args.year, start=period.start, end=period.end), file=sys.stderr)
         return 1
     out = Path(args.out)
     if out.exists() and not out.is_dir():
-        print(f"{out} là một tệp, không phải thư mục; hãy chọn thư mục khác cho --out.", file=sys.stderr)
+        print(T.REPORT_OUT_IS_FILE.vi.format(out=out), file=sys.stderr)
         return 1
     out.mkdir(parents=True, exist_ok=True)
     for name, data in report_files(project, args.year).items():
@@ -117,38 +111,38 @@ def cmd_schema(args) -> int:
     out.mkdir(parents=True, exist_ok=True)
     for name, text in schema_documents().items():
         (out / name).write_text(text, encoding="utf-8")
-    print(f"Đã ghi JSON Schema vào {out}")
+    print(T.SCHEMA_WROTE.vi.format(out=out))
     return 0
 
 
 def add_plan_option(parser) -> None:
     """`--plan ID` for the commands that work on one plan; optional while the repository holds one."""
-    parser.add_argument("--plan", help="mã kế hoạch (thư mục plan/<mã>/); không cần khi kho chỉ có một kế hoạch")
+    parser.add_argument("--plan", help=T.PLAN_OPTION_HELP.vi)
 
 
 def _common_options(parser, default) -> None:
     parser.add_argument("--root", type=Path, default=default(Path(".")),
-                        help="thư mục dự án (chứa plan/, indicators/, progress/)")
-    parser.add_argument("--lang", choices=["vi", "en"], default=default("vi"), help="ngôn ngữ thông báo lỗi")
+                        help=T.ROOT_OPTION_HELP.vi)
+    parser.add_argument("--lang", choices=["vi", "en"], default=default("vi"), help=T.LANG_OPTION_HELP.vi)
     parser.add_argument("--format", choices=["text", "github"], default=default("text"),
-                        help="github: thêm chú thích lỗi cho GitHub Actions")
+                        help=T.FORMAT_OPTION_HELP.vi)
 
 
 def main(argv: list[str] | None = None) -> int:
-    parser = argparse.ArgumentParser(prog="plansite", description="Kiểm tra và xuất bản kế hoạch hành động công khai.")
+    parser = argparse.ArgumentParser(prog="plansite", description=T.PROG_DESCRIPTION.vi)
     _common_options(parser, lambda d: d)
     sub = parser.add_subparsers(dest="command", required=True)
-    sub.add_parser("validate", help="kiểm tra toàn bộ dữ liệu").set_defaults(func=cmd_validate)
-    p = sub.add_parser("export", help="xuất dữ liệu mở (CSV, JSON)")
+    sub.add_parser("validate", help=T.VALIDATE_HELP.vi).set_defaults(func=cmd_validate)
+    p = sub.add_parser("export", help=T.EXPORT_HELP.vi)
     p.add_argument("--out", required=True)
     add_plan_option(p)
     p.set_defaults(func=cmd_export)
-    p = sub.add_parser("report", help="viết báo cáo kết quả thực hiện năm (.docx, theo Nghị định 30/2020/NĐ-CP)")
+    p = sub.add_parser("report", help=T.REPORT_HELP.vi)
     p.add_argument("--year", type=int, required=True)
     add_plan_option(p)
-    p.add_argument("--out", required=True, help="thư mục ghi các tệp .docx")
+    p.add_argument("--out", required=True, help=T.REPORT_OUT_HELP.vi)
     p.set_defaults(func=cmd_report)
-    p = sub.add_parser("schema", help="ghi JSON Schema cho trình soạn thảo")
+    p = sub.add_parser("schema", help=T.SCHEMA_HELP.vi)
     p.add_argument("--out", default=str(SCHEMA_DIR))
     p.set_defaults(func=cmd_schema)
     _register_more(sub)

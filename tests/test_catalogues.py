@@ -33,8 +33,6 @@ VOCABULARY: dict[str, str] = {
 
 # Files not yet moved to a catalogue. Only ever shrinks; the test fails when a listed file is clean.
 PENDING: set[str] = {
-    "cli.py",
-    "staff/diff.py",
     "staff/newsite.py",
     "staff/reports.py",
     "staff/scaffold.py",

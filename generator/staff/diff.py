@@ -25,6 +25,7 @@ from generator.compute.status import LABELS
 from generator.checks.family import load_project
 from generator.checks.values import value_warnings
 from generator.text.dates import vi_date
+from generator.staff import texts as T
 
 DATA_DIRS = ("plan", "indicators", "progress")
 
@@ -48,19 +49,21 @@ def amendment_changes(base: Computed, head: Computed) -> list[Change]:
             continue
         revs = [r for rs in head.history.values() for r in rs if r.amendment.id == a.id]
         what = "; ".join(f"{ITEM_LABELS[r.kind]} {r.item_id}: " + (f"{field_names(r.kind, head.project.milestones)[r.field]} {_plain(r.old)} → "
-                         f"{_plain(r.new)}" if r.field else "bãi bỏ") for r in revs) or "chưa có hiệu lực"
-        out.append(Change("amendment", a.id, f"{a.kind} số {a.number} ngày {vi_date(a.date)}, hiệu lực từ "
-                                             f"{vi_date(a.effective)}: {what}"))
+                         f"{_plain(r.new)}" if r.field else T.DIFF_AMENDMENT_REPEALS.vi) for r in revs) \
+            or T.DIFF_AMENDMENT_NOT_IN_FORCE.vi
+        out.append(Change("amendment", a.id, T.DIFF_AMENDMENT.vi.format(
+            kind=a.kind, number=a.number, date=vi_date(a.date), effective=vi_date(a.effective), what=what)))
     head_ids = {a.id for a in head.project.amendments}
-    out += [Change("amendment", i, f"Bỏ văn bản sửa đổi {a.kind} số {a.number}") for i, a in before.items() if i not in head_ids]
+    out += [Change("amendment", i, T.DIFF_AMENDMENT_REMOVED.vi.format(kind=a.kind, number=a.number))
+            for i, a in before.items() if i not in head_ids]
     return out
 
 
 def _plain(v) -> str:
     if v is None:
-        return "(không nêu)"
+        return T.DIFF_NOT_STATED.vi
     if hasattr(v, "text"):
-        return v.text or "(để trống)"
+        return v.text or T.DIFF_LEFT_EMPTY.vi
     if hasattr(v, "agencies"):
         return ", ".join(v.agencies)
     if hasattr(v, "as_written"):
@@ -79,10 +82,11 @@ def changes(base: Computed, head: Computed) -> list[Change]:
         for year in sorted(set(before) | set(after)):
             b, a = before.get(year), after.get(year)
             if b is None:
-                out.append(Change("value-added", iid, f"{iid} ({year}): thêm {value_text(a.observed, unit)} "
-                                                      f"({VALUE_KIND_LABELS[a.kind]})", year))
+                out.append(Change("value-added", iid, T.DIFF_VALUE_ADDED.vi.format(
+                    id=iid, year=year, value=value_text(a.observed, unit), kind=VALUE_KIND_LABELS[a.kind]), year))
             elif a is None:
-                out.append(Change("value-removed", iid, f"{iid} ({year}): bỏ {value_text(b.observed, unit)}", year))
+                out.append(Change("value-removed", iid, T.DIFF_VALUE_REMOVED.vi.format(
+                    id=iid, year=year, value=value_text(b.observed, unit)), year))
             elif (b.observed, b.kind) != (a.observed, a.kind):
                 out.append(Change("value-revised", iid, f"{iid} ({year}): {value_text(b.observed, unit)} "
                                                         f"({VALUE_KIND_LABELS[b.kind]}) → {value_text(a.observed, unit)} "
@@ -102,7 +106,7 @@ def changes(base: Computed, head: Computed) -> list[Change]:
         b = bt.latest if bt else None
         a = ht.latest
         if (b and (b.year, b.status)) != (a and (a.year, a.status)):
-            out.append(Change("task", tid, f"Nhiệm vụ {tid}: {_task(b)} → {_task(a)}"))
+            out.append(Change("task", tid, T.DIFF_TASK.vi.format(id=tid, before=_task(b), after=_task(a))))
     changed = {(c.id, c.year) for c in out if c.kind in ("value-added", "value-revised", "parts")}
     for w in value_warnings(head.project):
         if (w.indicator, w.year) in changed:
@@ -120,14 +124,15 @@ def _part_changes(project, iid: str, year: int, b, a) -> list[Change]:
         old, new = before.get(cell), after.get(cell)
         if old == new:
             continue
-        what = (f"thêm {value_text(new, unit)}" if old is None else f"bỏ {value_text(old, unit)}" if new is None
+        what = (T.DIFF_PART_ADDED.vi.format(value=value_text(new, unit)) if old is None
+                else T.DIFF_PART_REMOVED.vi.format(value=value_text(old, unit)) if new is None
                 else f"{value_text(old, unit)} → {value_text(new, unit)}")
         out.append(Change("parts", iid, f"{iid} ({year}), {label(cell)}: {what}", year))
     return out
 
 
 def _task(r) -> str:
-    return "chưa báo cáo" if r is None else f"{TASK_STATUS_LABELS[r.status].lower()} ({r.year})"
+    return T.DIFF_TASK_NOT_REPORTED.vi if r is None else f"{TASK_STATUS_LABELS[r.status].lower()} ({r.year})"
 
 
 def touched_files(base: Path, head: Path) -> list[str]:
@@ -142,14 +147,14 @@ def touched_files(base: Path, head: Path) -> list[str]:
 def summary_markdown(items: list[Change], touched: list[str] | None = None, years: tuple[int, int] | None = None) -> str:
     """What the change did (in the files it touched), then what follows from it, grouped."""
     if not items:
-        return "### Thay đổi số liệu\n\nKhông có thay đổi nào về số liệu, tình trạng chỉ tiêu hay nhiệm vụ.\n"
-    out = ["### Thay đổi số liệu", ""]
+        return T.DIFF_NOTHING.vi
+    out = [T.DIFF_TITLE.vi, ""]
     if touched:
-        out += [f"Tệp đã sửa: {', '.join(f'`{t}`' for t in touched)}", ""]
-    out += ["#### Thay đổi này làm gì", ""]
-    did = [("Văn bản sửa đổi kế hoạch", "amendment"), ("Số liệu thêm mới", "value-added"), ("Số liệu điều chỉnh", "value-revised"),
-           ("Số liệu bị bỏ", "value-removed"), ("Số liệu theo xã, nhóm (phân tổ)", "parts"), ("Báo cáo nhiệm vụ (tình trạng mới nhất)", "task"),
-           ("Cần xem lại: số thay đổi bất thường so với số gần nhất (cảnh báo, không chặn)", "warning")]
+        out += [T.DIFF_FILES.vi.format(files=", ".join(f"`{t}`" for t in touched)), ""]
+    out += [T.DIFF_DID.vi, ""]
+    did = [(T.DIFF_AMENDMENTS.vi, "amendment"), (T.DIFF_VALUES_ADDED.vi, "value-added"),
+           (T.DIFF_VALUES_REVISED.vi, "value-revised"), (T.DIFF_VALUES_REMOVED.vi, "value-removed"),
+           (T.DIFF_PARTS.vi, "parts"), (T.DIFF_TASKS.vi, "task"), (T.DIFF_WARNINGS.vi, "warning")]
     any_did = False
     for title, kind in did:
         rows = [c.text for c in items if c.kind == kind]
@@ -157,16 +162,15 @@ def summary_markdown(items: list[Change], touched: list[str] | None = None, year
             any_did = True
             out += [f"**{title}** ({len(rows)})", ""] + [f"- {r}" for r in rows] + [""]
     if not any_did:
-        out += ["Không thêm hay sửa số liệu, báo cáo nhiệm vụ nào.", ""]
+        out += [T.DIFF_DID_NOTHING.vi, ""]
     status = [c for c in items if c.kind == "status"]
     if status:
-        out += ["#### Hệ quả", ""]
-        year_text = (f"Năm báo cáo chuyển từ {years[0]} sang {years[1]}" if years and years[0] != years[1]
-                     else "Năm báo cáo thay đổi")
-        causes = [("values", "Tình trạng chỉ tiêu thay đổi theo số liệu trên"),
-                  ("year", f"{year_text}: các chỉ tiêu khác được đánh giá lại theo mốc của năm mới, "
-                           f"số liệu của chúng không đổi"),
-                  ("plan", "Tình trạng thay đổi vì kế hoạch hoặc chỉ tiêu được sửa")]
+        out += [T.DIFF_FOLLOWS.vi, ""]
+        year_text = (T.DIFF_YEAR_MOVED.vi.format(before=years[0], after=years[1]) if years and years[0] != years[1]
+                     else T.DIFF_YEAR_CHANGED.vi)
+        causes = [("values", T.DIFF_STATUS_BY_VALUES.vi),
+                  ("year", T.DIFF_STATUS_BY_YEAR.vi.format(year_text=year_text)),
+                  ("plan", T.DIFF_STATUS_BY_PLAN.vi)]
         for cause, title in causes:
             rows = [c for c in status if c.cause == cause]
             if not rows:
@@ -189,7 +193,7 @@ def checkout(ref: str, repo: Path, dest: Path) -> Path:
         return Path(ref)
     blob = subprocess.run(["git", "archive", "--format=tar", ref, *DATA_DIRS], cwd=repo, capture_output=True)
     if blob.returncode != 0:
-        raise SystemExit(f"Không đọc được phiên bản '{ref}': {blob.stderr.decode(errors='replace').strip()}")
+        raise SystemExit(T.DIFF_CANNOT_READ.vi.format(ref=ref, why=blob.stderr.decode(errors="replace").strip()))
     with tarfile.open(fileobj=BytesIO(blob.stdout)) as tar:
         tar.extractall(dest, filter="data")
     return dest
@@ -212,8 +216,8 @@ def cmd_diff(args) -> int:
 
 
 def register(sub) -> None:
-    p = sub.add_parser("diff", help="tóm tắt thay đổi số liệu và tình trạng giữa hai phiên bản (git hoặc thư mục)")
-    p.add_argument("base", help="phiên bản gốc, ví dụ origin/main, hoặc một thư mục")
-    p.add_argument("head", help="phiên bản mới, ví dụ HEAD, hoặc một thư mục")
-    p.add_argument("--out", help="ghi thêm bản tóm tắt vào tệp này (ví dụ $GITHUB_STEP_SUMMARY)")
+    p = sub.add_parser("diff", help=T.DIFF_HELP.vi)
+    p.add_argument("base", help=T.DIFF_BASE_HELP.vi)
+    p.add_argument("head", help=T.DIFF_HEAD_HELP.vi)
+    p.add_argument("--out", help=T.DIFF_OUT_HELP.vi)
     p.set_defaults(plan_option=True, func=cmd_diff)
