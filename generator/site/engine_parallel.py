@@ -77,6 +77,8 @@ def _share_out(work, shared: dict, files: list, take) -> set[str]:
     """Run work(files of share k) in k forked processes and this one; take() each share's result here.
     Shares are interleaved, so that each holds pages of every kind and size."""
     jobs = min(cores(), len(files))
+    if jobs < 2:                                    # one page: nothing to share, MkDocs does it
+        return set()
     shares = [files[k::jobs] for k in range(jobs)]
     _shared.clear()
     _shared.update(shared, shares=shares)
