@@ -2,18 +2,28 @@
 from __future__ import annotations
 
 import os
+import subprocess
+import sys
 import threading
+from pathlib import Path
 
 import pytest
 
 from generator.data.parallel import fork_map, shares
 
+ROOT = Path(__file__).resolve().parents[2]
 
-def test_results_come_back_in_order_from_other_processes(monkeypatch):
-    monkeypatch.setenv("PLANSITE_JOBS", "3")
-    results = fork_map(lambda n: (n * n, os.getpid()), list(range(12)))
-    assert [square for square, _ in results] == [n * n for n in range(12)]
-    assert os.getpid() not in {pid for _, pid in results}   # really done in forked processes
+
+def test_results_come_back_in_order_from_other_processes():
+    """In a fresh process: a test runner's own threads (pytest-xdist) would keep fork_map from forking."""
+    code = ("import os\n"
+            "from generator.data.parallel import fork_map\n"
+            "results = fork_map(lambda n: (n * n, os.getpid()), list(range(12)))\n"
+            "print([square for square, _ in results] == [n * n for n in range(12)],\n"
+            "      os.getpid() not in {pid for _, pid in results})\n")
+    done = subprocess.run([sys.executable, "-c", code], cwd=ROOT, capture_output=True, text=True,
+                          env={**os.environ, "PLANSITE_JOBS": "3"})
+    assert done.stdout.split() == ["True", "True"], done.stderr   # in order, and done in forked processes
 
 
 def test_beside_another_thread_the_work_stays_in_this_process(monkeypatch):
