@@ -17,6 +17,7 @@ def _build(root, jobs: str, monkeypatch):
 
 
 def test_a_family_built_by_three_processes_is_the_family_built_by_one(tmp_path, monkeypatch):
+    """The shipped plan and the three fictional ones (tests/fixtures/family): pages of every kind are shared out."""
     monkeypatch.setenv("SOURCE_DATE_EPOCH", "1765929600")
     root = make_family_root(tmp_path / "repo")
     one = _build(root, "1", monkeypatch)
